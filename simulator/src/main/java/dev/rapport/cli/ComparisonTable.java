@@ -1,0 +1,110 @@
+package dev.rapport.cli;
+
+import dev.rapport.experiment.Comparison;
+import dev.rapport.experiment.MetricSummary;
+import dev.rapport.experiment.Summary;
+import dev.rapport.scenario.Scenario;
+import dev.rapport.scenario.StrategySpec;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The short comparison printed at the end of a run: the focal brand's key metrics at the horizon
+ * per strategy with 95% intervals, then the headline: which strategy leads on profit, members and
+ * trust, and how sure that is (share of paired replications in which it beats each other).
+ */
+final class ComparisonTable {
+    private static final List<String[]> COLUMNS = List.of(
+            new String[] {"cumulative_profit", "profit"},
+            new String[] {"members", "members"},
+            new String[] {"advocates", "advocates"},
+            new String[] {"trust", "trust"},
+            new String[] {"nps", "NPS"});
+
+    private final Scenario scenario;
+    private final Summary summary;
+
+    ComparisonTable(Scenario scenario, Summary summary) {
+        this.scenario = scenario;
+        this.summary = summary;
+    }
+
+    void print(PrintWriter out) {
+        String brand = summary.focalBrand();
+        List<StrategySpec> strategies = scenario.effectiveStrategies();
+        out.printf(Locale.ROOT, "%n%s: brand %s at week %s, %d replications (mean and 95%% interval)%n%n",
+                scenario.name(), brand, fmt(summary.horizonWeek()), scenario.replications());
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-16s", "strategy"));
+        for (String[] c : COLUMNS) {
+            header.append(String.format(Locale.ROOT, "%28s", c[1]));
+        }
+        out.println(header);
+        for (StrategySpec s : strategies) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", abbreviate(s.name(), 16)));
+            for (String[] c : COLUMNS) {
+                MetricSummary m = summary.atHorizon(s.name(), brand, c[0]);
+                row.append(String.format(Locale.ROOT, "%28s", m == null ? "-" : interval(m)));
+            }
+            out.println(row);
+        }
+        if (strategies.size() < 2) {
+            return;
+        }
+        out.println();
+        for (String metric : List.of("cumulative_profit", "members", "trust")) {
+            headline(out, strategies, brand, metric);
+        }
+    }
+
+    private void headline(PrintWriter out, List<StrategySpec> strategies, String brand, String metric) {
+        StrategySpec leader = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (StrategySpec s : strategies) {
+            MetricSummary m = summary.atHorizon(s.name(), brand, metric);
+            if (m != null && m.mean() > best) {
+                best = m.mean();
+                leader = s;
+            }
+        }
+        if (leader == null) {
+            return;
+        }
+        MetricSummary lead = summary.atHorizon(leader.name(), brand, metric);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Leads on %s: %s (%s)", metric.replace('_', ' '),
+                leader.name(), interval(lead)));
+        for (StrategySpec other : strategies) {
+            if (other == leader) {
+                continue;
+            }
+            Comparison c = summary.comparison(metric, leader.name(), other.name());
+            if (c != null) {
+                sb.append(String.format(Locale.ROOT, "; beats %s in %.0f%% of replications (difference %s [%s, %s])",
+                        other.name(), 100 * c.probabilityABeatsB(), fmt(c.meanDifference()), fmt(c.ciLow()), fmt(c.ciHigh())));
+            }
+        }
+        out.println(sb);
+    }
+
+    private static String interval(MetricSummary m) {
+        return fmt(m.mean()) + " [" + fmt(m.ciLow()) + ", " + fmt(m.ciHigh()) + "]";
+    }
+
+    static String fmt(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+        }
+        if (a >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "~";
+    }
+}

@@ -1,0 +1,83 @@
+package dev.rapport.cli;
+
+import dev.rapport.experiment.MemoryPlan;
+import dev.rapport.experiment.OutputFolder;
+import dev.rapport.experiment.SimulationException;
+import dev.rapport.scenario.ScenarioException;
+import dev.rapport.scenario.ScenarioProblem;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The one place where errors become messages and exit codes. User errors (a bad scenario, bad
+ * arguments, an output folder that exists, a scenario too large for memory) print what to fix and
+ * exit 2; a run that fails exits 1 with the seed that reproduces it. Stack traces only with
+ * {@code --debug}.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean debug = isDebug(parsed);
+        if (ex instanceof ScenarioException se) {
+            printProblems(err, se.problems());
+            return ExitCodes.USER_ERROR;
+        }
+        if (ex instanceof UserException ue) {
+            err.println("error: " + ue.getMessage());
+            return ExitCodes.USER_ERROR;
+        }
+        if (ex instanceof OutputFolder.OutputExistsException oe) {
+            err.println("error: the output folder " + oe.folder() + " already exists; choose another with --out, or add --force to replace it");
+            return ExitCodes.USER_ERROR;
+        }
+        if (ex instanceof MemoryPlan.InsufficientMemoryException me) {
+            err.println("error: " + me.getMessage());
+            return ExitCodes.USER_ERROR;
+        }
+        if (ex instanceof SimulationException sim) {
+            err.println("error: " + sim.getMessage());
+        } else {
+            err.println("error: " + ex);
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("    (add --debug for the stack trace)");
+        }
+        err.flush();
+        return ExitCodes.RUN_FAILURE;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        return ExitCodes.USER_ERROR;
+    }
+
+    static void printProblems(PrintWriter err, List<ScenarioProblem> problems) {
+        err.println("error: the scenario has " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ":");
+        for (ScenarioProblem p : problems) {
+            err.println("  " + p.format().replace("\n", "\n  "));
+        }
+        err.flush();
+    }
+
+    private static boolean isDebug(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult r = parsed;
+        while (r != null) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+            r = r.subcommand();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.rapport.cli;
+
+import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code rapport validate}: checks a scenario and says what it describes, or every problem in it. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check a scenario file without running it; lists every problem with file, line and column.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LoadedScenario loaded = scenario.load();
+        Scenario s = loaded.scenario();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s is valid: \"%s\"%n", loaded.sourceName(), s.name());
+        out.printf(Locale.ROOT, "  %d consumers, %d brand(s), %d strateg%s, %s weeks in ticks of %s weeks, %d replications%n",
+                s.population().size(), s.brands().size(), s.effectiveStrategies().size(),
+                s.effectiveStrategies().size() == 1 ? "y" : "ies", ComparisonTable.fmt(s.time().horizonWeeks()),
+                ComparisonTable.fmt(s.time().tick().weeks()), s.replications());
+        loaded.edges().ifPresent(e -> out.printf(Locale.ROOT,
+                "  edge list: %d ties (%d self-loops dropped, %d duplicates merged)%n",
+                e.edgeCount(), e.selfLoopsDropped(), e.duplicatesMerged()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

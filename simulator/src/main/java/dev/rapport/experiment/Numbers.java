@@ -1,0 +1,17 @@
+package dev.rapport.experiment;
+
+/**
+ * How numbers are written in result files: whole numbers without a decimal point, others in
+ * Java's shortest round-trip form, so files are compact, exact and byte-identical across runs.
+ */
+final class Numbers {
+    private Numbers() {
+    }
+
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

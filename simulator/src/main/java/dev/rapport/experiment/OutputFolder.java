@@ -1,0 +1,115 @@
+package dev.rapport.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A result folder written safely: files go to a hidden temporary sibling and the folder is moved
+ * into place only when complete, so a reader never sees half a result and a failed run leaves
+ * nothing behind. An existing folder is replaced only when asked to ({@code --force}).
+ */
+public final class OutputFolder {
+    private final Path target;
+    private final Path work;
+    private boolean done;
+
+    private OutputFolder(Path target, Path work) {
+        this.target = target;
+        this.work = work;
+    }
+
+    /**
+     * Prepares to write {@code target}. Throws {@link OutputExistsException} when it exists and
+     * {@code force} is false.
+     */
+    public static OutputFolder prepare(Path target, boolean force) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !force) {
+            throw new OutputExistsException(abs);
+        }
+        try {
+            Path parent = abs.getParent();
+            Files.createDirectories(parent);
+            Path work = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
+            return new OutputFolder(abs, work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder next to " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where files are written until {@link #commit()}. */
+    public Path work() {
+        return work;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Moves the finished folder into place, replacing an existing one (the caller allowed it). */
+    public void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+                Files.move(target, old);
+            }
+            try {
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(work, target);
+            }
+            if (old != null) {
+                deleteTree(old);
+            }
+            done = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the results into " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the temporary folder of a run that did not finish. */
+    public void abandon() {
+        if (!done) {
+            deleteTree(work);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The output folder exists and replacing it was not allowed. */
+    public static final class OutputExistsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path folder;
+
+        OutputExistsException(Path folder) {
+            super("the output folder " + folder + " already exists");
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+    }
+}

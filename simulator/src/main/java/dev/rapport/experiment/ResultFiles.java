@@ -1,0 +1,82 @@
+package dev.rapport.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the summary and manifest files of a result folder (the series is streamed by
+ * {@link SeriesWriter}); names and columns as in docs/results-format.md.
+ */
+public final class ResultFiles {
+    public static final String SERIES = "series.csv";
+    public static final String SUMMARY_CSV = "summary.csv";
+    public static final String SUMMARY_JSON = "summary.json";
+    public static final String MANIFEST = "manifest.json";
+    public static final String SCENARIO_JSON = "scenario.json";
+    public static final String SCENARIO_YAML = "scenario.yaml";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultFiles() {
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    static void writeSummary(Path dir, Summary summary) {
+        try {
+            CsvSchema schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n")
+                    .addColumn("strategy").addColumn("brand").addColumn("metric").addColumn("week").addColumn("n")
+                    .addColumn("mean").addColumn("sd").addColumn("ci_low").addColumn("ci_high").build();
+            List<List<String>> rows = new ArrayList<>();
+            for (MetricSummary s : summary.metrics()) {
+                rows.add(List.of(s.strategy(), s.brand(), s.metric(), Numbers.format(s.week()), String.valueOf(s.n()),
+                        Numbers.format(s.mean()), Numbers.format(s.sd()), Numbers.format(s.ciLow()), Numbers.format(s.ciHigh())));
+            }
+            try (Writer w = Files.newBufferedWriter(dir.resolve(SUMMARY_CSV), StandardCharsets.UTF_8)) {
+                new CsvMapper().writer(schema).writeValues(w).writeAll(rows);
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("horizon_week", summary.horizonWeek());
+            json.put("objective", summary.objective());
+            json.put("focal_brand", summary.focalBrand());
+            json.put("metrics", summary.metrics());
+            json.put("comparisons", summary.comparisons());
+            writeJson(dir.resolve(SUMMARY_JSON), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void writeJson(Path file, Object value) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            JSON.writeValue(w, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Manifest readManifest(Path dir) {
+        try {
+            return JSON.readValue(dir.resolve(MANIFEST).toFile(), Manifest.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.rapport.experiment;
+
+import dev.rapport.model.Metric;
+import dev.rapport.model.MetricSink;
+import java.util.Arrays;
+
+/**
+ * The recorded series of one run (one strategy, one replication): for each recorded tick and
+ * brand, one value per {@link Metric}. Small whatever the population: ticks x brands x metrics.
+ */
+final class RunSeries implements MetricSink {
+    final int strategy;
+    final int replication;
+    private final int brands;
+    private int[] ticks = new int[64];
+    private double[] weeks = new double[64];
+    private double[] values = new double[64 * Metric.values().length];
+    private int records;
+
+    RunSeries(int strategy, int replication, int brands) {
+        this.strategy = strategy;
+        this.replication = replication;
+        this.brands = brands;
+    }
+
+    @Override
+    public void record(int tick, double week, int brand, double[] row) {
+        int width = Metric.values().length;
+        if (records == ticks.length) {
+            ticks = Arrays.copyOf(ticks, records * 2);
+            weeks = Arrays.copyOf(weeks, records * 2);
+            values = Arrays.copyOf(values, records * 2 * width);
+        }
+        ticks[records] = tick;
+        weeks[records] = week;
+        System.arraycopy(row, 0, values, records * width, width);
+        records++;
+        if (brand < 0 || brand >= brands) {
+            throw new IllegalArgumentException("brand " + brand);
+        }
+    }
+
+    int records() {
+        return records;
+    }
+
+    int tick(int record) {
+        return ticks[record];
+    }
+
+    double week(int record) {
+        return weeks[record];
+    }
+
+    /** Records come in (tick, brand) order: brand of record r. */
+    int brand(int record) {
+        return record % brands;
+    }
+
+    double value(int record, Metric metric) {
+        return values[record * Metric.values().length + metric.ordinal()];
+    }
+
+    /** The value at the given tick for a brand, or NaN when that tick was not recorded. */
+    double valueAt(int tick, int brand, Metric metric) {
+        for (int r = 0; r < records; r++) {
+            if (ticks[r] == tick && brand(r) == brand) {
+                return value(r, metric);
+            }
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rapport.experiment;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.rapport.model.Metric;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code series.csv}: one row per replication, strategy, tick, brand and metric, with the
+ * columns documented in docs/results-format.md. Runs arrive in a fixed order, so the file is the
+ * same byte for byte whatever the number of threads. Quoting of user-chosen names is Jackson
+ * CSV's.
+ */
+final class SeriesWriter implements Closeable {
+    static final List<String> COLUMNS = List.of("strategy", "replication", "tick", "week", "brand", "metric", "value");
+
+    private final CsvGenerator csv;
+    private final List<String> strategies;
+    private final List<String> brands;
+
+    SeriesWriter(Path file, List<String> strategies, List<String> brands) {
+        this.strategies = strategies;
+        this.brands = brands;
+        try {
+            Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+            COLUMNS.forEach(schema::addColumn);
+            csv = new CsvFactory().createGenerator(writer);
+            csv.setSchema(schema.build());
+            csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            this.writer = writer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private final Writer writer;
+
+    void write(RunSeries run) {
+        String strategy = strategies.get(run.strategy);
+        try {
+            for (int r = 0; r < run.records(); r++) {
+                String week = Numbers.format(run.week(r));
+                String brand = brands.get(run.brand(r));
+                for (Metric metric : Metric.values()) {
+                    csv.writeStartArray();
+                    csv.writeString(strategy);
+                    csv.writeNumber(run.replication);
+                    csv.writeNumber(run.tick(r));
+                    csv.writeNumber(week);
+                    csv.writeString(brand);
+                    csv.writeString(metric.column());
+                    csv.writeNumber(Numbers.format(run.value(r, metric)));
+                    csv.writeEndArray();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void flush() {
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Experiments: running every strategy of a scenario over its replications in parallel, with
+ * results that do not depend on the number of threads; streaming the tidy series to disk in a
+ * fixed order as runs finish; summarising each metric with confidence intervals and paired
+ * comparisons on common random numbers; and writing the output folder atomically.
+ */
+package dev.rapport.experiment;

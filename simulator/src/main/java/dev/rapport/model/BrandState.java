@@ -1,0 +1,85 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.BrandSpec;
+import dev.rapport.scenario.EventSpec;
+import dev.rapport.scenario.LeverSpec;
+import java.util.List;
+
+/**
+ * A brand during a run: its product, the plan it plays, its budget and books, and what this tick's
+ * levers bought (advertising pressure, discount depth, programme coverage). Money is kept in cents.
+ */
+final class BrandState {
+    final int index;
+    final String name;
+    final double price;
+    final long priceCents;
+    final long unitCostCents;
+    final List<LeverSpec> plan;
+    final Budget budget;
+    double quality;
+
+    // What this tick's plan bought.
+    double adstock;
+    double adEffect;
+    double discountDepth;
+    double greetingCoverage;
+    double programmeCoverage;
+    double deliveryRate;
+    double listeningShare;
+    double negativeVoiceMultiplier = 1.0;
+
+    // Counts at the start of the tick (levers size their reach by them).
+    int activeAtStart;
+    int membersAtStart;
+    int advocatesAtStart;
+
+    // Books for the current recording interval and cumulatively, in cents.
+    long revenue;
+    long cogs;
+    long leverCost;
+    long discountCost;
+    long tickRevenue;
+    long tickCogs;
+    long tickDiscount;
+    long tickResponseCost;
+    long cumulativeProfit;
+    long cumulativeSpend;
+    final long[] acquired = new long[Channel.values().length];
+    long cumulativeAcquired;
+    long cumulativeReferred;
+    long referredInInterval;
+    double activeWeeksInInterval;
+    int maxReferralDepth;
+    long everAcquired;
+
+    // Crisis in progress.
+    EventSpec.Crisis crisis;
+    boolean crisisResponded;
+
+    BrandState(int index, BrandSpec spec, List<LeverSpec> plan, Double budget) {
+        this.index = index;
+        this.name = spec.name();
+        this.price = spec.price();
+        this.priceCents = Budget.cents(spec.price());
+        this.unitCostCents = Budget.cents(spec.price() * (1 - spec.margin()));
+        this.quality = spec.quality();
+        this.plan = plan;
+        this.budget = new Budget(budget == null ? Budget.UNLIMITED : Budget.cents(budget));
+    }
+
+    /** The price a customer pays now, before checking that the discount budget still holds. */
+    double effectivePrice() {
+        return price * (1 - discountDepth);
+    }
+
+    void clearInterval() {
+        revenue = 0;
+        cogs = 0;
+        leverCost = 0;
+        discountCost = 0;
+        java.util.Arrays.fill(acquired, 0);
+        referredInInterval = 0;
+        activeWeeksInInterval = 0;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.rapport.model;
+
+/**
+ * A brand's money for the horizon, in cents so that accounting is exact. Each tick the plan
+ * reserves an allowance per lever; the processes charge what they actually use against it; what
+ * is left returns to the budget when the tick settles. Discounts charge the unreserved budget
+ * purchase by purchase. Nothing is ever charged beyond what remains, so cumulative spend never
+ * exceeds the budget.
+ */
+final class Budget {
+    static final long UNLIMITED = Long.MAX_VALUE / 4;
+
+    private final long total;
+    private long spent;
+    private long reserved;
+    private final long[] allowance = new long[Lever.COUNT];
+    private final long[] used = new long[Lever.COUNT];
+
+    Budget(long totalCents) {
+        this.total = totalCents;
+    }
+
+    static long cents(double money) {
+        return Math.round(money * 100.0);
+    }
+
+    /** Money not yet spent nor reserved. */
+    long free() {
+        return total - spent - reserved;
+    }
+
+    long spent() {
+        return spent;
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** Reserves up to {@code wantCents} for {@code lever} this tick; returns what was granted. */
+    long reserve(Lever lever, long wantCents) {
+        long grant = Math.max(0, Math.min(wantCents, free()));
+        allowance[lever.ordinal()] += grant;
+        reserved += grant;
+        return grant;
+    }
+
+    long allowance(Lever lever) {
+        return allowance[lever.ordinal()];
+    }
+
+    long remainingAllowance(Lever lever) {
+        return allowance[lever.ordinal()] - used[lever.ordinal()];
+    }
+
+    /** Charges {@code cents} to the lever's allowance if it fits; returns whether it did. */
+    boolean charge(Lever lever, long cents) {
+        int l = lever.ordinal();
+        if (cents < 0 || used[l] + cents > allowance[l]) {
+            return false;
+        }
+        used[l] += cents;
+        return true;
+    }
+
+    /** Charges {@code cents} to the unreserved budget if it fits (discounts, crisis responses). */
+    boolean chargeFree(long cents) {
+        if (cents < 0 || cents > free()) {
+            return false;
+        }
+        spent += cents;
+        return true;
+    }
+
+    /** Ends the tick: used allowances become spent, unused ones return. Returns lever spend in the tick. */
+    long settle() {
+        long leverSpend = 0;
+        for (int l = 0; l < Lever.COUNT; l++) {
+            leverSpend += used[l];
+            reserved -= allowance[l];
+            allowance[l] = 0;
+            used[l] = 0;
+        }
+        spent += leverSpend;
+        return leverSpend;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.Mechanisms;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Community hosting's second half: introductions. The part of a brand's community allowance set
+ * aside for introductions pays for pairs of members (or advocates) to be introduced, adding a
+ * strong tie between them, which tightens the tribe (cohesion) and carries its talk. On a
+ * complete network everyone already hears everyone, so nothing is introduced or paid.
+ */
+final class CommunityStep implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        MarketModel m = (MarketModel) state;
+        Mechanisms.Community cm = m.mech.community();
+        if (!cm.enabled() || m.network.isComplete()) {
+            return;
+        }
+        Consumers c = m.consumers;
+        int k = m.brandCount;
+        long costCents = Math.max(1, Budget.cents(cm.costPerIntroduction()));
+        for (BrandState brand : m.brands) {
+            long affordable = brand.budget.remainingAllowance(Lever.COMMUNITY) / costCents;
+            if (affordable <= 0) {
+                continue;
+            }
+            int[] tribe = new int[Math.max(16, brand.membersAtStart + brand.advocatesAtStart + 16)];
+            int count = 0;
+            for (int i = 0; i < m.size; i++) {
+                if (c.stage[i * k + brand.index] >= Stage.MEMBER_CODE && c.stage[i * k + brand.index] <= Stage.ADVOCATE_CODE) {
+                    if (count == tribe.length) {
+                        tribe = java.util.Arrays.copyOf(tribe, count * 2);
+                    }
+                    tribe[count++] = i;
+                }
+            }
+            if (count < 2) {
+                continue;
+            }
+            long attempts = 0;
+            long made = 0;
+            while (made < affordable && attempts++ < affordable * 4) {
+                int a = tribe[m.random.nextInt(count)];
+                int b = tribe[m.random.nextInt(count)];
+                if (m.network.addStrongTie(a, b)) {
+                    brand.budget.charge(Lever.COMMUNITY, costCents);
+                    made++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.rapport.model;
+
+/**
+ * The consumers' state as parallel arrays of primitives, one slot per consumer or per
+ * (consumer, brand) pair at {@code i * brands + b}. A million consumers with one brand take about
+ * 60 bytes each here, so the population fits in memory with room for the network.
+ */
+final class Consumers {
+    static final byte FOLLOWER = 1;
+    static final byte DEAL_ACQUIRED = 2;
+    static final byte EVER_ACQUIRED = 4;
+    static final byte CRISIS_AFFECTED = 8;
+
+    final int size;
+    final int brands;
+
+    // Per consumer.
+    final byte[] segment;
+    final float[] adSensitivity;
+    final float[] priceSensitivity;
+    final float[] socialSensitivity;
+    final float[] talkativeness;
+
+    // Per (consumer, brand).
+    final byte[] stage;
+    final byte[] stageAtTickStart;
+    final float[] positive;
+    final float[] negative;
+    final float[] fit;
+    final float[] reciprocity;
+    final float[] referencePrice;
+    final byte[] flags;
+    final byte[] channel;
+    final int[] referrer;
+    final short[] referralDepth;
+    final int[] acquiredTick;
+    final float[] firstPurchaseWeek;
+    final double[] discountedMargin;
+
+    Consumers(int size, int brands) {
+        this.size = size;
+        this.brands = brands;
+        segment = new byte[size];
+        adSensitivity = new float[size];
+        priceSensitivity = new float[size];
+        socialSensitivity = new float[size];
+        talkativeness = new float[size];
+        int pairs = Math.multiplyExact(size, brands);
+        stage = new byte[pairs];
+        stageAtTickStart = new byte[pairs];
+        positive = new float[pairs];
+        negative = new float[pairs];
+        fit = new float[pairs];
+        reciprocity = new float[pairs];
+        referencePrice = new float[pairs];
+        flags = new byte[pairs];
+        channel = new byte[pairs];
+        referrer = new int[pairs];
+        referralDepth = new short[pairs];
+        acquiredTick = new int[pairs];
+        firstPurchaseWeek = new float[pairs];
+        discountedMargin = new double[pairs];
+        java.util.Arrays.fill(referrer, -1);
+        java.util.Arrays.fill(acquiredTick, -1);
+    }
+
+    /** Beta-reputation trust (r + 1) / (r + s + 2) of pair {@code p}. */
+    double trust(int p) {
+        return (positive[p] + 1.0) / (positive[p] + negative[p] + 2.0);
+    }
+
+    /** The brand consumer {@code i} is active with, or -1. */
+    int activeBrand(int i) {
+        int base = i * brands;
+        for (int b = 0; b < brands; b++) {
+            if (Stage.active(stage[base + b])) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** Bytes per consumer of these arrays, for memory estimates. */
+    static long bytesPerConsumer(int brands) {
+        return 17L + brands * 48L;
+    }
+}

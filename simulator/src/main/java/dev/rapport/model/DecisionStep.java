@@ -1,0 +1,582 @@
+package dev.rapport.model;
+
+import dev.rapport.model.network.Network;
+import dev.rapport.scenario.Mechanisms;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Processes 3 to 5 of a tick for every consumer: listening to contacts (word of mouth, social
+ * proof, rival tribes), trust's forgetting and the evidence of negative talk and shouting, then
+ * the decisions (awareness, trial as competing hazards among brands and "none", purchases and
+ * their experiences, criticism and the brand's response, value delivered, joining the tribe,
+ * advocacy, churn, detraction and recovery).
+ *
+ * <p>Trial hazard for an aware or lapsed consumer and brand b, with U the attractiveness
+ * exp(w_trust·(trust − ½) + w_fit·(fit − ½)):
+ * λ_b = U · (p_ad·E_b·s_ad + lift·depth_b·s_price + q·(positive voice heard) + proof·s_social·F_b
+ * + organic), times the win-back factor for lapsed consumers. With trust, fit, discounts, social
+ * proof and organic trial off and fraction mode on a complete network this is Bass's p + q·F.
+ *
+ * <p>Every consumer draws from its own stream for the tick (see {@link StreamRandom}), and always
+ * makes the same draws whatever the rates, so that common random numbers line up across strategies.
+ */
+final class DecisionStep implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final MarketModel m;
+    private final int k;
+    private final double dt;
+    private final StreamRandom rng = new StreamRandom();
+
+    private final Mechanisms.Awareness awareness;
+    private final Mechanisms.Advertising advertising;
+    private final Mechanisms.Discount discount;
+    private final Mechanisms.ValueDelivery delivery;
+    private final Mechanisms.Community community;
+    private final Mechanisms.AdvocateProgramme programme;
+    private final Mechanisms.Listening listening;
+    private final Mechanisms.WordOfMouth wom;
+    private final Mechanisms.SocialProof proof;
+    private final Mechanisms.Trust trust;
+    private final Mechanisms.ValueFit valueFit;
+    private final Mechanisms.Reciprocity reciprocity;
+    private final Mechanisms.Membership membership;
+    private final Mechanisms.Churn churn;
+    private final Mechanisms.Detraction detraction;
+    private final Mechanisms.Experience experience;
+    private final boolean fraction;
+    private final double strongWeight;
+    private final double trustDecay;
+    private final double referenceStep;
+    private final double discountRate;
+
+    // Per-consumer scratch, one slot per brand.
+    private final double[] heardPositive;
+    private final double[] heardAdvocate;
+    private final double[] heardNegative;
+    private final double[] proofShare;
+    private final double[] tribeShare;
+    private final double[] rate;
+    private final double[][] parts;
+
+    DecisionStep(MarketModel model) {
+        this.m = model;
+        this.k = model.brandCount;
+        this.dt = model.dt;
+        Mechanisms mech = model.mech;
+        awareness = mech.awareness();
+        advertising = mech.advertising();
+        discount = mech.discount();
+        delivery = mech.valueDelivery();
+        community = mech.community();
+        programme = mech.advocateProgramme();
+        listening = mech.listening();
+        wom = mech.wordOfMouth();
+        proof = mech.socialProof();
+        trust = mech.trust();
+        valueFit = mech.valueFit();
+        reciprocity = mech.reciprocity();
+        membership = mech.membership();
+        churn = mech.churn();
+        detraction = mech.detraction();
+        experience = mech.experience();
+        fraction = wom.mode() == Mechanisms.WordOfMouth.Mode.FRACTION;
+        strongWeight = wom.strongTieWeight();
+        trustDecay = Math.exp(-trust.forgettingRate() * dt);
+        referenceStep = -Math.expm1(-discount.referenceLearningRate() * dt);
+        discountRate = model.scenario.market().discountRatePerWeek();
+        heardPositive = new double[k];
+        heardAdvocate = new double[k];
+        heardNegative = new double[k];
+        proofShare = new double[k];
+        tribeShare = new double[k];
+        rate = new double[k];
+        parts = new double[k][Channel.values().length];
+    }
+
+    @Override
+    public void step(SimState state) {
+        new Pass(m).run();
+    }
+
+    /** One tick's pass over the consumers, holding the model's current arrays in final fields. */
+    private final class Pass {
+        private final Consumers c;
+        private final Network net;
+        private final Voices v;
+        private final BrandState[] brands;
+        private final int tick;
+        private final double week;
+
+        Pass(MarketModel model) {
+            this.c = model.consumers;
+            this.net = model.network;
+            this.v = model.voices;
+            this.brands = model.brands;
+            this.tick = model.tick();
+            this.week = model.week();
+        }
+
+        void run() {
+            for (int i = 0; i < m.size; i++) {
+                listen(i);
+                evidence(i);
+                rng.reset(m.dynamicsKey, tick, i);
+                int active = c.activeBrand(i);
+                int acquired = -1;
+                if (active >= 0) {
+                    active(i, active);
+                } else {
+                    acquired = trial(i);
+                }
+                for (int b = 0; b < k; b++) {
+                    if (b != active && b != acquired) {
+                        passive(i, b);
+                    }
+                }
+            }
+        }
+
+        /** What consumer i hears this tick about each brand, from the start-of-tick state. */
+        private void listen(int i) {
+            java.util.Arrays.fill(heardPositive, 0);
+            java.util.Arrays.fill(heardAdvocate, 0);
+            java.util.Arrays.fill(heardNegative, 0);
+            java.util.Arrays.fill(proofShare, 0);
+            java.util.Arrays.fill(tribeShare, 0);
+            if (net.isComplete()) {
+                double others = Math.max(1, m.size - 1);
+                for (int b = 0; b < k; b++) {
+                    int p = i * k + b;
+                    byte st = c.stageAtTickStart[p];
+                    double pos = v.totalPositive[b] - v.positive[p];
+                    double adv = v.totalAdvocate[b] - v.advocate[p];
+                    double neg = v.totalNegative[b] - v.negative[p];
+                    double scale = fraction ? 1 / others : 1;
+                    heardPositive[b] = pos * scale;
+                    heardAdvocate[b] = adv * scale;
+                    heardNegative[b] = neg * scale;
+                    proofShare[b] = (v.activeCount[b] - (Stage.active(st) ? 1 : 0)) / others;
+                    tribeShare[b] = (v.tribeCount[b] - (Stage.active(st) && st >= Stage.MEMBER_CODE ? 1 : 0)) / others;
+                }
+                return;
+            }
+            int[] offsets = net.offsets();
+            int[] targets = net.targets();
+            byte[] strong = net.strong();
+            double weights = 0;
+            int degree = 0;
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                double w = strong[e] != 0 ? strongWeight : 1;
+                hear(targets[e], w);
+                weights += w;
+                degree++;
+            }
+            int extra = net.extraCount(i);
+            if (extra > 0) {
+                int[] ex = net.extraContacts(i);
+                for (int e = 0; e < extra; e++) {
+                    hear(ex[e], strongWeight);
+                    weights += strongWeight;
+                    degree++;
+                }
+            }
+            if (degree == 0) {
+                return;
+            }
+            double scale = fraction ? 1 / weights : 1;
+            for (int b = 0; b < k; b++) {
+                heardPositive[b] *= scale;
+                heardAdvocate[b] *= scale;
+                heardNegative[b] *= scale;
+                proofShare[b] /= degree;
+                tribeShare[b] /= degree;
+            }
+        }
+
+        private void hear(int j, double w) {
+            int base = j * k;
+            for (int b = 0; b < k; b++) {
+                int q = base + b;
+                heardPositive[b] += w * v.positive[q];
+                heardAdvocate[b] += w * v.advocate[q];
+                heardNegative[b] += w * v.negative[q];
+                byte st = c.stageAtTickStart[q];
+                if (Stage.active(st)) {
+                    proofShare[b]++;
+                    if (st >= Stage.MEMBER_CODE) {
+                        tribeShare[b]++;
+                    }
+                }
+            }
+        }
+
+        /** Trust's forgetting, and the negative evidence of bad talk heard and of shouting ads. */
+        private void evidence(int i) {
+            if (!trust.enabled()) {
+                return;
+            }
+            for (int b = 0; b < k; b++) {
+                int p = i * k + b;
+                c.positive[p] *= trustDecay;
+                double neg = c.negative[p] * trustDecay;
+                byte st = c.stage[p];
+                if (st != Stage.UNAWARE_CODE) {
+                    if (wom.enabled() && heardNegative[b] > 0) {
+                        double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
+                        neg += wom.negativeRate() * heardNegative[b] * weight * dt;
+                    }
+                    double pressure = brands[b].adstock;
+                    if (advertising.enabled() && pressure > advertising.shoutingThreshold()) {
+                        neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
+                                * c.adSensitivity[i] * dt;
+                    }
+                }
+                c.negative[p] = (float) neg;
+            }
+        }
+
+        private double trustOf(int p) {
+            return trust.enabled() ? c.trust(p) : 0.5;
+        }
+
+        private double reciprocityFactor(int p) {
+            return reciprocity.enabled() ? Math.max(0, 1 + reciprocity.weight() * Math.tanh(c.reciprocity[p])) : 1;
+        }
+
+        /** Trial among brands as competing hazards; returns the brand adopted, or -1. */
+        private int trial(int i) {
+            double total = 0;
+            for (int b = 0; b < k; b++) {
+                int p = i * k + b;
+                byte st = c.stage[p];
+                rate[b] = 0;
+                boolean candidate = st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
+                        || (st == Stage.UNAWARE_CODE && !awareness.enabled());
+                if (!candidate) {
+                    continue;
+                }
+                double[] part = parts[b];
+                BrandState brand = brands[b];
+                part[Channel.ADVERTISING.ordinal()] = advertising.persuasionRate() * brand.adEffect * c.adSensitivity[i];
+                part[Channel.DISCOUNT.ordinal()] = discount.enabled()
+                        ? discount.trialLift() * brand.discountDepth * c.priceSensitivity[i] : 0;
+                double advocateVoice = heardAdvocate[b] * (programme.enabled()
+                        ? 1 + programme.referralBoost() * brand.programmeCoverage : 1);
+                part[Channel.REFERRAL.ordinal()] = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
+                double wordOfMouth = wom.enabled() ? wom.trialRate() * (heardPositive[b] - heardAdvocate[b]) : 0;
+                double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * proofShare[b] : 0;
+                part[Channel.WORD_OF_MOUTH.ordinal()] = wordOfMouth + social;
+                part[Channel.ORGANIC.ordinal()] = m.scenario.market().organicTrialRate();
+                double sum = 0;
+                for (double x : part) {
+                    sum += x;
+                }
+                double attraction = 0;
+                if (trust.enabled()) {
+                    attraction += trust.weight() * (trustOf(p) - 0.5);
+                }
+                if (valueFit.enabled()) {
+                    attraction += valueFit.weight() * (c.fit[p] - 0.5);
+                }
+                double lambda = Math.exp(attraction) * sum;
+                if (st == Stage.LAPSED_CODE) {
+                    lambda *= churn.winbackFactor();
+                }
+                rate[b] = lambda;
+                total += lambda;
+            }
+            double u = rng.nextDouble();
+            double pick = rng.nextDouble();
+            double channelPick = rng.nextDouble();
+            if (total <= 0 || u >= m.probability(total)) {
+                return -1;
+            }
+            int chosen = choose(rate, total, pick);
+            double[] part = parts[chosen];
+            double partSum = 0;
+            for (double x : part) {
+                partSum += x;
+            }
+            int channel = choose(part, partSum, channelPick);
+            acquire(i, chosen, Channel.values()[channel]);
+            return chosen;
+        }
+
+        private int choose(double[] weights, double total, double u) {
+            double target = u * total;
+            double acc = 0;
+            int last = 0;
+            for (int j = 0; j < weights.length; j++) {
+                if (weights[j] > 0) {
+                    last = j;
+                    acc += weights[j];
+                    if (target < acc) {
+                        return j;
+                    }
+                }
+            }
+            return last;
+        }
+
+        private void acquire(int i, int b, Channel channel) {
+            int p = i * k + b;
+            BrandState brand = brands[b];
+            c.stage[p] = Stage.CUSTOMER_CODE;
+            c.channel[p] = channel.code();
+            c.acquiredTick[p] = tick;
+            if ((c.flags[p] & Consumers.EVER_ACQUIRED) == 0) {
+                c.flags[p] |= Consumers.EVER_ACQUIRED;
+                c.firstPurchaseWeek[p] = (float) week;
+                brand.everAcquired++;
+            }
+            if (channel == Channel.DISCOUNT) {
+                c.flags[p] |= Consumers.DEAL_ACQUIRED;
+            } else {
+                c.flags[p] &= ~Consumers.DEAL_ACQUIRED;
+            }
+            brand.acquired[channel.ordinal()]++;
+            brand.cumulativeAcquired++;
+            if (channel == Channel.REFERRAL) {
+                int referrer = pickReferrer(i, b);
+                if (referrer >= 0) {
+                    int q = referrer * k + b;
+                    c.referrer[p] = referrer;
+                    int depth = Math.min(Short.MAX_VALUE, c.referralDepth[q] + 1);
+                    c.referralDepth[p] = (short) depth;
+                    brand.maxReferralDepth = Math.max(brand.maxReferralDepth, depth);
+                    c.reciprocity[q] -= (float) reciprocity.referralReturn();
+                }
+                brand.cumulativeReferred++;
+                brand.referredInInterval++;
+            }
+            if (discount.enabled()) {
+                c.referencePrice[p] = (float) brand.effectivePrice();
+            }
+            purchase(i, b, 1);
+        }
+
+        /** The advocate whose talk converted i: a contact, drawn in proportion to their voice. */
+        private int pickReferrer(int i, int b) {
+            double u = rng.nextDouble();
+            if (net.isComplete()) {
+                int n = v.advocateCount[b];
+                return n == 0 ? -1 : v.advocates[b][Math.min(n - 1, (int) (u * n))];
+            }
+            int[] offsets = net.offsets();
+            int[] targets = net.targets();
+            byte[] strong = net.strong();
+            double total = 0;
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                total += (strong[e] != 0 ? strongWeight : 1) * v.advocate[targets[e] * k + b];
+            }
+            int extra = net.extraCount(i);
+            int[] ex = net.extraContacts(i);
+            for (int e = 0; e < extra; e++) {
+                total += strongWeight * v.advocate[ex[e] * k + b];
+            }
+            double target = u * total;
+            double acc = 0;
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                double w = (strong[e] != 0 ? strongWeight : 1) * v.advocate[targets[e] * k + b];
+                acc += w;
+                if (w > 0 && target < acc) {
+                    return targets[e];
+                }
+            }
+            for (int e = 0; e < extra; e++) {
+                double w = strongWeight * v.advocate[ex[e] * k + b];
+                acc += w;
+                if (w > 0 && target < acc) {
+                    return ex[e];
+                }
+            }
+            return -1;
+        }
+
+        /** Books {@code count} purchases of brand b by i, with their experiences. */
+        private void purchase(int i, int b, int count) {
+            int p = i * k + b;
+            BrandState brand = brands[b];
+            for (int n = 0; n < count; n++) {
+                long list = brand.priceCents;
+                long paid = list;
+                if (brand.discountDepth > 0) {
+                    long off = Math.round(list * brand.discountDepth);
+                    if (brand.budget.chargeFree(off)) {
+                        paid = list - off;
+                        brand.discountCost += off;
+                        brand.tickDiscount += off;
+                    }
+                }
+                brand.revenue += paid;
+                brand.tickRevenue += paid;
+                brand.cogs += brand.unitCostCents;
+                brand.tickCogs += brand.unitCostCents;
+                long margin = paid - brand.unitCostCents;
+                c.discountedMargin[p] += margin / 100.0 * Math.exp(-discountRate * (week - c.firstPurchaseWeek[p]));
+                c.reciprocity[p] -= (float) reciprocity.purchaseReturn();
+                double good = rng.nextDouble();
+                double critic = rng.nextDouble();
+                double answered = rng.nextDouble();
+                if (!experience.enabled()) {
+                    continue;
+                }
+                if (good < brand.quality) {
+                    if (trust.enabled()) {
+                        c.positive[p] += (float) experience.evidencePerPurchase();
+                    }
+                } else {
+                    if (trust.enabled()) {
+                        c.negative[p] += (float) experience.evidencePerPurchase();
+                    }
+                    if (critic < experience.criticismProbability()) {
+                        criticism(p, brand, answered);
+                    }
+                }
+            }
+        }
+
+        /** A public criticism: answered honestly (service recovery) or ignored. */
+        private void criticism(int p, BrandState brand, double u) {
+            if (!listening.enabled()) {
+                return;
+            }
+            boolean answered = brand.listeningShare > 0 && u < brand.listeningShare
+                    && brand.budget.charge(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
+            if (answered) {
+                if (trust.enabled()) {
+                    c.positive[p] += (float) listening.recoveryGain();
+                }
+                c.reciprocity[p] += 1;
+            } else if (trust.enabled()) {
+                c.negative[p] += (float) listening.ignoredPenalty();
+            }
+        }
+
+        /** An active customer, member or advocate of brand b: buys, receives value, moves on. */
+        private void active(int i, int b) {
+            int p = i * k + b;
+            BrandState brand = brands[b];
+            byte st = c.stage[p];
+            if (discount.enabled()) {
+                c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * referenceStep);
+            }
+            double recip = reciprocityFactor(p);
+            double purchaseRate = m.scenario.market().purchaseRate()
+                    * (st >= Stage.MEMBER_CODE ? 1 + m.scenario.market().memberPurchaseUplift() : 1) * recip;
+            purchase(i, b, rng.poisson(purchaseRate * dt));
+            int deliveries = rng.poisson(brand.deliveryRate * dt);
+            long deliveryCents = Math.max(1, Budget.cents(delivery.costPerContact()));
+            for (int d = 0; d < deliveries; d++) {
+                if (!brand.budget.charge(Lever.VALUE_DELIVERY, deliveryCents)) {
+                    break;
+                }
+                if (trust.enabled()) {
+                    c.positive[p] += (float) delivery.trustGain();
+                }
+                c.reciprocity[p] += (float) delivery.reciprocityGain();
+            }
+            double t = trustOf(p);
+            double leave = 0;
+            if (churn.enabled()) {
+                double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
+                        : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
+                double pricePenalty = 1;
+                if (discount.enabled()) {
+                    double ref = Math.max(1e-9, c.referencePrice[p]);
+                    double over = Math.max(0, (brand.effectivePrice() - ref) / ref);
+                    pricePenalty = Math.exp(discount.priceWeight() * c.priceSensitivity[i] * over);
+                }
+                leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - t)) * stageFactor * pricePenalty;
+                double rivals = 0;
+                for (int r = 0; r < k; r++) {
+                    if (r != b) {
+                        rivals += tribeShare[r];
+                    }
+                }
+                leave += churn.rivalPull() * rivals;
+                if (discount.enabled() && (c.flags[p] & Consumers.DEAL_ACQUIRED) != 0 && brand.discountDepth == 0) {
+                    leave += discount.dealChurnRate() * c.priceSensitivity[i];
+                }
+            }
+            double up = 0;
+            double down = 0;
+            if (membership.enabled()) {
+                double readiness = trust.enabled()
+                        ? Math.max(0, (t - membership.trustThreshold()) / (1 - membership.trustThreshold())) : 1;
+                if (st == Stage.CUSTOMER_CODE) {
+                    double fitFactor = valueFit.enabled() ? Math.exp(valueFit.weight() * (c.fit[p] - 0.5)) : 1;
+                    double greeted = community.enabled() ? community.joinRate() * brand.greetingCoverage : 0;
+                    up = (membership.joinRate() + greeted) * readiness * fitFactor * recip;
+                } else if (st == Stage.MEMBER_CODE) {
+                    double promoted = programme.enabled() ? programme.promotionRate() * brand.programmeCoverage : 0;
+                    up = (membership.advocateRate() + promoted) * readiness * c.talkativeness[i] * recip;
+                }
+                if (st >= Stage.MEMBER_CODE && trust.enabled() && t < membership.trustThreshold()) {
+                    down = membership.demotionRate();
+                }
+            }
+            double detract = 0;
+            if (detraction.enabled()) {
+                detract = (trust.enabled() && t < detraction.threshold() ? detraction.rate() : 0)
+                        + detraction.conversionRate() * heardNegative[b];
+            }
+            double total = leave + up + down + detract;
+            double u = rng.nextDouble();
+            double which = rng.nextDouble() * total;
+            if (total <= 0 || u >= m.probability(total)) {
+                return;
+            }
+            if (which < leave) {
+                c.stage[p] = Stage.LAPSED_CODE;
+            } else if (which < leave + up) {
+                c.stage[p] = (byte) (st + 1);
+            } else if (which < leave + up + down) {
+                c.stage[p] = (byte) (st - 1);
+            } else {
+                c.stage[p] = Stage.DETRACTOR_CODE;
+            }
+        }
+
+        /** Brand b for a consumer not buying it: awareness, forgetting, detraction, recovery. */
+        private void passive(int i, int b) {
+            int p = i * k + b;
+            byte st = c.stage[p];
+            BrandState brand = brands[b];
+            double u = rng.nextDouble();
+            switch (st) {
+                case Stage.UNAWARE_CODE -> {
+                    double lambda = awareness.organicRate()
+                            + advertising.awarenessRate() * brand.adEffect * c.adSensitivity[i]
+                            + (wom.enabled() ? awareness.wordOfMouthRate() * (heardPositive[b] + heardNegative[b]) : 0);
+                    if (u < m.probability(lambda)) {
+                        c.stage[p] = Stage.AWARE_CODE;
+                    }
+                }
+                case Stage.AWARE_CODE -> {
+                    boolean contact = brand.adEffect > 0 || heardPositive[b] + heardNegative[b] > 0
+                            || (c.flags[p] & Consumers.FOLLOWER) != 0;
+                    if (awareness.enabled() && !contact && u < m.probability(awareness.forgettingRate())) {
+                        c.stage[p] = Stage.UNAWARE_CODE;
+                    }
+                }
+                case Stage.LAPSED_CODE -> {
+                    if (detraction.enabled() && trust.enabled() && trustOf(p) < detraction.threshold()
+                            && u < m.probability(detraction.rate())) {
+                        c.stage[p] = Stage.DETRACTOR_CODE;
+                    }
+                }
+                case Stage.DETRACTOR_CODE -> {
+                    if (detraction.enabled() && u < m.probability(detraction.recoveryRate())) {
+                        c.stage[p] = Stage.LAPSED_CODE;
+                    }
+                }
+                default -> {
+                    // An active stage here means the consumer adopted another brand this tick.
+                }
+            }
+        }
+    }
+}

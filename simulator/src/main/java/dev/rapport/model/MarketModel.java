@@ -1,0 +1,173 @@
+package dev.rapport.model;
+
+import dev.rapport.model.network.Network;
+import dev.rapport.model.network.NetworkFactory;
+import dev.rapport.scenario.BrandSpec;
+import dev.rapport.scenario.Mechanisms;
+import dev.rapport.scenario.Scenario;
+import dev.rapport.scenario.StrategySpec;
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * One replication of one strategy on a market, as a MASON {@link SimState}. The schedule runs the
+ * tick's processes in a fixed order, each a {@code Steppable} of its own: the brands' plans
+ * ({@link PlanStep}), who says what to whom ({@link ConversationStep}), every consumer's
+ * decisions, purchases and experiences ({@link DecisionStep}), community introductions
+ * ({@link CommunityStep}), events ({@link EventStep}) and observation ({@link ObservationStep}).
+ *
+ * <p>Consumers decide synchronously: everything they react to (what contacts say, who buys,
+ * advertising pressure) is taken from the state at the start of the tick, so the order in which
+ * consumers are visited does not matter. Every transition is a hazard: a rate r per week turns
+ * into the probability 1 − exp(−r·dt) in a tick of dt weeks, so the tick length is a numerical
+ * choice, not a behavioural parameter.
+ */
+public final class MarketModel extends SimState {
+    private static final long serialVersionUID = 1L;
+    private static final long POPULATION_STREAM = 0x5EED_0001L;
+    private static final long NETWORK_STREAM = 0x5EED_0002L;
+    private static final long DYNAMICS_STREAM = 0x5EED_0003L;
+
+    final transient RunSpec run;
+    final transient Scenario scenario;
+    final transient Mechanisms mech;
+    final transient MetricSink sink;
+    final int size;
+    final int brandCount;
+    final double dt;
+    final int ticks;
+    final boolean[] recordTick;
+    final long dynamicsKey;
+
+    transient Consumers consumers;
+    transient Network network;
+    transient BrandState[] brands;
+    transient Voices voices;
+
+    public MarketModel(RunSpec run, MetricSink sink) {
+        super(run.replicationSeed());
+        this.run = run;
+        this.scenario = run.scenario();
+        this.mech = scenario.mechanisms();
+        this.sink = sink;
+        this.size = scenario.population().size();
+        this.brandCount = scenario.brands().size();
+        this.dt = scenario.time().tick().weeks();
+        this.ticks = scenario.ticks();
+        this.recordTick = recordTicks(scenario, ticks, dt);
+        this.dynamicsKey = StreamRandom.mix(run.replicationSeed() ^ DYNAMICS_STREAM);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        long seed = run.replicationSeed();
+        consumers = Population.create(scenario, new MersenneTwisterFast(StreamRandom.mix(seed ^ POPULATION_STREAM)));
+        network = NetworkFactory.build(scenario.network(), size, consumers.segment,
+                scenario.population().segments().size(), run.edges(),
+                new MersenneTwisterFast(StreamRandom.mix(seed ^ NETWORK_STREAM)));
+        brands = createBrands();
+        voices = new Voices(size, brandCount);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 0, new PlanStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 1, new ConversationStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, new DecisionStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 3, new CommunityStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 4, new EventStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 5, new ObservationStep(), 1.0);
+    }
+
+    private BrandState[] createBrands() {
+        List<BrandSpec> specs = scenario.brands();
+        StrategySpec strategy = run.strategy();
+        int played = run.strategyBrand();
+        BrandState[] out = new BrandState[specs.size()];
+        for (int b = 0; b < specs.size(); b++) {
+            BrandSpec spec = specs.get(b);
+            out[b] = b == played
+                    ? new BrandState(b, spec, strategy.plan(), strategy.budget())
+                    : new BrandState(b, spec, spec.plan(), spec.budget());
+        }
+        return out;
+    }
+
+    /**
+     * The ticks to record: tick 0, every {@code outputs.every_weeks}, each checkpoint week and the
+     * horizon. Shared with the experiment layer so that it knows which ticks to expect.
+     */
+    public static boolean[] recordTicks(Scenario scenario, int ticks, double dt) {
+        boolean[] record = new boolean[ticks + 1];
+        int every = Math.max(1, (int) Math.round(scenario.outputs().everyWeeks() / dt));
+        for (int t = 0; t <= ticks; t += every) {
+            record[t] = true;
+        }
+        for (double week : scenario.outputs().checkpointsWeeks()) {
+            record[checkpointTick(week, dt, ticks)] = true;
+        }
+        record[ticks] = true;
+        return record;
+    }
+
+    /** The tick at which a checkpoint week is read: the first tick ending at or after it. */
+    public static int checkpointTick(double week, double dt, int ticks) {
+        return Math.min(ticks, (int) Math.ceil(week / dt - 1e-9));
+    }
+
+    /**
+     * Bytes one run of this scenario holds at its peak: the consumers' arrays, what they say each
+     * tick, and the network (with its generator's temporary arrays). Used to refuse runs that
+     * cannot fit in the heap before they start.
+     */
+    public static long estimateBytes(Scenario scenario, java.util.Optional<dev.rapport.scenario.EdgeListData> edges) {
+        int n = scenario.population().size();
+        int k = scenario.brands().size();
+        long perConsumer = Consumers.bytesPerConsumer(k) + 12L * k;
+        return n * perConsumer + NetworkFactory.estimateBytes(scenario.network(), n, edges);
+    }
+
+    /** Runs the replication from the initial state to the horizon, reporting to the sink. */
+    public void runToHorizon() {
+        start();
+        ObservationStep.observe(this, 0);
+        for (int t = 1; t <= ticks; t++) {
+            if (!schedule.step(this)) {
+                break;
+            }
+        }
+        finish();
+    }
+
+    /** The tick being stepped (1-based): the schedule's time. */
+    int tick() {
+        return (int) Math.round(schedule.getTime());
+    }
+
+    /** Simulated time at the end of the current tick, in weeks. */
+    double week() {
+        return tick() * dt;
+    }
+
+    /** Probability of a transition with total rate {@code rate} per week within one tick. */
+    double probability(double rate) {
+        return rate <= 0 ? 0 : -Math.expm1(-rate * dt);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Read-only view for tests and tools: the stage of consumer i with brand b. */
+    public Stage stage(int i, int b) {
+        return Stage.of(consumers.stage[i * brandCount + b]);
+    }
+
+    /** Read-only view for tests and tools: consumer i's trust in brand b. */
+    public double trust(int i, int b) {
+        return consumers.trust(i * brandCount + b);
+    }
+
+    public Network network() {
+        return network;
+    }
+}

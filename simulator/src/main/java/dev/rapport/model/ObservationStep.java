@@ -1,0 +1,171 @@
+package dev.rapport.model;
+
+import dev.rapport.model.network.Network;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 7 of a tick: settles each brand's books for the tick (unused allowances return to the
+ * budget) and, on recording ticks, measures every {@link Metric} and hands the values to the
+ * run's {@link MetricSink}. Observation only reads the model: it changes nothing a later tick
+ * depends on, so recording more or less often gives the same trajectories.
+ */
+final class ObservationStep implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        MarketModel m = (MarketModel) state;
+        for (BrandState brand : m.brands) {
+            settle(brand);
+        }
+        int tick = m.tick();
+        if (m.recordTick[tick]) {
+            observe(m, tick);
+        }
+    }
+
+    private static void settle(BrandState b) {
+        long leverSpend = b.budget.settle() + b.tickResponseCost;
+        b.leverCost += leverSpend;
+        b.cumulativeProfit += b.tickRevenue - b.tickCogs - leverSpend;
+        b.cumulativeSpend += leverSpend + b.tickDiscount;
+        b.tickRevenue = 0;
+        b.tickCogs = 0;
+        b.tickDiscount = 0;
+        b.tickResponseCost = 0;
+    }
+
+    /** Measures every metric of every brand and reports it; then starts a new recording interval. */
+    static void observe(MarketModel m, int tick) {
+        Consumers c = m.consumers;
+        int k = m.brandCount;
+        long[][] stages = new long[k][Stage.values().length];
+        double[] trustSum = new double[k];
+        long[] promoters = new long[k];
+        long[] detractors = new long[k];
+        long[] experienced = new long[k];
+        long[] followers = new long[k];
+        long[] engagedFollowers = new long[k];
+        double[] margin = new double[k];
+        for (int i = 0; i < c.size; i++) {
+            for (int b = 0; b < k; b++) {
+                int p = i * k + b;
+                byte st = c.stage[p];
+                stages[b][st]++;
+                double t = c.trust(p);
+                if (st != Stage.UNAWARE_CODE) {
+                    trustSum[b] += t;
+                }
+                if (Stage.experienced(st)) {
+                    experienced[b]++;
+                    if (st == Stage.DETRACTOR_CODE || Nps.detractor(t)) {
+                        detractors[b]++;
+                    } else if (Nps.promoter(t)) {
+                        promoters[b]++;
+                    }
+                }
+                if ((c.flags[p] & Consumers.FOLLOWER) != 0 || st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
+                    followers[b]++;
+                    if (st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
+                        engagedFollowers[b]++;
+                    }
+                }
+                margin[b] += c.discountedMargin[p];
+            }
+        }
+        double[] cohesion = cohesion(m);
+        long allActive = 0;
+        for (int b = 0; b < k; b++) {
+            allActive += stages[b][Stage.CUSTOMER_CODE] + stages[b][Stage.MEMBER_CODE] + stages[b][Stage.ADVOCATE_CODE];
+        }
+        double[] values = new double[Metric.values().length];
+        for (int b = 0; b < k; b++) {
+            BrandState brand = m.brands[b];
+            long[] s = stages[b];
+            for (Stage stage : Stage.values()) {
+                values[Metric.countOf(stage).ordinal()] = s[stage.ordinal()];
+            }
+            long aware = c.size - s[Stage.UNAWARE_CODE];
+            long active = s[Stage.CUSTOMER_CODE] + s[Stage.MEMBER_CODE] + s[Stage.ADVOCATE_CODE];
+            values[Metric.AWARENESS.ordinal()] = (double) aware / c.size;
+            values[Metric.TRUST.ordinal()] = aware == 0 ? 0.5 : trustSum[b] / aware;
+            values[Metric.NPS.ordinal()] = Nps.of(promoters[b], detractors[b], experienced[b]);
+            values[Metric.REVENUE.ordinal()] = brand.revenue / 100.0;
+            values[Metric.COGS.ordinal()] = brand.cogs / 100.0;
+            values[Metric.LEVER_COST.ordinal()] = brand.leverCost / 100.0;
+            values[Metric.DISCOUNT_COST.ordinal()] = brand.discountCost / 100.0;
+            values[Metric.PROFIT.ordinal()] = (brand.revenue - brand.cogs - brand.leverCost) / 100.0;
+            values[Metric.CUMULATIVE_PROFIT.ordinal()] = brand.cumulativeProfit / 100.0;
+            values[Metric.CUMULATIVE_SPEND.ordinal()] = brand.cumulativeSpend / 100.0;
+            values[Metric.ROI.ordinal()] = brand.cumulativeSpend == 0 ? 0 : (double) brand.cumulativeProfit / brand.cumulativeSpend;
+            for (Channel ch : Channel.values()) {
+                values[Metric.acquiredBy(ch).ordinal()] = brand.acquired[ch.ordinal()];
+            }
+            values[Metric.REFERRAL_SHARE.ordinal()] = brand.cumulativeAcquired == 0 ? 0
+                    : (double) brand.cumulativeReferred / brand.cumulativeAcquired;
+            values[Metric.VIRAL_COEFFICIENT.ordinal()] = brand.activeWeeksInInterval == 0 ? 0
+                    : brand.referredInInterval / brand.activeWeeksInInterval;
+            values[Metric.REFERRAL_DEPTH.ordinal()] = brand.maxReferralDepth;
+            values[Metric.FOLLOWERS.ordinal()] = followers[b];
+            values[Metric.ENGAGED_RATIO.ordinal()] = followers[b] == 0 ? 0 : (double) engagedFollowers[b] / followers[b];
+            values[Metric.TRIBE_COHESION.ordinal()] = cohesion[b];
+            values[Metric.MARKET_SHARE.ordinal()] = allActive == 0 ? 0 : (double) active / allActive;
+            values[Metric.CLV.ordinal()] = brand.everAcquired == 0 ? 0 : margin[b] / brand.everAcquired;
+            m.sink.record(tick, tick * m.dt, b, values);
+            brand.clearInterval();
+        }
+    }
+
+    /** Share of tribe members' ties that lead to other members or advocates of the same brand. */
+    private static double[] cohesion(MarketModel m) {
+        Consumers c = m.consumers;
+        Network net = m.network;
+        int k = m.brandCount;
+        double[] out = new double[k];
+        long[] inside = new long[k];
+        long[] all = new long[k];
+        if (net.isComplete()) {
+            long[] tribe = new long[k];
+            for (int p = 0; p < c.stage.length; p++) {
+                if (c.stage[p] == Stage.MEMBER_CODE || c.stage[p] == Stage.ADVOCATE_CODE) {
+                    tribe[p % k]++;
+                }
+            }
+            for (int b = 0; b < k; b++) {
+                out[b] = tribe[b] < 2 ? 0 : (tribe[b] - 1.0) / Math.max(1, c.size - 1);
+            }
+            return out;
+        }
+        int[] offsets = net.offsets();
+        int[] targets = net.targets();
+        for (int i = 0; i < c.size; i++) {
+            for (int b = 0; b < k; b++) {
+                byte st = c.stage[i * k + b];
+                if (st != Stage.MEMBER_CODE && st != Stage.ADVOCATE_CODE) {
+                    continue;
+                }
+                for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                    all[b]++;
+                    byte other = c.stage[targets[e] * k + b];
+                    if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
+                        inside[b]++;
+                    }
+                }
+                int extra = net.extraCount(i);
+                int[] ex = net.extraContacts(i);
+                for (int e = 0; e < extra; e++) {
+                    all[b]++;
+                    byte other = c.stage[ex[e] * k + b];
+                    if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
+                        inside[b]++;
+                    }
+                }
+            }
+        }
+        for (int b = 0; b < k; b++) {
+            out[b] = all[b] == 0 ? 0 : (double) inside[b] / all[b];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.LeverSpec;
+import dev.rapport.scenario.Mechanisms;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 1 and 2 of a tick: each brand applies its plan for this tick and pays for it, and
+ * advertising becomes pressure. A lever whose mechanism is switched off neither acts nor costs.
+ *
+ * <p>Advertising: the week's spend buys impressions at the cost per thousand; pressure is
+ * impressions per person per week, carried over by a normalised geometric adstock
+ * A ← A·c^dt + (1 − c^dt)·x (so a steady spend gives A = x whatever the tick), and its effect is
+ * the Hill function A^S / (A^S + K^S) (Meridian, Robyn), or A / K without saturation.
+ */
+final class PlanStep implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        MarketModel m = (MarketModel) state;
+        double week = m.week();
+        Mechanisms mech = m.mech;
+        countStarts(m);
+        for (BrandState brand : m.brands) {
+            double[] perWeek = new double[Lever.COUNT];
+            double depth = 0;
+            double listeningShare = 0;
+            for (LeverSpec lever : brand.plan) {
+                if (!lever.weeks().contains(week)) {
+                    continue;
+                }
+                if (lever instanceof LeverSpec.Discount d) {
+                    depth = Math.max(depth, d.depth());
+                    continue;
+                }
+                LeverSpec.Money money = (LeverSpec.Money) lever;
+                Lever kind = Lever.of(money);
+                if (!kind.enabledIn(mech)) {
+                    continue;
+                }
+                perWeek[kind.ordinal()] += money.weeklySpend();
+                if (lever instanceof LeverSpec.Listening l) {
+                    listeningShare = Math.max(listeningShare, l.share());
+                }
+            }
+            // Reserve in a fixed lever order so a binding budget is shared the same way every run.
+            for (Lever lever : Lever.values()) {
+                brand.budget.reserve(lever, Budget.cents(perWeek[lever.ordinal()] * m.dt));
+            }
+            brand.discountDepth = brand.budget.free() > 0 ? depth : 0;
+            brand.listeningShare = listeningShare;
+            advertising(m, brand);
+            paidReach(m, brand);
+            valueDelivery(m, brand);
+            community(m, brand);
+            advocateProgramme(m, brand);
+        }
+    }
+
+    private static void countStarts(MarketModel m) {
+        Consumers c = m.consumers;
+        int k = m.brandCount;
+        for (BrandState b : m.brands) {
+            b.activeAtStart = 0;
+            b.membersAtStart = 0;
+            b.advocatesAtStart = 0;
+        }
+        for (int p = 0; p < c.stage.length; p++) {
+            byte st = c.stage[p];
+            if (Stage.active(st)) {
+                BrandState b = m.brands[p % k];
+                b.activeAtStart++;
+                if (st == Stage.MEMBER_CODE) {
+                    b.membersAtStart++;
+                } else if (st == Stage.ADVOCATE_CODE) {
+                    b.advocatesAtStart++;
+                }
+            }
+        }
+        for (BrandState b : m.brands) {
+            b.activeWeeksInInterval += b.activeAtStart * m.dt;
+        }
+    }
+
+    private static void advertising(MarketModel m, BrandState brand) {
+        Mechanisms.Advertising ad = m.mech.advertising();
+        long cents = brand.budget.allowance(Lever.ADVERTISING);
+        brand.budget.charge(Lever.ADVERTISING, cents);
+        double impressions = cents / 100.0 / ad.costPerThousand() * 1000.0;
+        double pressure = impressions / m.size / m.dt;
+        double keep = Math.pow(ad.carryover(), m.dt);
+        brand.adstock = brand.adstock * keep + (1 - keep) * pressure;
+        double a = brand.adstock;
+        if (!ad.enabled() || a <= 0) {
+            brand.adEffect = 0;
+        } else if (ad.saturation()) {
+            double as = Math.pow(a, ad.hillShape());
+            brand.adEffect = as / (as + Math.pow(ad.halfSaturation(), ad.hillShape()));
+        } else {
+            brand.adEffect = a / ad.halfSaturation();
+        }
+    }
+
+    /** Buys followers among consumers who do not follow yet; they become aware. */
+    private static void paidReach(MarketModel m, BrandState brand) {
+        long costCents = Math.max(1, Budget.cents(m.mech.paidReach().costPerFollower()));
+        long wanted = brand.budget.allowance(Lever.PAID_REACH) / costCents;
+        Consumers c = m.consumers;
+        int k = m.brandCount;
+        for (long f = 0; f < wanted; f++) {
+            int p = -1;
+            for (int attempt = 0; attempt < 8; attempt++) {
+                int candidate = m.random.nextInt(m.size) * k + brand.index;
+                if ((c.flags[candidate] & Consumers.FOLLOWER) == 0) {
+                    p = candidate;
+                    break;
+                }
+            }
+            if (p < 0 || !brand.budget.charge(Lever.PAID_REACH, costCents)) {
+                break;
+            }
+            c.flags[p] |= Consumers.FOLLOWER;
+            if (c.stage[p] == Stage.UNAWARE_CODE) {
+                c.stage[p] = Stage.AWARE_CODE;
+            }
+        }
+    }
+
+    /** Deliveries per active customer per week that the allowance pays for (charged per delivery). */
+    private static void valueDelivery(MarketModel m, BrandState brand) {
+        Mechanisms.ValueDelivery vd = m.mech.valueDelivery();
+        long allowance = brand.budget.allowance(Lever.VALUE_DELIVERY);
+        if (allowance <= 0 || brand.activeAtStart == 0) {
+            brand.deliveryRate = 0;
+            return;
+        }
+        double affordable = allowance / (double) Budget.cents(vd.costPerContact()) / brand.activeAtStart / m.dt;
+        brand.deliveryRate = Math.min(vd.maxPerWeek(), affordable);
+    }
+
+    /** Greets customers into the tribe: coverage raises their join rate; paid now, per greeting. */
+    private static void community(MarketModel m, BrandState brand) {
+        Mechanisms.Community cm = m.mech.community();
+        long allowance = brand.budget.allowance(Lever.COMMUNITY);
+        long costCents = Math.max(1, Budget.cents(cm.costPerIntroduction()));
+        long customers = brand.activeAtStart - brand.membersAtStart - brand.advocatesAtStart;
+        long greetingsAffordable = (long) (allowance * (1 - cm.introductionShare())) / costCents;
+        long greetingsNeeded = (long) Math.ceil(customers * m.dt);
+        long greetings = Math.min(greetingsAffordable, greetingsNeeded);
+        if (greetings > 0 && brand.budget.charge(Lever.COMMUNITY, greetings * costCents)) {
+            brand.greetingCoverage = greetingsNeeded == 0 ? 0 : (double) greetings / greetingsNeeded;
+        } else {
+            brand.greetingCoverage = 0;
+        }
+    }
+
+    /** Covers as many advocates as the allowance pays for this tick. */
+    private static void advocateProgramme(MarketModel m, BrandState brand) {
+        Mechanisms.AdvocateProgramme ap = m.mech.advocateProgramme();
+        long allowance = brand.budget.allowance(Lever.ADVOCATE_PROGRAMME);
+        int advocates = brand.advocatesAtStart;
+        if (allowance <= 0) {
+            brand.programmeCoverage = 0;
+            return;
+        }
+        // With no advocates yet the programme still exists (it recruits); it pays for one seat.
+        long seatCents = Math.max(1, Budget.cents(ap.costPerAdvocate() * m.dt));
+        long seats = Math.max(1, advocates);
+        long affordable = Math.min(seats, allowance / seatCents);
+        if (affordable > 0 && brand.budget.charge(Lever.ADVOCATE_PROGRAMME, affordable * seatCents)) {
+            brand.programmeCoverage = (double) affordable / seats;
+        } else {
+            brand.programmeCoverage = 0;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.rapport.model.network;
+
+import java.util.Arrays;
+
+/**
+ * Who talks to whom. An undirected graph over consumers {@code 0..size-1} stored in compressed
+ * sparse row form: the contacts of {@code i} are {@code targets[offsets[i] .. offsets[i+1])},
+ * with {@code strong[k] != 0} marking strong ties. Ties added during a run (community hosting
+ * introducing members) go to small per-consumer overflow arrays so the base arrays never move.
+ *
+ * <p>A complete network has no tie arrays at all: everyone hears everyone through population-wide
+ * totals, which is what Bass's well-mixed model assumes.
+ *
+ * <p>The arrays are exposed for the model's hot loops and must be treated as read-only.
+ */
+public final class Network {
+    private final int size;
+    private final boolean complete;
+    private final int[] offsets;
+    private final int[] targets;
+    private final byte[] strong;
+    private int[][] extra;
+    private int[] extraCount;
+    private long extraTies;
+
+    private Network(int size, boolean complete, int[] offsets, int[] targets, byte[] strong) {
+        this.size = size;
+        this.complete = complete;
+        this.offsets = offsets;
+        this.targets = targets;
+        this.strong = strong;
+    }
+
+    /** Everyone hears everyone; no ties are stored. */
+    public static Network complete(int size) {
+        return new Network(size, true, null, null, null);
+    }
+
+    /**
+     * Builds the CSR arrays from an undirected edge list (each tie once, no self-loops or
+     * duplicates: the generators guarantee it). Contacts are sorted per consumer so that the
+     * layout, and hence every run, does not depend on generation order.
+     */
+    public static Network fromEdges(int size, int[] a, int[] b, boolean[] strongTie, int edges) {
+        int[] degree = new int[size + 1];
+        for (int e = 0; e < edges; e++) {
+            degree[a[e]]++;
+            degree[b[e]]++;
+        }
+        int[] offsets = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            offsets[i + 1] = offsets[i] + degree[i];
+        }
+        long total = offsets[size];
+        int[] targets = new int[(int) total];
+        byte[] strong = new byte[(int) total];
+        int[] fill = Arrays.copyOf(offsets, size);
+        for (int e = 0; e < edges; e++) {
+            byte s = (byte) (strongTie[e] ? 1 : 0);
+            targets[fill[a[e]]] = b[e];
+            strong[fill[a[e]]++] = s;
+            targets[fill[b[e]]] = a[e];
+            strong[fill[b[e]]++] = s;
+        }
+        for (int i = 0; i < size; i++) {
+            sortRange(targets, strong, offsets[i], offsets[i + 1]);
+        }
+        return new Network(size, false, offsets, targets, strong);
+    }
+
+    private static void sortRange(int[] t, byte[] s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int tv = t[i];
+            byte sv = s[i];
+            int j = i - 1;
+            while (j >= from && t[j] > tv) {
+                t[j + 1] = t[j];
+                s[j + 1] = s[j];
+                j--;
+            }
+            t[j + 1] = tv;
+            s[j + 1] = sv;
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isComplete() {
+        return complete;
+    }
+
+    public int[] offsets() {
+        return offsets;
+    }
+
+    public int[] targets() {
+        return targets;
+    }
+
+    public byte[] strong() {
+        return strong;
+    }
+
+    /** Contacts added during the run for {@code i}, or null; the first {@link #extraCount(int)} are valid. */
+    public int[] extraContacts(int i) {
+        return extra == null ? null : extra[i];
+    }
+
+    public int extraCount(int i) {
+        return extraCount == null ? 0 : extraCount[i];
+    }
+
+    /** Number of undirected ties, including those added during the run. */
+    public long tieCount() {
+        if (complete) {
+            return (long) size * (size - 1) / 2;
+        }
+        return targets.length / 2 + extraTies;
+    }
+
+    public int degree(int i) {
+        if (complete) {
+            return size - 1;
+        }
+        return offsets[i + 1] - offsets[i] + extraCount(i);
+    }
+
+    /** Whether {@code i} and {@code j} are tied (base or added). */
+    public boolean connected(int i, int j) {
+        if (complete) {
+            return i != j;
+        }
+        if (Arrays.binarySearch(targets, offsets[i], offsets[i + 1], j) >= 0) {
+            return true;
+        }
+        int n = extraCount(i);
+        int[] ex = extraContacts(i);
+        for (int k = 0; k < n; k++) {
+            if (ex[k] == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds a strong tie between {@code i} and {@code j} (community hosting's introductions).
+     * Returns false, adding nothing, when they are the same consumer, already tied, or the network
+     * is complete.
+     */
+    public boolean addStrongTie(int i, int j) {
+        if (complete || i == j || connected(i, j)) {
+            return false;
+        }
+        if (extra == null) {
+            extra = new int[size][];
+            extraCount = new int[size];
+        }
+        append(i, j);
+        append(j, i);
+        extraTies++;
+        return true;
+    }
+
+    private void append(int i, int j) {
+        int[] ex = extra[i];
+        if (ex == null) {
+            ex = new int[4];
+            extra[i] = ex;
+        } else if (extraCount[i] == ex.length) {
+            ex = Arrays.copyOf(ex, ex.length * 2);
+            extra[i] = ex;
+        }
+        ex[extraCount[i]++] = j;
+    }
+
+    /** Bytes held by the tie arrays, for memory estimates. */
+    public long bytes() {
+        if (complete) {
+            return 0;
+        }
+        return 4L * offsets.length + 5L * targets.length;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.rapport.model.network;
+
+import dev.rapport.scenario.EdgeListData;
+import dev.rapport.scenario.NetworkSpec;
+import ec.util.MersenneTwisterFast;
+import java.util.Optional;
+
+/**
+ * Builds the network a scenario asks for. Each generator draws only from the generator it is
+ * given, so a replication's network is the same for every strategy (common random numbers).
+ */
+public final class NetworkFactory {
+    private NetworkFactory() {
+    }
+
+    /**
+     * @param segmentOf each consumer's segment (the blocks of a stochastic block model)
+     * @param edges     the edge list, when the spec is {@link NetworkSpec.EdgeList}
+     */
+    public static Network build(NetworkSpec spec, int size, byte[] segmentOf, int segments,
+                                Optional<EdgeListData> edges, MersenneTwisterFast rng) {
+        if (spec instanceof NetworkSpec.ErdosRenyi er) {
+            return ErdosRenyi.generate(size, er.meanDegree(), er.strongTieShare(), rng);
+        } else if (spec instanceof NetworkSpec.WattsStrogatz ws) {
+            return WattsStrogatz.generate(size, ws.degree(), ws.rewire(), ws.strongTieShare(), rng);
+        } else if (spec instanceof NetworkSpec.BarabasiAlbert ba) {
+            return BarabasiAlbert.generate(size, ba.edgesPerNode(), ba.strongTieShare(), rng);
+        } else if (spec instanceof NetworkSpec.StochasticBlock sb) {
+            return StochasticBlock.generate(size, segmentOf, segments, sb.withinDegree(), sb.betweenDegree(),
+                    sb.strongTieShare(), rng);
+        } else if (spec instanceof NetworkSpec.RandomRegular rr) {
+            return RandomRegular.generate(size, rr.degree(), rr.strongTieShare(), rng);
+        } else if (spec instanceof NetworkSpec.EdgeList) {
+            return fromEdgeList(size, edges.orElseThrow(
+                    () -> new IllegalStateException("edge list not loaded: load scenarios through ScenarioLoader")));
+        }
+        return Network.complete(size);
+    }
+
+    private static Network fromEdgeList(int size, EdgeListData data) {
+        return Network.fromEdges(size, data.sources(), data.targets(), data.strong(), data.edgeCount());
+    }
+
+    /**
+     * Expected bytes of the network's arrays for a population, used to refuse runs that would not
+     * fit in the heap before they start.
+     */
+    public static long estimateBytes(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
+        double meanDegree = 0;
+        if (spec instanceof NetworkSpec.ErdosRenyi er) {
+            meanDegree = er.meanDegree();
+        } else if (spec instanceof NetworkSpec.WattsStrogatz ws) {
+            meanDegree = ws.degree();
+        } else if (spec instanceof NetworkSpec.BarabasiAlbert ba) {
+            meanDegree = 2.0 * ba.edgesPerNode();
+        } else if (spec instanceof NetworkSpec.StochasticBlock sb) {
+            meanDegree = sb.withinDegree() + sb.betweenDegree();
+        } else if (spec instanceof NetworkSpec.RandomRegular rr) {
+            meanDegree = rr.degree();
+        } else if (spec instanceof NetworkSpec.EdgeList) {
+            meanDegree = edges.map(e -> 2.0 * e.edgeCount() / Math.max(1, size)).orElse(0.0);
+        }
+        long ends = (long) Math.ceil(meanDegree * size);
+        // CSR arrays (5 bytes a tie end, 4 an offset) plus the generator's temporary edge
+        // list and hash set (about 25 bytes a tie end at peak).
+        return 4L * (size + 1) + 5L * ends + 25L * ends;
+    }
+}

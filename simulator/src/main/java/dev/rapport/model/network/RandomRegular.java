@@ -1,0 +1,109 @@
+package dev.rapport.model.network;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Random k-regular graph by the configuration model: every consumer gets k stubs, stubs are
+ * paired at random, and pairs that would make a self-loop or a duplicate tie are repaired by
+ * swapping an end with a randomly chosen valid tie (a degree-preserving switch). Every consumer
+ * ends with exactly k contacts.
+ */
+final class RandomRegular {
+    private RandomRegular() {
+    }
+
+    static Network generate(int n, int k, double strongShare, MersenneTwisterFast rng) {
+        int stubs = n * k;
+        int[] stub = new int[stubs];
+        for (int i = 0; i < stubs; i++) {
+            stub[i] = i / k;
+        }
+        for (int attempt = 0; attempt < 50; attempt++) {
+            for (int i = stubs - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int t = stub[i];
+                stub[i] = stub[j];
+                stub[j] = t;
+            }
+            Network net = pair(n, k, stub, strongShare, rng);
+            if (net != null) {
+                return net;
+            }
+        }
+        throw new IllegalStateException("could not build a simple " + k + "-regular graph on " + n + " consumers");
+    }
+
+    private static Network pair(int n, int k, int[] stub, double strongShare, MersenneTwisterFast rng) {
+        int m = stub.length / 2;
+        int[] a = new int[m];
+        int[] b = new int[m];
+        for (int e = 0; e < m; e++) {
+            a[e] = stub[2 * e];
+            b[e] = stub[2 * e + 1];
+        }
+        // Repair self-loops and duplicates with degree-preserving switches against random ties.
+        EdgeBuffer probe = new EdgeBuffer(m);
+        int[] bad = new int[m];
+        int badCount = 0;
+        for (int e = 0; e < m; e++) {
+            if (!probe.add(a[e], b[e], false)) {
+                bad[badCount++] = e;
+            }
+        }
+        long budget = 1000L * (badCount + 1);
+        for (int x = 0; x < badCount && budget > 0; ) {
+            int e = bad[x];
+            int f = rng.nextInt(m);
+            budget--;
+            if (f == e) {
+                continue;
+            }
+            int u = a[e];
+            int v = b[e];
+            int p = a[f];
+            int q = b[f];
+            // Switch (u,v),(p,q) -> (u,p),(v,q): valid when both new ties are new and simple.
+            if (u == p || v == q || probe.contains(u, p) || probe.contains(v, q) || (u == v && p == q)) {
+                continue;
+            }
+            if (!probe.contains(p, q)) {
+                continue; // f must be a valid tie already in the graph
+            }
+            probe = rebuildWithout(probe, a, b, m, e, f, u, p, v, q);
+            if (probe == null) {
+                return null;
+            }
+            a[e] = u;
+            b[e] = p;
+            a[f] = v;
+            b[f] = q;
+            x++;
+        }
+        EdgeBuffer edges = new EdgeBuffer(m);
+        for (int e = 0; e < m; e++) {
+            if (!edges.add(a[e], b[e], rng.nextDouble() < strongShare)) {
+                return null;
+            }
+        }
+        return edges.toNetwork(n);
+    }
+
+    /**
+     * The switch changes two ties; the probe set has no removal, so rebuild it from the current
+     * ties. Repairs are rare (about k²/4 expected in total), so the cost stays small.
+     */
+    private static EdgeBuffer rebuildWithout(EdgeBuffer old, int[] a, int[] b, int m, int e, int f,
+                                             int u, int p, int v, int q) {
+        EdgeBuffer probe = new EdgeBuffer(m);
+        for (int g = 0; g < m; g++) {
+            if (g == e || g == f) {
+                continue;
+            }
+            probe.add(a[g], b[g], false);
+        }
+        if (!probe.add(u, p, false) || !probe.add(v, q, false)) {
+            return null;
+        }
+        return probe;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.rapport.scenario;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A network read from a CSV edge list ({@code source,target[,strength]}), checked once at load
+ * time so that every replication reuses it.
+ *
+ * <p>Decisions on imperfect files, each reported or counted rather than guessed at silently:
+ * a row that does not parse, or an id that is negative or not below the population size, is an
+ * error with the file's own line number; a self-loop is dropped and counted (a person does not
+ * talk to themselves); a duplicate tie (in either direction) is merged, keeping the stronger, and
+ * counted. Strength is a number in [0, 1]; 0.5 and above is a strong tie; no column means weak.
+ */
+public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int selfLoopsDropped,
+                           int duplicatesMerged) {
+
+    private static final int MAX_ERRORS = 20;
+
+    /** Reads and checks {@code file} for a population of {@code size}; throws with every bad line. */
+    public static EdgeListData read(Path file, boolean header, int size, String displayName) {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        int[] src = new int[1024];
+        int[] dst = new int[1024];
+        boolean[] str = new boolean[1024];
+        int n = 0;
+        int selfLoops = 0;
+        int duplicates = 0;
+        Map<Long, Integer> seen = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && header) {
+                    continue;
+                }
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = t.split("\\s*[,;\\t]\\s*");
+                if (cols.length < 2 || cols.length > 3) {
+                    add(problems, displayName, lineNo, "'source,target' or 'source,target,strength'",
+                            cols.length + " column" + (cols.length == 1 ? "" : "s"));
+                    continue;
+                }
+                int a;
+                int b;
+                double s = 0;
+                try {
+                    a = Integer.parseInt(cols[0]);
+                    b = Integer.parseInt(cols[1]);
+                    if (cols.length == 3) {
+                        s = Double.parseDouble(cols[2]);
+                    }
+                } catch (NumberFormatException e) {
+                    add(problems, displayName, lineNo, "whole-number consumer ids and a numeric strength", "'" + abbreviate(t) + "'");
+                    continue;
+                }
+                if (a < 0 || b < 0 || a >= size || b >= size) {
+                    add(problems, displayName, lineNo, "consumer ids from 0 to " + (size - 1) + " (population.size is " + size + ")",
+                            "id " + (a < 0 || a >= size ? a : b));
+                    continue;
+                }
+                if (!(s >= 0 && s <= 1)) {
+                    add(problems, displayName, lineNo, "a strength in [0, 1]", cols[2]);
+                    continue;
+                }
+                if (a == b) {
+                    selfLoops++;
+                    continue;
+                }
+                long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
+                Integer earlier = seen.get(key);
+                if (earlier != null) {
+                    duplicates++;
+                    str[earlier] |= s >= 0.5;
+                    continue;
+                }
+                seen.put(key, n);
+                if (n == src.length) {
+                    src = Arrays.copyOf(src, n * 2);
+                    dst = Arrays.copyOf(dst, n * 2);
+                    str = Arrays.copyOf(str, n * 2);
+                }
+                src[n] = a;
+                dst[n] = b;
+                str[n] = s >= 0.5;
+                n++;
+                if (problems.size() >= MAX_ERRORS) {
+                    break;
+                }
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,
+                    dev.rapport.scenario.bind.Location.of(displayName), "", "a UTF-8 text CSV file", "bytes that are not UTF-8 text", null)));
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.FILE,
+                    dev.rapport.scenario.bind.Location.of(displayName), "", "a readable edge-list file", e.getMessage(), null)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new EdgeListData(Arrays.copyOf(src, n), Arrays.copyOf(dst, n), Arrays.copyOf(str, n), selfLoops, duplicates);
+    }
+
+    private static void add(List<ScenarioProblem> problems, String file, int line, String expected, String found) {
+        problems.add(new ScenarioProblem(ScenarioProblem.Code.FILE, new dev.rapport.scenario.bind.Location(file, line, 1),
+                "network.file", expected, found, null));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+
+    public int edgeCount() {
+        return sources.length;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.rapport.scenario;
+
+import dev.rapport.scenario.bind.Default;
+import dev.rapport.scenario.bind.Doc;
+import dev.rapport.scenario.bind.Range;
+
+/**
+ * The model's behavioural mechanisms and their parameters. Every rate is per week (the model turns
+ * a rate r into a probability 1 − exp(−r·dt) per tick), and every mechanism has an
+ * {@code enabled} switch so that the full model reduces by configuration to classic ones: with
+ * trust, value fit, churn, membership and awareness off, trial is exactly Bass's p + q·F.
+ */
+@Doc("Behavioural mechanisms, each with parameters and an 'enabled' switch.")
+public record Mechanisms(
+        Awareness awareness,
+        Advertising advertising,
+        Discount discount,
+        PaidReach paidReach,
+        ValueDelivery valueDelivery,
+        Community community,
+        AdvocateProgramme advocateProgramme,
+        Listening listening,
+        WordOfMouth wordOfMouth,
+        SocialProof socialProof,
+        Trust trust,
+        ValueFit valueFit,
+        Reciprocity reciprocity,
+        Membership membership,
+        Churn churn,
+        Detraction detraction,
+        Experience experience) {
+
+    /** Awareness is gained from ads, followers and talk, and fades without contact. */
+    @Doc("Awareness: unaware consumers learn of a brand from advertising, paid reach and talk; aware non-customers forget.")
+    public record Awareness(
+            @Default("true") @Doc("Off: everyone starts aware of every brand and never forgets.") boolean enabled,
+            @Default("0.02") @Range(min = 0, max = 100) @Doc("Rate per week at which aware non-customers forget the brand.") double forgettingRate,
+            @Default("0.2") @Range(min = 0, max = 100) @Doc("Awareness rate per unit of word-of-mouth voice heard (positive or negative).") double wordOfMouthRate,
+            @Default("0.001") @Range(min = 0, max = 100) @Doc("Rate per week of becoming aware with no contact at all (shelves, press).") double organicRate) {
+    }
+
+    /** Advertising response: adstock carryover, Hill saturation, and the cost of shouting. */
+    @Doc("Advertising response: carryover (adstock), diminishing returns (Hill) and the trust cost of heavy frequency.")
+    public record Advertising(
+            @Default("true") @Doc("Off: advertising spend buys nothing.") boolean enabled,
+            @Default("10") @Range(min = 0.0001, max = 1e6) @Doc("Cost per thousand impressions.") double costPerThousand,
+            @Default("0.85") @Range(min = 0, max = 0.9999) @Doc("Adstock carryover: share of last week's advertising pressure that remains this week.") double carryover,
+            @Default("true") @Doc("Hill saturation (diminishing returns); off: effect is linear in pressure.") boolean saturation,
+            @Default("1.5") @Range(min = 0.0001, max = 1e6) @Doc("Pressure (impressions per person per week) at which the effect is half its maximum.") double halfSaturation,
+            @Default("1.5") @Range(min = 0.1, max = 10) @Doc("Hill shape: above 1 the response is S-shaped.") double hillShape,
+            @Default("0.3") @Range(min = 0, max = 100) @Doc("Awareness rate per week at full effect.") double awarenessRate,
+            @Default("0.01") @Range(min = 0, max = 100) @Doc("Trial rate per week of aware consumers at full effect (Bass p).") double persuasionRate,
+            @Default("4") @Range(min = 0, max = 1e6) @Doc("Pressure above which advertising annoys (shouting).") double shoutingThreshold,
+            @Default("0.02") @Range(min = 0, max = 100) @Doc("Negative evidence per week per unit of pressure above the threshold, for aware consumers.") double shoutingPenalty) {
+    }
+
+    /** Discounts lift trial and purchases now, attract deal-prone buyers, train price expectations. */
+    @Doc("Discounts: lift trial now, attract deal-prone buyers who lapse when it ends, and train price expectations.")
+    public record Discount(
+            @Default("true") @Doc("Off: discounts change the price paid but not behaviour.") boolean enabled,
+            @Default("0.05") @Range(min = 0, max = 100) @Doc("Trial rate per week per unit of discount depth, times price sensitivity.") double trialLift,
+            @Default("1.5") @Range(min = 0, max = 100) @Doc("Weight of price above one's reference price in churn (times price sensitivity).") double priceWeight,
+            @Default("0.1") @Range(min = 0, max = 100) @Doc("Rate per week at which a customer's reference price moves to the price paid.") double referenceLearningRate,
+            @Default("0.1") @Range(min = 0, max = 100) @Doc("Extra churn rate per week of discount-acquired customers while no discount runs, times price sensitivity.") double dealChurnRate) {
+    }
+
+    /** Paid reach: followers bought at a price. */
+    @Doc("Paid reach: buys followers (connected, aware, not engaged).")
+    public record PaidReach(
+            @Default("true") @Doc("Off: paid reach buys nothing.") boolean enabled,
+            @Default("2") @Range(min = 0.0001, max = 1e6) @Doc("Cost per follower acquired.") double costPerFollower) {
+    }
+
+    /** Value delivery: positive experiences without a sale. */
+    @Doc("Value delivery: useful content or service to active customers; raises trust and reciprocity.")
+    public record ValueDelivery(
+            @Default("true") @Doc("Off: value delivery spend buys nothing.") boolean enabled,
+            @Default("0.5") @Range(min = 0.0001, max = 1e6) @Doc("Cost per delivery to one customer.") double costPerContact,
+            @Default("0.5") @Range(min = 0, max = 100) @Doc("Positive evidence per delivery.") double trustGain,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Reciprocity received per delivery.") double reciprocityGain,
+            @Default("2") @Range(min = 0, max = 100) @Doc("Most deliveries per customer per week (spend beyond is not used).") double maxPerWeek) {
+    }
+
+    /** Community hosting: joining the tribe and ties inside it. */
+    @Doc("Community hosting: greetings raise the rate of joining; introductions add strong ties among members.")
+    public record Community(
+            @Default("true") @Doc("Off: community spend buys nothing.") boolean enabled,
+            @Default("5") @Range(min = 0.0001, max = 1e6) @Doc("Cost per greeting or introduction.") double costPerIntroduction,
+            @Default("0.1") @Range(min = 0, max = 100) @Doc("Extra join rate per week of customers when every customer is greeted.") double joinRate,
+            @Default("0.5") @Range(min = 0, max = 1) @Doc("Share of the community's actions that introduce two members (adding a strong tie); the rest greet customers.") double introductionShare) {
+    }
+
+    /** Advocate programme: rewards and tools for evangelists. */
+    @Doc("Advocate programme: raises advocates' sharing and referral conversion, and the rate at which members become advocates.")
+    public record AdvocateProgramme(
+            @Default("true") @Doc("Off: programme spend buys nothing.") boolean enabled,
+            @Default("3") @Range(min = 0.0001, max = 1e6) @Doc("Cost per advocate per week for full coverage.") double costPerAdvocate,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Extra sharing of covered advocates (1 = twice as much talk).") double sharingBoost,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Extra conversion of their referrals (1 = twice as persuasive).") double referralBoost,
+            @Default("0.03") @Range(min = 0, max = 100) @Doc("Extra rate per week at which members become advocates, at full coverage.") double promotionRate) {
+    }
+
+    /** Listening and response to criticism. */
+    @Doc("Listening: criticisms answered honestly recover trust; ignored ones add negative evidence.")
+    public record Listening(
+            @Default("true") @Doc("Off: no criticism is answered, and unanswered ones cost nothing extra.") boolean enabled,
+            @Default("10") @Range(min = 0.0001, max = 1e6) @Doc("Cost of answering one criticism.") double costPerResponse,
+            @Default("2") @Range(min = 0, max = 100) @Doc("Positive evidence for a critic who gets an honest answer (service recovery).") double recoveryGain,
+            @Default("0.5") @Range(min = 0, max = 100) @Doc("Extra negative evidence for a critic who is ignored.") double ignoredPenalty) {
+    }
+
+    /** Word of mouth along ties. */
+    @Doc("Word of mouth along ties: customers, members and advocates speak well, detractors badly.")
+    public record WordOfMouth(
+            @Default("true") @Doc("Off: nobody talks.") boolean enabled,
+            @Default("count") @Doc("count: influence adds up per speaking contact (Goldenberg); fraction: influence is the speaking share of one's contacts (Bass q·F).") Mode mode,
+            @Default("continuous") @Doc("continuous: speakers talk every week; once: only in the tick after they adopt (independent cascade).") Speaking speaking,
+            @Default("0.1") @Range(min = 0, max = 100) @Doc("Positive voice of an ordinary customer.") double customerVoice,
+            @Default("0.3") @Range(min = 0, max = 100) @Doc("Positive voice of a member.") double memberVoice,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Positive voice of an advocate (their talk counts as referral).") double advocateVoice,
+            @Default("0.5") @Range(min = 0, max = 100) @Doc("Negative voice of a detractor (East et al.: positive talk is about 3x as frequent as negative).") double detractorVoice,
+            @Default("0.02") @Range(min = 0, max = 100) @Doc("Trial rate per week per unit of positive voice heard (per-contact rate; Bass q in fraction mode).") double trialRate,
+            @Default("0.05") @Range(min = 0, max = 100) @Doc("Negative evidence per week per unit of negative voice heard.") double negativeRate,
+            @Default("2") @Range(min = 0, max = 100) @Doc("How much more negative talk weighs for consumers who are not (yet) customers.") double unfamiliarNegativeWeight,
+            @Default("2") @Range(min = 0, max = 100) @Doc("How much more a strong tie persuades than a weak one.") double strongTieWeight) {
+
+        /** How influence from contacts adds up. */
+        public enum Mode { COUNT, FRACTION }
+
+        /** When adopters talk. */
+        public enum Speaking { CONTINUOUS, ONCE }
+    }
+
+    /** Social proof: what one's contacts buy. */
+    @Doc("Social proof: the share of one's contacts who are active customers raises trial.")
+    public record SocialProof(
+            @Default("true") @Doc("Off: no social proof.") boolean enabled,
+            @Default("0.02") @Range(min = 0, max = 100) @Doc("Trial rate per week when all contacts are customers, times social sensitivity.") double rate) {
+    }
+
+    /** Beta-reputation trust with forgetting. */
+    @Doc("Trust: beta reputation (r+1)/(r+s+2) from positive r and negative s evidence, which fades.")
+    public record Trust(
+            @Default("true") @Doc("Off: trust stays 0.5 and does not change choices.") boolean enabled,
+            @Default("0.01") @Range(min = 0, max = 100) @Doc("Rate per week at which old evidence fades.") double forgettingRate,
+            @Default("3") @Range(min = 0, max = 100) @Doc("Weight of trust (centred on 0.5) in the attractiveness of a brand.") double weight) {
+    }
+
+    /** Value fit between consumer identity and brand purpose. */
+    @Doc("Value fit: closeness of a consumer's values to the brand's purpose.")
+    public record ValueFit(
+            @Default("true") @Doc("Off: fit does not change choices.") boolean enabled,
+            @Default("2") @Range(min = 0, max = 100) @Doc("Weight of fit (centred on 0.5) in attractiveness and in joining.") double weight) {
+    }
+
+    /** Reciprocity: value received minus value returned. */
+    @Doc("Reciprocity: value received from a brand minus value returned drives willingness to return the favour.")
+    public record Reciprocity(
+            @Default("true") @Doc("Off: balance is tracked but changes nothing.") boolean enabled,
+            @Default("0.5") @Range(min = 0, max = 100) @Doc("Effect of the balance on purchase, joining and advocacy rates.") double weight,
+            @Default("0.2") @Range(min = 0, max = 100) @Doc("Value returned per purchase.") double purchaseReturn,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Value returned per referral.") double referralReturn) {
+    }
+
+    /** Customer to member to advocate, and back. */
+    @Doc("Membership: customers join the tribe, members become advocates, and drift back when trust falls.")
+    public record Membership(
+            @Default("true") @Doc("Off: nobody joins or advocates.") boolean enabled,
+            @Default("0.01") @Range(min = 0, max = 100) @Doc("Rate per week at which trusting customers join the tribe.") double joinRate,
+            @Default("0.005") @Range(min = 0, max = 100) @Doc("Rate per week at which trusting members become advocates.") double advocateRate,
+            @Default("0.6") @Range(min = 0, max = 1) @Doc("Trust above which joining and advocacy happen; below it members drift back.") double trustThreshold,
+            @Default("0.2") @Range(min = 0, max = 100) @Doc("Rate per week at which members and advocates below the threshold step back.") double demotionRate) {
+    }
+
+    /** Churn of customers. */
+    @Doc("Churn: customers lapse at a rate that grows as trust falls or a rival tribe pulls.")
+    public record Churn(
+            @Default("true") @Doc("Off: nobody lapses.") boolean enabled,
+            @Default("0.01") @Range(min = 0, max = 100) @Doc("Base churn rate per week at trust 0.5 (about 4% a month).") double baseRate,
+            @Default("4") @Range(min = 0, max = 100) @Doc("How strongly low trust raises churn (rate x exp(k x (0.5 - trust))).") double trustSensitivity,
+            @Default("0.5") @Range(min = 0, max = 10) @Doc("Churn of members relative to customers.") double memberFactor,
+            @Default("0.25") @Range(min = 0, max = 10) @Doc("Churn of advocates relative to customers.") double advocateFactor,
+            @Default("0.05") @Range(min = 0, max = 100) @Doc("Extra churn rate per week when all contacts are members of rival tribes.") double rivalPull,
+            @Default("0.5") @Range(min = 0, max = 10) @Doc("Trial rate of lapsed consumers relative to the aware (win-back).") double winbackFactor) {
+    }
+
+    /** Detractors: low trust turns into speaking against the brand. */
+    @Doc("Detraction: consumers with low trust become detractors and speak against the brand, until they move on.")
+    public record Detraction(
+            @Default("true") @Doc("Off: nobody becomes a detractor.") boolean enabled,
+            @Default("0.3") @Range(min = 0, max = 1) @Doc("Trust below which customers and lapsed customers may become detractors.") double threshold,
+            @Default("0.2") @Range(min = 0, max = 100) @Doc("Rate per week at which those below the threshold become detractors.") double rate,
+            @Default("0") @Range(min = 0, max = 100) @Doc("Rate per unit of negative voice heard at which customers become detractors directly (SIR-like contagion).") double conversionRate,
+            @Default("0.1") @Range(min = 0, max = 100) @Doc("Rate per week at which detractors stop talking (become lapsed).") double recoveryRate) {
+    }
+
+    /** Purchase experiences. */
+    @Doc("Experience: each purchase is good or bad from the brand's quality; bad ones may become public criticism.")
+    public record Experience(
+            @Default("true") @Doc("Off: purchases yield no evidence.") boolean enabled,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Evidence per purchase experience.") double evidencePerPurchase,
+            @Default("0.3") @Range(min = 0, max = 1) @Doc("Probability that a bad experience becomes a public criticism.") double criticismProbability) {
+    }
+}

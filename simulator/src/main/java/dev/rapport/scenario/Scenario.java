@@ -1,0 +1,67 @@
+package dev.rapport.scenario;
+
+import dev.rapport.scenario.bind.Default;
+import dev.rapport.scenario.bind.Doc;
+import dev.rapport.scenario.bind.Range;
+import dev.rapport.scenario.bind.Required;
+import java.util.List;
+
+/**
+ * A whole scenario: the market (population, network, brands), the behavioural mechanisms and
+ * their parameters, the strategies to compare on that market, events, and how to run and record
+ * it. Everything but the name and the brands has a default.
+ */
+@Doc("A market, the brands in it, the strategies to compare and how to run them.")
+public record Scenario(
+        @Required @Doc("Name shown in the output and reports.") String name,
+        @Default("''") @Doc("What the scenario is about, in a sentence or two.") String description,
+        @Default("20261123") @Range(min = 0) @Doc("Master random seed; replication r uses a seed derived from it and r.") long seed,
+        @Default("20") @Range(min = 1, max = 100000) @Doc("Replications per strategy (independent markets, shared by all strategies).") int replications,
+        @Doc("Horizon and tick length.") TimeSpec time,
+        @Doc("Consumers and their segments.") PopulationSpec population,
+        @Default("{type: watts_strogatz}") @Doc("Who talks to whom.") NetworkSpec network,
+        @Doc("Purchase behaviour common to all brands.") MarketSpec market,
+        @Doc("The behavioural mechanisms, each with its parameters and an 'enabled' switch.") Mechanisms mechanisms,
+        @Required @Doc("The competing brands; the first is the focal brand unless outputs.focal_brand says otherwise.") List<BrandSpec> brands,
+        @Doc("Strategies to compare; each replaces one brand's plan. None: one 'baseline' run of the brands' own plans.") List<StrategySpec> strategies,
+        @Doc("Events such as crises, at set weeks.") List<EventSpec> events,
+        @Doc("What to record and summarise.") OutputSpec outputs) {
+
+    public Scenario {
+        brands = List.copyOf(brands);
+        strategies = List.copyOf(strategies);
+        events = List.copyOf(events);
+    }
+
+    /** The brand whose outcomes the headline compares. */
+    public BrandSpec focalBrand() {
+        if (outputs.focalBrand() == null) {
+            return brands.get(0);
+        }
+        return brands.stream().filter(b -> b.name().equals(outputs.focalBrand())).findFirst().orElse(brands.get(0));
+    }
+
+    /** The strategies to run: those given, or one baseline playing every brand's own plan. */
+    public List<StrategySpec> effectiveStrategies() {
+        if (!strategies.isEmpty()) {
+            return strategies;
+        }
+        BrandSpec focal = focalBrand();
+        return List.of(new StrategySpec("baseline", focal.name(), StrategySpec.Kind.OTHER,
+                "each brand's own plan", focal.budget(), focal.plan()));
+    }
+
+    /** Number of ticks to the horizon (the horizon rounded to whole ticks). */
+    public int ticks() {
+        return (int) Math.round(time.horizonWeeks() / time.tick().weeks());
+    }
+
+    public int brandIndex(String brandName) {
+        for (int i = 0; i < brands.size(); i++) {
+            if (brands.get(i).name().equals(brandName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

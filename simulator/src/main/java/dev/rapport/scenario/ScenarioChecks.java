@@ -1,0 +1,218 @@
+package dev.rapport.scenario;
+
+import dev.rapport.scenario.bind.Binder;
+import dev.rapport.scenario.bind.Location;
+import dev.rapport.scenario.bind.Names;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks that span several keys, after binding has checked each key alone: segment shares that
+ * sum to 1, names that are unique and that refer to brands that exist, weeks within the horizon,
+ * value spaces of one dimension, network parameters the population can hold, an edge-list file
+ * that exists and parses. Every failure is collected, located and reported at once.
+ */
+final class ScenarioChecks {
+    private final Scenario s;
+    private final Binder.Result<Scenario> bound;
+    private final Set<String> metricNames;
+    private final Path baseFile;
+    private final List<ScenarioProblem> problems = new ArrayList<>();
+
+    ScenarioChecks(Binder.Result<Scenario> bound, Set<String> metricNames, Path baseFile) {
+        this.s = bound.value();
+        this.bound = bound;
+        this.metricNames = metricNames;
+        this.baseFile = baseFile;
+    }
+
+    Optional<EdgeListData> check() {
+        segments();
+        brands();
+        strategies();
+        events();
+        outputs();
+        Optional<EdgeListData> edges = network();
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return edges;
+    }
+
+    private void segments() {
+        List<SegmentSpec> segs = s.population().segments();
+        if (segs.isEmpty()) {
+            invalid("population.segments", "at least one segment", "none", null);
+            return;
+        }
+        double sum = segs.stream().mapToDouble(SegmentSpec::share).sum();
+        if (Math.abs(sum - 1.0) > 1e-6) {
+            invalid("population.segments", "segment shares that sum to 1", "a sum of " + round(sum),
+                    "scale the shares, e.g. divide each by " + round(sum));
+        }
+        unique(segs.stream().map(SegmentSpec::name).toList(), "population.segments", "segment");
+        int dims = s.brands().isEmpty() ? segs.get(0).values().size() : s.brands().get(0).purpose().size();
+        for (int i = 0; i < segs.size(); i++) {
+            if (segs.get(i).values().size() != dims) {
+                invalid("population.segments[" + i + "].values", dims + " value dimensions (as brands' purpose)",
+                        segs.get(i).values().size(), null);
+            }
+        }
+    }
+
+    private void brands() {
+        if (s.brands().isEmpty()) {
+            invalid("brands", "at least one brand", "an empty list", null);
+            return;
+        }
+        unique(s.brands().stream().map(BrandSpec::name).toList(), "brands", "brand");
+        int dims = s.brands().get(0).purpose().size();
+        int size = s.population().size();
+        for (int i = 0; i < s.brands().size(); i++) {
+            BrandSpec b = s.brands().get(i);
+            String path = "brands[" + i + "]";
+            if (b.purpose().size() != dims) {
+                invalid(path + ".purpose", dims + " dimensions (as the first brand)", b.purpose().size(), null);
+            }
+            for (int j = 0; j < b.initialCustomerIds().size(); j++) {
+                int id = b.initialCustomerIds().get(j);
+                if (id >= size) {
+                    invalid(path + ".initial_customer_ids[" + j + "]", "ids below population.size (" + size + ")", id, null);
+                }
+            }
+            plan(b.plan(), path + ".plan");
+        }
+        if (s.brands().size() > 1) {
+            double total = s.brands().stream().mapToDouble(BrandSpec::initialCustomers).sum();
+            if (total > 1 + 1e-9) {
+                invalid("brands", "initial_customers that sum to at most 1 across brands", round(total), null);
+            }
+        }
+    }
+
+    private void strategies() {
+        unique(s.strategies().stream().map(StrategySpec::name).toList(), "strategies", "strategy");
+        for (int i = 0; i < s.strategies().size(); i++) {
+            StrategySpec st = s.strategies().get(i);
+            String path = "strategies[" + i + "]";
+            if (st.brand() != null) {
+                brandRef(st.brand(), path + ".brand");
+            }
+            plan(st.plan(), path + ".plan");
+        }
+    }
+
+    private void plan(List<LeverSpec> plan, String path) {
+        double horizon = s.time().horizonWeeks();
+        for (int j = 0; j < plan.size(); j++) {
+            WeekRange w = plan.get(j).weeks();
+            if (w.from() > Math.ceil(horizon - 1e-9)) {
+                invalid(path + "[" + j + "].weeks", "weeks within the horizon (1-" + (int) Math.ceil(horizon) + ")",
+                        w.toYaml(), "shorten the range or lengthen time.horizon_weeks");
+            } else if (w.to() != WeekRange.END && w.to() > Math.ceil(horizon - 1e-9)) {
+                invalid(path + "[" + j + "].weeks", "weeks within the horizon (1-" + (int) Math.ceil(horizon) + ")",
+                        w.toYaml(), "write '" + w.from() + "-end' to run to the horizon");
+            }
+        }
+    }
+
+    private void events() {
+        for (int i = 0; i < s.events().size(); i++) {
+            EventSpec e = s.events().get(i);
+            String path = "events[" + i + "]";
+            brandRef(e.brand(), path + ".brand");
+            if (e.week() > s.time().horizonWeeks()) {
+                invalid(path + ".week", "a week within the horizon (" + round(s.time().horizonWeeks()) + ")", round(e.week()), null);
+            }
+        }
+    }
+
+    private void outputs() {
+        OutputSpec o = s.outputs();
+        if (o.everyWeeks() < s.time().tick().weeks() - 1e-12) {
+            invalid("outputs.every_weeks", "at least one tick (" + round(s.time().tick().weeks()) + " weeks)",
+                    round(o.everyWeeks()), null);
+        }
+        for (int i = 0; i < o.checkpointsWeeks().size(); i++) {
+            if (o.checkpointsWeeks().get(i) > s.time().horizonWeeks()) {
+                invalid("outputs.checkpoints_weeks[" + i + "]", "a week within the horizon", round(o.checkpointsWeeks().get(i)), null);
+            }
+        }
+        if (!metricNames.isEmpty() && !metricNames.contains(o.objective())) {
+            String near = Names.closest(o.objective(), metricNames);
+            add(ScenarioProblem.Code.INVALID, "outputs.objective", "a metric name such as cumulative_profit, members or trust",
+                    "'" + o.objective() + "'", near == null ? "docs/results-format.md lists the metrics" : "did you mean '" + near + "'?");
+        }
+        if (o.focalBrand() != null) {
+            brandRef(o.focalBrand(), "outputs.focal_brand");
+        }
+    }
+
+    private Optional<EdgeListData> network() {
+        int n = s.population().size();
+        NetworkSpec net = s.network();
+        if (net instanceof NetworkSpec.WattsStrogatz ws && ws.degree() >= n) {
+            invalid("network.degree", "fewer contacts than consumers (" + n + ")", ws.degree(), null);
+        } else if (net instanceof NetworkSpec.RandomRegular rr) {
+            if (rr.degree() >= n) {
+                invalid("network.degree", "fewer contacts than consumers (" + n + ")", rr.degree(), null);
+            } else if ((long) rr.degree() * n % 2 != 0) {
+                invalid("network.degree", "degree x population even (each tie has two ends)", rr.degree() + " x " + n, null);
+            }
+        } else if (net instanceof NetworkSpec.BarabasiAlbert ba && ba.edgesPerNode() >= n) {
+            invalid("network.edges_per_node", "fewer than the number of consumers (" + n + ")", ba.edgesPerNode(), null);
+        } else if (net instanceof NetworkSpec.ErdosRenyi er && er.meanDegree() > n - 1) {
+            invalid("network.mean_degree", "at most population.size - 1", round(er.meanDegree()), null);
+        } else if (net instanceof NetworkSpec.EdgeList el) {
+            Path base = baseFile == null ? Path.of(".") : baseFile.toAbsolutePath().getParent();
+            Path file = base.resolve(el.file());
+            if (!Files.isRegularFile(file)) {
+                add(ScenarioProblem.Code.FILE, "network.file", "an existing CSV edge-list file (relative to the scenario)",
+                        "no file at " + file, null);
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(EdgeListData.read(file, el.header(), n, el.file()));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void brandRef(String brand, String path) {
+        if (s.brandIndex(brand) < 0) {
+            List<String> names = s.brands().stream().map(BrandSpec::name).toList();
+            String near = Names.closest(brand, names);
+            add(ScenarioProblem.Code.INVALID, path, "the name of a brand (" + String.join(", ", names) + ")",
+                    "'" + brand + "'", near == null ? null : "did you mean '" + near + "'?");
+        }
+    }
+
+    private void unique(List<String> names, String path, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!seen.add(names.get(i))) {
+                invalid(path + "[" + i + "].name", "a " + what + " name not used before", "'" + names.get(i) + "' again", null);
+            }
+        }
+    }
+
+    private void invalid(String path, String expected, Object found, String hint) {
+        add(ScenarioProblem.Code.INVALID, path, expected, String.valueOf(found), hint);
+    }
+
+    private void add(ScenarioProblem.Code code, String path, String expected, String found, String hint) {
+        Location at = bound.locate(path);
+        problems.add(new ScenarioProblem(code, at, path, expected, found, hint));
+    }
+
+    private static String round(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(java.util.Locale.ROOT, "%.4g", d);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.rapport.scenario;
+
+import dev.rapport.scenario.bind.Binder;
+import dev.rapport.scenario.bind.Location;
+import dev.rapport.scenario.bind.Node;
+import dev.rapport.scenario.bind.Overrides;
+import dev.rapport.scenario.bind.YamlReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads a scenario: reads the file as strict UTF-8, parses it within safe limits, applies
+ * {@code --set} overrides, binds it onto {@link Scenario} with every key, type and range checked,
+ * then runs the {@link ScenarioChecks} that span several keys. Any problem ends in one
+ * {@link ScenarioException} that lists them all.
+ */
+public final class ScenarioLoader {
+    /** Largest scenario file read at all; real scenarios are a few kilobytes. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final Set<String> metricNames;
+    private final YamlReader reader;
+
+    /** @param metricNames the metrics an objective may name (the model's catalogue) */
+    public ScenarioLoader(Set<String> metricNames) {
+        this(metricNames, new YamlReader());
+    }
+
+    public ScenarioLoader(Set<String> metricNames, YamlReader reader) {
+        this.metricNames = Set.copyOf(metricNames);
+        this.reader = reader;
+    }
+
+    public LoadedScenario load(Path file, List<String> overrides) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw fail(ScenarioProblem.Code.FILE, name, "a scenario file", "a folder", null);
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw fail(ScenarioProblem.Code.LIMIT, name, "a scenario file of at most 8 MiB", size + " bytes",
+                        "put large data (an edge list) in its own CSV file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fail(ScenarioProblem.Code.FILE, name, "an existing scenario file", "no such file",
+                    "`rapport list` shows the bundled scenarios; `rapport init NAME` writes a starter");
+        } catch (IOException e) {
+            throw fail(ScenarioProblem.Code.FILE, name, "a readable scenario file", e.getMessage(), null);
+        }
+        return load(bytes, name, file, overrides);
+    }
+
+    /** Loads scenario text that has no file (tests, bundled resources); edge lists resolve from {@code baseFile}'s folder. */
+    public LoadedScenario load(byte[] bytes, String sourceName, Path baseFile, List<String> overrides) {
+        String text = decode(bytes, sourceName);
+        Node tree = reader.read(text, sourceName);
+        if (!(tree instanceof Node.MapNode)) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.WRONG_TYPE, tree.location(), "",
+                    "a map of scenario keys (name:, brands:, ...)", tree.describe(), "start from `rapport init NAME`")));
+        }
+        Node effective = Overrides.apply(tree, overrides);
+        Binder.Result<Scenario> bound = Binder.bind(effective, Scenario.class);
+        Optional<EdgeListData> edges = new ScenarioChecks(bound, metricNames, baseFile).check();
+        return new LoadedScenario(bound.value(), baseFile, text, sha256(bytes), overrides, edges, bound.locations());
+    }
+
+    private static String decode(byte[] bytes, String source) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw fail(ScenarioProblem.Code.ENCODING, source, "UTF-8 text", "UTF-16 text",
+                    "save the file as UTF-8 (most editors: 'Save with encoding')");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw fail(ScenarioProblem.Code.ENCODING, source, "a YAML text file", "binary data (NUL bytes)",
+                        "is this the right file?");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int col = 1;
+            int bad = firstInvalidUtf8(bytes);
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,
+                    new Location(source, line, col), "", "UTF-8 text", "a byte that is not UTF-8 (Latin-1 or Windows-1252?)",
+                    "save the file as UTF-8")));
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private static ScenarioException fail(ScenarioProblem.Code code, String source, String expected, String found, String hint) {
+        return new ScenarioException(List.of(new ScenarioProblem(code, Location.of(source), "", expected, found, hint)));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

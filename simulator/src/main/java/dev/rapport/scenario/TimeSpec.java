@@ -1,0 +1,12 @@
+package dev.rapport.scenario;
+
+import dev.rapport.scenario.bind.Default;
+import dev.rapport.scenario.bind.Doc;
+import dev.rapport.scenario.bind.Range;
+
+/** Simulated time: how far the run goes and how much time one tick covers. */
+@Doc("Horizon and tick length.")
+public record TimeSpec(
+        @Default("156") @Range(min = 0.01, max = 5200) @Doc("How long to simulate, in weeks (156 = three years).") double horizonWeeks,
+        @Default("week") @Doc("Tick length. Rates are per week whatever the tick, so halving it should not change results beyond noise.") TickLength tick) {
+}

@@ -1,0 +1,229 @@
+package dev.rapport.scenario.bind;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.rapport.scenario.ScenarioException;
+import dev.rapport.scenario.ScenarioProblem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML text into a {@link Node} tree that keeps each value's line and column.
+ *
+ * <p>Scenario files come from colleagues and the internet, so the reader refuses hostile input
+ * before it costs memory: documents over {@link Limits#maxDocumentChars()}, nesting deeper than
+ * {@link Limits#maxDepth()}, scalars longer than {@link Limits#maxScalarChars()}, and aliases whose
+ * expansion would exceed {@link Limits#maxExpandedNodes()} (the "billion laughs" attack). Aliases
+ * are resolved by sharing the anchored subtree, never by copying it, and their expanded size is
+ * counted rather than built.
+ */
+public final class YamlReader {
+
+    /** Bounds on what a scenario document may cost to read. */
+    public record Limits(int maxDocumentChars, int maxDepth, int maxScalarChars, long maxExpandedNodes) {
+        public static Limits defaults() {
+            return new Limits(8 * 1024 * 1024, 64, 100_000, 1_000_000);
+        }
+    }
+
+    private final Limits limits;
+    private final YAMLFactory factory;
+
+    public YamlReader(Limits limits) {
+        this.limits = limits;
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(limits.maxDocumentChars());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setAllowDuplicateKeys(true); // the reader reports duplicates itself, with both lines
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE); // expansion is bounded below instead
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxScalarChars())
+                        .maxNumberLength(1000)
+                        .build())
+                .build();
+    }
+
+    public YamlReader() {
+        this(Limits.defaults());
+    }
+
+    /**
+     * Parses {@code text}, naming {@code source} in locations. Throws {@link ScenarioException}
+     * with code {@code SYNTAX} for text that is not YAML, or {@code LIMIT} for hostile input.
+     */
+    public Node read(String text, String source) {
+        if (text.length() > limits.maxDocumentChars()) {
+            throw single(ScenarioProblem.Code.LIMIT, Location.of(source), "",
+                    "a scenario of at most " + limits.maxDocumentChars() + " characters",
+                    text.length() + " characters", "split the data out (an edge list goes in its own CSV file)");
+        }
+        if (text.isBlank()) {
+            throw single(ScenarioProblem.Code.EMPTY, new Location(source, 1, 1), "",
+                    "a YAML map of scenario keys", "an empty file", "start from `rapport init NAME`");
+        }
+        try (JsonParser parser = factory.createParser(text)) {
+            Builder builder = new Builder((YAMLParser) parser, source);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw single(ScenarioProblem.Code.EMPTY, new Location(source, 1, 1), "",
+                        "a YAML map of scenario keys", "a document with no content", "start from `rapport init NAME`");
+            }
+            Node root = builder.value(0);
+            if (parser.nextToken() != null) {
+                throw single(ScenarioProblem.Code.SYNTAX, builder.here(), "",
+                        "one YAML document", "a second document", "remove the extra `---` section");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw syntax(e, source);
+        } catch (IOException e) {
+            throw single(ScenarioProblem.Code.SYNTAX, Location.of(source), "", "readable YAML", e.getMessage(), null);
+        } catch (RuntimeException e) {
+            if (e instanceof ScenarioException se) {
+                throw se;
+            }
+            // SnakeYAML reports its own limits (nesting, code points) as unchecked exceptions.
+            throw single(ScenarioProblem.Code.LIMIT, Location.of(source), "",
+                    "a scenario within the reader's limits", firstLine(e.getMessage()), null);
+        }
+    }
+
+    private ScenarioException syntax(JsonProcessingException e, String source) {
+        JsonLocation loc = e.getLocation();
+        String message = firstLine(e.getOriginalMessage());
+        ScenarioProblem.Code code = message.contains("exceeds") || message.contains("limit")
+                ? ScenarioProblem.Code.LIMIT : ScenarioProblem.Code.SYNTAX;
+        Location where = loc == null ? Location.of(source)
+                : new Location(source, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+        return single(code, where, "", code == ScenarioProblem.Code.LIMIT
+                ? "a scenario within the reader's limits" : "valid YAML", message,
+                code == ScenarioProblem.Code.SYNTAX ? "check indentation (spaces, not tabs) and that every `key:` has a space after the colon" : null);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable input";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+
+    private static ScenarioException single(ScenarioProblem.Code code, Location where, String path, String expected,
+                                            String found, String suggestion) {
+        return new ScenarioException(List.of(new ScenarioProblem(code, where, path, expected, found, suggestion)));
+    }
+
+    /** Builds the tree from the token stream, one document at a time. */
+    private final class Builder {
+        private final YAMLParser parser;
+        private final String source;
+        private final Map<String, Node> anchors = new HashMap<>();
+        private final Map<Node, Long> expandedSize = new IdentityHashMap<>();
+        private long expandedTotal;
+
+        Builder(YAMLParser parser, String source) {
+            this.parser = parser;
+            this.source = source;
+        }
+
+        Location here() {
+            JsonLocation loc = parser.currentTokenLocation();
+            return new Location(source, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+        }
+
+        Node value(int depth) throws IOException {
+            if (depth > limits.maxDepth()) {
+                throw single(ScenarioProblem.Code.LIMIT, here(), "", "nesting at most " + limits.maxDepth() + " deep",
+                        "deeper nesting", null);
+            }
+            Location at = here();
+            if (parser.isCurrentAlias()) {
+                String name = parser.getText();
+                Node target = anchors.get(name);
+                if (target == null) {
+                    throw single(ScenarioProblem.Code.SYNTAX, at, "", "an alias to an anchor defined earlier",
+                            "*" + name, "define `&" + name + "` before using `*" + name + "`");
+                }
+                count(expandedSize.getOrDefault(target, 1L), at);
+                return target;
+            }
+            String anchor = parser.getCurrentAnchor();
+            long before = expandedTotal;
+            Node node = switch (parser.currentToken()) {
+                case START_OBJECT -> map(at, depth);
+                case START_ARRAY -> list(at, depth);
+                case VALUE_NULL -> new Node.ScalarNode("", Node.ScalarType.NULL, at);
+                case VALUE_TRUE, VALUE_FALSE -> new Node.ScalarNode(parser.getText(), Node.ScalarType.BOOLEAN, at);
+                case VALUE_NUMBER_INT -> new Node.ScalarNode(parser.getText(), Node.ScalarType.INTEGER, at);
+                case VALUE_NUMBER_FLOAT -> new Node.ScalarNode(parser.getText(), Node.ScalarType.DECIMAL, at);
+                default -> new Node.ScalarNode(parser.getText(), Node.ScalarType.STRING, at);
+            };
+            if (!(node instanceof Node.MapNode) && !(node instanceof Node.ListNode)) {
+                count(1, at);
+            }
+            if (anchor != null) {
+                anchors.put(anchor, node);
+                expandedSize.put(node, Math.max(1, expandedTotal - before));
+            }
+            return node;
+        }
+
+        private void count(long nodes, Location at) {
+            expandedTotal += nodes;
+            if (expandedTotal > limits.maxExpandedNodes()) {
+                throw single(ScenarioProblem.Code.LIMIT, at, "",
+                        "a scenario of at most " + limits.maxExpandedNodes() + " values once aliases are expanded",
+                        "aliases that expand past that (a \"billion laughs\" document?)",
+                        "write the values out, or use fewer nested aliases");
+            }
+        }
+
+        private Node map(Location at, int depth) throws IOException {
+            LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+            Map<String, Location> keys = new HashMap<>();
+            count(1, at);
+            JsonToken t;
+            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Location keyAt = here();
+                parser.nextToken();
+                Node value = value(depth + 1);
+                if (entries.containsKey(key)) {
+                    throw single(ScenarioProblem.Code.DUPLICATE_KEY, keyAt, key,
+                            "each key once per map", "'" + key + "' again (first at line " + keys.get(key).line() + ")",
+                            "remove one of the two");
+                }
+                entries.put(key, value);
+                keys.put(key, keyAt);
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw single(ScenarioProblem.Code.SYNTAX, here(), "", "a map key", String.valueOf(t), null);
+            }
+            return new Node.MapNode(entries, keys, at);
+        }
+
+        private Node list(Location at, int depth) throws IOException {
+            List<Node> items = new ArrayList<>();
+            count(1, at);
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(value(depth + 1));
+            }
+            return new Node.ListNode(items, at);
+        }
+    }
+}
