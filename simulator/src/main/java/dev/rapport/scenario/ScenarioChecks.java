@@ -22,13 +22,20 @@ final class ScenarioChecks {
     private final Binder.Result<Scenario> bound;
     private final Set<String> metricNames;
     private final Path baseFile;
+    private final boolean horizonOverridden;
     private final List<ScenarioProblem> problems = new ArrayList<>();
 
-    ScenarioChecks(Binder.Result<Scenario> bound, Set<String> metricNames, Path baseFile) {
+    /**
+     * @param horizonOverridden whether {@code --set} changed the time settings: then weeks beyond
+     *                          the new horizon are not mistakes in the file, they simply never come
+     *                          (a shortened run of a long scenario), and are not reported
+     */
+    ScenarioChecks(Binder.Result<Scenario> bound, Set<String> metricNames, Path baseFile, boolean horizonOverridden) {
         this.s = bound.value();
         this.bound = bound;
         this.metricNames = metricNames;
         this.baseFile = baseFile;
+        this.horizonOverridden = horizonOverridden;
     }
 
     Optional<EdgeListData> check() {
@@ -108,6 +115,9 @@ final class ScenarioChecks {
     }
 
     private void plan(List<LeverSpec> plan, String path) {
+        if (horizonOverridden) {
+            return;
+        }
         double horizon = s.time().horizonWeeks();
         for (int j = 0; j < plan.size(); j++) {
             WeekRange w = plan.get(j).weeks();
@@ -126,7 +136,7 @@ final class ScenarioChecks {
             EventSpec e = s.events().get(i);
             String path = "events[" + i + "]";
             brandRef(e.brand(), path + ".brand");
-            if (e.week() > s.time().horizonWeeks()) {
+            if (!horizonOverridden && e.week() > s.time().horizonWeeks()) {
                 invalid(path + ".week", "a week within the horizon (" + round(s.time().horizonWeeks()) + ")", round(e.week()), null);
             }
         }
@@ -139,7 +149,7 @@ final class ScenarioChecks {
                     round(o.everyWeeks()), null);
         }
         for (int i = 0; i < o.checkpointsWeeks().size(); i++) {
-            if (o.checkpointsWeeks().get(i) > s.time().horizonWeeks()) {
+            if (!horizonOverridden && o.checkpointsWeeks().get(i) > s.time().horizonWeeks()) {
                 invalid("outputs.checkpoints_weeks[" + i + "]", "a week within the horizon", round(o.checkpointsWeeks().get(i)), null);
             }
         }

@@ -75,7 +75,8 @@ public final class ScenarioLoader {
         }
         Node effective = Overrides.apply(tree, overrides);
         Binder.Result<Scenario> bound = Binder.bind(effective, Scenario.class);
-        Optional<EdgeListData> edges = new ScenarioChecks(bound, metricNames, baseFile).check();
+        boolean horizonOverridden = overrides.stream().anyMatch(o -> o.strip().startsWith("time"));
+        Optional<EdgeListData> edges = new ScenarioChecks(bound, metricNames, baseFile, horizonOverridden).check();
         return new LoadedScenario(bound.value(), baseFile, text, sha256(bytes), overrides, edges, bound.locations());
     }
 

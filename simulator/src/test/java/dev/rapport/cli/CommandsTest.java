@@ -1,0 +1,86 @@
+package dev.rapport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.experiment.ResultFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The subcommands as a user runs them. */
+class CommandsTest {
+    @Test
+    void runWritesTheResultFolderAndPrintsTheHeadline(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("results");
+        Cli cli = Cli.run("run", "../scenarios/spend-vs-invest.yaml", "--out", out.toString(), "-q",
+                "--replications", "3", "--set", "population.size=500", "--set", "time.horizon_weeks=12", "--threads", "2");
+        assertEquals(0, cli.exitCode(), cli.err());
+        for (String f : new String[] {"series.csv", "summary.csv", "summary.json", "manifest.json", "scenario.json", "scenario.yaml"}) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        assertTrue(cli.out().contains("Leads on cumulative profit"), cli.out());
+        assertTrue(cli.out().contains("Results in " + out.toAbsolutePath()), cli.out());
+        JsonNode manifest = ResultFiles.json().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(3, manifest.get("replications").asInt());
+        assertEquals(3, manifest.get("replication_seeds").size());
+        assertTrue(manifest.get("complete").asBoolean());
+        assertEquals(64, manifest.get("scenario_sha256").asText().length());
+        assertEquals("invest", manifest.get("strategies").get(1).get("kind").asText());
+        assertTrue(manifest.get("overrides").toString().contains("population.size=500"));
+    }
+
+    @Test
+    void validateDescribesAValidScenario() {
+        Cli cli = Cli.run("validate", "../scenarios/spend-vs-invest.yaml");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("is valid") && cli.out().contains("3 strategies"), cli.out());
+    }
+
+    @Test
+    void listShowsTheBundledScenarios() {
+        Cli cli = Cli.run("list");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("spend-vs-invest.yaml") && cli.out().contains("Spend versus invest"), cli.out());
+    }
+
+    @Test
+    void initWritesAStarterThatValidatesAndRefusesToOverwrite(@TempDir Path tmp) {
+        Cli cli = Cli.run("init", "my-market", "--dir", tmp.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        Path file = tmp.resolve("my-market.yaml");
+        assertTrue(Files.exists(file));
+        assertEquals(0, Cli.run("validate", file.toString()).exitCode());
+        Cli again = Cli.run("init", "my-market", "--dir", tmp.toString());
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    @Test
+    void schemaIsJsonSchemaOfEveryTopLevelKey() throws IOException {
+        Cli cli = Cli.run("schema");
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode schema = ResultFiles.json().readTree(cli.out());
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        JsonNode scenario = schema.get("$defs").get("Scenario");
+        for (String key : new String[] {"name", "population", "network", "brands", "strategies", "events", "outputs", "mechanisms"}) {
+            assertTrue(scenario.get("properties").has(key), key);
+        }
+        assertTrue(schema.get("$defs").get("LeverSpec").get("oneOf").size() >= 7);
+    }
+
+    @Test
+    void versionAndHelpOnEveryCommand() {
+        for (String command : new String[] {"run", "validate", "list", "init", "schema"}) {
+            Cli help = Cli.run(command, "--help");
+            assertEquals(0, help.exitCode(), command);
+            assertTrue(help.out().contains("Usage: rapport " + command), help.out());
+            Cli version = Cli.run(command, "--version");
+            assertEquals(0, version.exitCode(), command);
+            assertTrue(version.out().startsWith("rapport "), version.out());
+        }
+    }
+}

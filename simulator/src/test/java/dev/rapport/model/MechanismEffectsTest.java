@@ -1,0 +1,178 @@
+package dev.rapport.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.scenario.LoadedScenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per lever, event and switchable mechanism: the metric it should move moves in the
+ * direction the model brief gives, against the same scenario without it and on the same random
+ * numbers. Effects are judged by the paired t statistic over replications (t &gt; 3: the effect is
+ * far outside sampling noise), never by a single run.
+ */
+class MechanismEffectsTest {
+    private static final int REPS = 8;
+    private static final double SIGNIFICANT = 3.0;
+
+    private static String plan(String... levers) {
+        StringBuilder sb = new StringBuilder("              - name: s\n                plan:\n");
+        if (levers.length == 0) {
+            sb.setLength(0);
+            sb.append("              - name: s\n                plan: []\n");
+        }
+        for (String lever : levers) {
+            sb.append("                  - ").append(lever).append('\n');
+        }
+        return Harness.BASE.replace("""
+                  - name: s
+                    plan: []
+                """, sb.toString());
+    }
+
+    private static double effect(String with, String without, Metric metric, double week, String... overrides) {
+        LoadedScenario a = Harness.load(with, overrides);
+        LoadedScenario b = Harness.load(without, overrides);
+        return Harness.pairedT(Harness.metricAt(a, metric, week, REPS), Harness.metricAt(b, metric, week, REPS));
+    }
+
+    private static double flowEffect(String with, String without, Metric metric, double week, String... overrides) {
+        LoadedScenario a = Harness.load(with, overrides);
+        LoadedScenario b = Harness.load(without, overrides);
+        return Harness.pairedT(Harness.metricSum(a, metric, week, REPS), Harness.metricSum(b, metric, week, REPS));
+    }
+
+    private static final String NONE = plan();
+
+    @Test
+    void advertisingRaisesAwarenessAndBuysCustomers() {
+        String ads = plan("{lever: advertising, weeks: all, per_week: 150}");
+        assertTrue(effect(ads, NONE, Metric.AWARENESS, 8) > SIGNIFICANT);
+        assertTrue(flowEffect(ads, NONE, Metric.ACQUIRED_ADVERTISING, 26) > SIGNIFICANT);
+    }
+
+    @Test
+    void heavyAdvertisingCostsTrust() {
+        String shouting = plan("{lever: advertising, weeks: all, per_week: 2000}");
+        // The same spend with the shouting penalty set to zero isolates the trust cost of frequency.
+        LoadedScenario loud = Harness.load(shouting);
+        LoadedScenario quiet = Harness.load(shouting, "mechanisms.advertising.shouting_penalty=0");
+        double diff = Harness.pairedT(Harness.metricAt(quiet, Metric.TRUST, 26, REPS),
+                Harness.metricAt(loud, Metric.TRUST, 26, REPS));
+        assertTrue(diff > SIGNIFICANT, "trust is higher without the shouting penalty: t = " + diff);
+    }
+
+    @Test
+    void discountsLiftTrialNowCostMarginAndLoseDealSeekersAfter() {
+        String discount = plan("{lever: discount, weeks: 1-10, depth: 0.3}");
+        assertTrue(flowEffect(discount, NONE, Metric.ACQUIRED_DISCOUNT, 10) > SIGNIFICANT);
+        assertTrue(effect(discount, NONE, Metric.CUSTOMERS, 10) > SIGNIFICANT);
+        assertTrue(flowEffect(discount, NONE, Metric.DISCOUNT_COST, 10) > SIGNIFICANT);
+        // After the discount, deal-acquired customers churn faster: more lapsed by week 30.
+        assertTrue(effect(discount, NONE, Metric.LAPSED, 30) > SIGNIFICANT);
+    }
+
+    @Test
+    void paidReachGrowsFollowersButNotEngagement() {
+        String reach = plan("{lever: paid_reach, weeks: 1-10, per_week: 200}");
+        assertTrue(effect(reach, NONE, Metric.FOLLOWERS, 12) > SIGNIFICANT);
+        assertTrue(effect(NONE, reach, Metric.ENGAGED_RATIO, 12) > SIGNIFICANT, "engaged share of followers falls");
+    }
+
+    @Test
+    void valueDeliveryRaisesTrustAndMembership() {
+        String value = plan("{lever: value_delivery, weeks: all, per_week: 200}");
+        assertTrue(effect(value, NONE, Metric.TRUST, 40) > SIGNIFICANT);
+        assertTrue(effect(value, NONE, Metric.MEMBERS, 40) > SIGNIFICANT);
+    }
+
+    @Test
+    void communityHostingRaisesMembershipAndTribeCohesion() {
+        String community = plan("{lever: community, weeks: all, per_week: 300}");
+        assertTrue(effect(community, NONE, Metric.MEMBERS, 40) > SIGNIFICANT);
+        assertTrue(effect(community, NONE, Metric.TRIBE_COHESION, 40) > SIGNIFICANT);
+    }
+
+    @Test
+    void advocateProgrammeRaisesAdvocatesAndReferrals() {
+        String programme = plan("{lever: advocate_programme, weeks: all, per_week: 200}");
+        assertTrue(effect(programme, NONE, Metric.ADVOCATES, 52) > SIGNIFICANT);
+        assertTrue(flowEffect(programme, NONE, Metric.ACQUIRED_REFERRAL, 52) > SIGNIFICANT);
+    }
+
+    @Test
+    void listeningAndHonestAnswersProtectTrustWhenQualityIsPoor() {
+        String listening = plan("{lever: listening, weeks: all, per_week: 500, share: 1}");
+        assertTrue(effect(listening, NONE, Metric.TRUST, 40, "brands[0].quality=0.5") > SIGNIFICANT);
+    }
+
+    @Test
+    void aCrisisLowersTrustAndTheResponseDecidesHowMuch() {
+        String base = NONE;
+        String crisis = base + "events:\n  - {type: crisis, brand: acme, week: 10, severity: 4, share_affected: 0.5, response: RESPONSE}\n";
+        String ignore = crisis.replace("RESPONSE", "ignore");
+        String honest = crisis.replace("RESPONSE", "honest");
+        String defensive = crisis.replace("RESPONSE", "defensive");
+        assertTrue(effect(base, ignore, Metric.TRUST, 14) > SIGNIFICANT, "a crisis lowers trust");
+        assertTrue(effect(honest, ignore, Metric.TRUST, 20) > SIGNIFICANT, "an honest answer recovers trust");
+        assertTrue(effect(ignore, defensive, Metric.TRUST, 20) > SIGNIFICANT, "a defensive answer makes it worse");
+        assertTrue(effect(defensive, honest, Metric.DETRACTORS, 30) > SIGNIFICANT, "and breeds detractors");
+    }
+
+    @Test
+    void aDropInQualityLowersTrust() {
+        String drop = NONE + "events:\n  - {type: quality_change, brand: acme, week: 5, quality: 0.3}\n";
+        assertTrue(effect(NONE, drop, Metric.TRUST, 30) > SIGNIFICANT);
+    }
+
+    @Test
+    void wordOfMouthSpreadsAdoptionAndSwitchesOff() {
+        assertEquals(0, effect(NONE, NONE, Metric.CUSTOMERS, 30), 0, "the same scenario twice: no effect");
+        LoadedScenario on = Harness.load(NONE);
+        LoadedScenario off = Harness.load(NONE, "mechanisms.word_of_mouth.enabled=false");
+        assertTrue(Harness.pairedT(Harness.metricAt(on, Metric.CUSTOMERS, 40, REPS),
+                Harness.metricAt(off, Metric.CUSTOMERS, 40, REPS)) > SIGNIFICANT);
+        double[] referrals = Harness.metricSum(off, Metric.ACQUIRED_REFERRAL, 52, 2);
+        assertEquals(0, referrals[0] + referrals[1], 0, "no talk, no referrals");
+    }
+
+    @Test
+    void socialProofRaisesTrial() {
+        LoadedScenario on = Harness.load(NONE, "mechanisms.social_proof.rate=0.2");
+        LoadedScenario off = Harness.load(NONE, "mechanisms.social_proof.enabled=false");
+        assertTrue(Harness.pairedT(Harness.metricAt(on, Metric.CUSTOMERS, 30, REPS),
+                Harness.metricAt(off, Metric.CUSTOMERS, 30, REPS)) > SIGNIFICANT);
+    }
+
+    @Test
+    void switchedOffMechanismsLeaveTheirStagesEmpty() {
+        double[] lapsed = Harness.metricAt(Harness.load(NONE, "mechanisms.churn.enabled=false",
+                "mechanisms.detraction.enabled=false"), Metric.LAPSED, 52, 2);
+        assertEquals(0, lapsed[0] + lapsed[1], 0, "no churn, no lapsed customers");
+        double[] members = Harness.metricAt(Harness.load(NONE, "mechanisms.membership.enabled=false"), Metric.MEMBERS, 52, 2);
+        assertEquals(0, members[0] + members[1], 0, "no membership, no members");
+        double[] detractors = Harness.metricAt(Harness.load(NONE, "mechanisms.detraction.enabled=false"),
+                Metric.DETRACTORS, 52, 2);
+        assertEquals(0, detractors[0] + detractors[1], 0, "no detraction, no detractors");
+        double[] unaware = Harness.metricAt(Harness.load(NONE, "mechanisms.awareness.enabled=false"), Metric.UNAWARE, 52, 2);
+        assertEquals(0, unaware[0] + unaware[1], 0, "awareness off: everyone is aware");
+    }
+
+    @Test
+    void trustRaisesRetentionThroughChurn() {
+        LoadedScenario sensitive = Harness.load(NONE, "brands[0].quality=0.95");
+        LoadedScenario poor = Harness.load(NONE, "brands[0].quality=0.4");
+        assertTrue(Harness.pairedT(Harness.metricAt(poor, Metric.LAPSED, 52, REPS),
+                Harness.metricAt(sensitive, Metric.LAPSED, 52, REPS)) > SIGNIFICANT, "poor quality, low trust, more churn");
+    }
+
+    @Test
+    void reciprocityFromDeliveredValueRaisesPurchases() {
+        String value = plan("{lever: value_delivery, weeks: all, per_week: 300}");
+        LoadedScenario on = Harness.load(value);
+        LoadedScenario off = Harness.load(value, "mechanisms.reciprocity.enabled=false");
+        assertTrue(Harness.pairedT(Harness.metricSum(on, Metric.REVENUE, 52, REPS),
+                Harness.metricSum(off, Metric.REVENUE, 52, REPS)) > SIGNIFICANT);
+    }
+}
