@@ -59,9 +59,8 @@ final class ConversationStep implements Steppable {
                         neg = (float) (talk * detractorVoice[b]);
                     }
                 }
-                v.positive[p] = pos;
-                v.advocate[p] = adv;
-                v.negative[p] = neg;
+                v.talk[2 * p] = pos;
+                v.talk[2 * p + 1] = neg;
                 if (complete) {
                     v.totalPositive[b] += pos;
                     v.totalAdvocate[b] += adv;

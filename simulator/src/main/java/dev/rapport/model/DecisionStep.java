@@ -150,9 +150,10 @@ final class DecisionStep implements Steppable {
                 for (int b = 0; b < k; b++) {
                     int p = i * k + b;
                     byte st = c.stageAtTickStart[p];
-                    double pos = v.totalPositive[b] - v.positive[p];
-                    double adv = v.totalAdvocate[b] - v.advocate[p];
-                    double neg = v.totalNegative[b] - v.negative[p];
+                    double ownPositive = v.talk[2 * p];
+                    double pos = v.totalPositive[b] - ownPositive;
+                    double adv = v.totalAdvocate[b] - (st == Stage.ADVOCATE_CODE ? ownPositive : 0);
+                    double neg = v.totalNegative[b] - v.talk[2 * p + 1];
                     double scale = fraction ? 1 / others : 1;
                     heardPositive[b] = pos * scale;
                     heardAdvocate[b] = adv * scale;
@@ -160,6 +161,10 @@ final class DecisionStep implements Steppable {
                     proofShare[b] = (v.activeCount[b] - (Stage.active(st) ? 1 : 0)) / others;
                     tribeShare[b] = (v.tribeCount[b] - (Stage.active(st) && st >= Stage.MEMBER_CODE ? 1 : 0)) / others;
                 }
+                return;
+            }
+            if (k == 1) {
+                listenOneBrand(i);
                 return;
             }
             int[] offsets = net.offsets();
@@ -182,6 +187,10 @@ final class DecisionStep implements Steppable {
                     degree++;
                 }
             }
+            normalise(weights, degree);
+        }
+
+        private void normalise(double weights, int degree) {
             if (degree == 0) {
                 return;
             }
@@ -195,14 +204,81 @@ final class DecisionStep implements Steppable {
             }
         }
 
+        /**
+         * The hot loop for the common single-brand market: sums in locals, one pass over the
+         * contact list reading each contact's interleaved voices and start-of-tick stage.
+         */
+        private void listenOneBrand(int i) {
+            int[] offsets = net.offsets();
+            int[] targets = net.targets();
+            byte[] strong = net.strong();
+            float[] talk = v.talk;
+            byte[] stages = c.stageAtTickStart;
+            double pos = 0;
+            double adv = 0;
+            double neg = 0;
+            double weights = 0;
+            int proofCount = 0;
+            int tribeCount = 0;
+            int end = offsets[i + 1];
+            for (int e = offsets[i]; e < end; e++) {
+                int j = targets[e];
+                double w = strong[e] != 0 ? strongWeight : 1;
+                byte st = stages[j];
+                double said = w * talk[2 * j];
+                pos += said;
+                neg += w * talk[2 * j + 1];
+                weights += w;
+                if (st >= Stage.CUSTOMER_CODE && st <= Stage.ADVOCATE_CODE) {
+                    proofCount++;
+                    if (st == Stage.ADVOCATE_CODE) {
+                        adv += said;
+                        tribeCount++;
+                    } else if (st == Stage.MEMBER_CODE) {
+                        tribeCount++;
+                    }
+                }
+            }
+            int degree = end - offsets[i];
+            int extra = net.extraCount(i);
+            if (extra > 0) {
+                int[] ex = net.extraContacts(i);
+                for (int e = 0; e < extra; e++) {
+                    int j = ex[e];
+                    byte st = stages[j];
+                    double said = strongWeight * talk[2 * j];
+                    pos += said;
+                    neg += strongWeight * talk[2 * j + 1];
+                    weights += strongWeight;
+                    if (Stage.active(st)) {
+                        proofCount++;
+                        if (st == Stage.ADVOCATE_CODE) {
+                            adv += said;
+                        }
+                        if (st >= Stage.MEMBER_CODE) {
+                            tribeCount++;
+                        }
+                    }
+                }
+                degree += extra;
+            }
+            heardPositive[0] = pos;
+            heardAdvocate[0] = adv;
+            heardNegative[0] = neg;
+            proofShare[0] = proofCount;
+            tribeShare[0] = tribeCount;
+            normalise(weights, degree);
+        }
+
         private void hear(int j, double w) {
             int base = j * k;
             for (int b = 0; b < k; b++) {
                 int q = base + b;
-                heardPositive[b] += w * v.positive[q];
-                heardAdvocate[b] += w * v.advocate[q];
-                heardNegative[b] += w * v.negative[q];
                 byte st = c.stageAtTickStart[q];
+                double said = w * v.talk[2 * q];
+                heardPositive[b] += said;
+                heardAdvocate[b] += st == Stage.ADVOCATE_CODE ? said : 0;
+                heardNegative[b] += w * v.talk[2 * q + 1];
                 if (Stage.active(st)) {
                     proofShare[b]++;
                     if (st >= Stage.MEMBER_CODE) {
@@ -369,30 +445,35 @@ final class DecisionStep implements Steppable {
             byte[] strong = net.strong();
             double total = 0;
             for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                total += (strong[e] != 0 ? strongWeight : 1) * v.advocate[targets[e] * k + b];
+                total += (strong[e] != 0 ? strongWeight : 1) * advocateVoice(targets[e] * k + b);
             }
             int extra = net.extraCount(i);
             int[] ex = net.extraContacts(i);
             for (int e = 0; e < extra; e++) {
-                total += strongWeight * v.advocate[ex[e] * k + b];
+                total += strongWeight * advocateVoice(ex[e] * k + b);
             }
             double target = u * total;
             double acc = 0;
             for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                double w = (strong[e] != 0 ? strongWeight : 1) * v.advocate[targets[e] * k + b];
+                double w = (strong[e] != 0 ? strongWeight : 1) * advocateVoice(targets[e] * k + b);
                 acc += w;
                 if (w > 0 && target < acc) {
                     return targets[e];
                 }
             }
             for (int e = 0; e < extra; e++) {
-                double w = strongWeight * v.advocate[ex[e] * k + b];
+                double w = strongWeight * advocateVoice(ex[e] * k + b);
                 acc += w;
                 if (w > 0 && target < acc) {
                     return ex[e];
                 }
             }
             return -1;
+        }
+
+        /** Pair q's positive voice if q was an advocate at the start of the tick, else 0. */
+        private double advocateVoice(int q) {
+            return c.stageAtTickStart[q] == Stage.ADVOCATE_CODE ? v.talk[2 * q] : 0;
         }
 
         /** Books {@code count} purchases of brand b by i, with their experiences. */

@@ -2,13 +2,13 @@ package dev.rapport.model;
 
 /**
  * What every consumer says about every brand this tick, fixed at the start of the tick so that
- * decisions are synchronous: positive voice (and the advocates' part of it, which counts as
- * referral), negative voice, and population totals for complete mixing.
+ * decisions are synchronous: positive and negative voice, interleaved in one array
+ * ({@code talk[2p]} positive, {@code talk[2p + 1]} negative for pair p) so that listening to a
+ * contact touches one cache line rather than two; an advocate's positive voice counts as referral
+ * (the speaker's stage tells). Population totals serve complete mixing.
  */
 final class Voices {
-    final float[] positive;
-    final float[] advocate;
-    final float[] negative;
+    final float[] talk;
     final double[] totalPositive;
     final double[] totalAdvocate;
     final double[] totalNegative;
@@ -19,9 +19,7 @@ final class Voices {
     final int[] advocateCount;
 
     Voices(int size, int brands) {
-        positive = new float[size * brands];
-        advocate = new float[size * brands];
-        negative = new float[size * brands];
+        talk = new float[2 * size * brands];
         totalPositive = new double[brands];
         totalAdvocate = new double[brands];
         totalNegative = new double[brands];
