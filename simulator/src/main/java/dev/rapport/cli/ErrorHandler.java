@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.SimulationException;
+import dev.rapport.report.ReportException;
 import dev.rapport.scenario.ScenarioException;
 import dev.rapport.scenario.ScenarioProblem;
 import java.io.PrintWriter;
@@ -36,6 +37,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         if (ex instanceof MemoryPlan.InsufficientMemoryException me) {
             err.println("error: " + me.getMessage());
             return ExitCodes.USER_ERROR;
+        }
+        if (ex instanceof ReportException re) {
+            err.println("error: " + re.getMessage());
+            err.flush();
+            return switch (re.code()) {
+                case WRITE_FAILED, RENDER_FAILED -> ExitCodes.RUN_FAILURE;
+                default -> ExitCodes.USER_ERROR;
+            };
         }
         if (ex instanceof SimulationException sim) {
             err.println("error: " + sim.getMessage());

@@ -5,6 +5,8 @@ import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.Summary;
+import dev.rapport.report.ReportFormat;
+import dev.rapport.report.Reports;
 import dev.rapport.scenario.LoadedScenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,6 +35,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--report", description = "Also write a self-contained report (report.html) into the output folder.")
+    boolean report;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+            description = "Report format with --report: html or pdf (default: ${DEFAULT-VALUE}).")
+    String format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,19 +56,24 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException("--threads must be at least 1");
         }
         int used = MemoryPlan.threadsThatFit(loaded, requested, maxHeap);
+        ReportFormat reportFormat = ReportCommand.format(format);
         Path target = out != null ? out : defaultOut(scenario.file);
         OutputFolder folder = OutputFolder.prepare(target, force);
         Summary summary;
         try {
             ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(spec.commandLine().getErr());
             summary = new Experiment(loaded, used).run(folder, VersionProvider.version(), progress);
+            if (report) {
+                Reports.writeReport(folder.work(), reportFormat);
+            }
             folder.commit();
         } finally {
             folder.abandon();
         }
         new ComparisonTable(loaded.scenario(), summary).print(stdout);
         stdout.println();
-        stdout.println("Results in " + folder.target() + " (series.csv, summary.csv, summary.json, manifest.json)");
+        stdout.println("Results in " + folder.target() + " (series.csv, summary.csv, summary.json, manifest.json"
+                + (report ? ", " + Reports.defaultReportFile(folder.target(), reportFormat).getFileName() : "") + ")");
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -1,0 +1,128 @@
+package dev.rapport.report;
+
+import dev.rapport.report.chart.Chart;
+import dev.rapport.report.chart.ChartContext;
+import dev.rapport.report.chart.ChartRenderer;
+import dev.rapport.report.chart.ReportCharts;
+import dev.rapport.report.html.HtmlReport;
+import dev.rapport.report.html.PdfReport;
+import dev.rapport.report.html.ReportViewBuilder;
+import dev.rapport.report.metrics.MetricCatalog;
+import dev.rapport.report.results.ResultsLoader;
+import dev.rapport.report.results.RunResults;
+import dev.rapport.report.stats.BreakEven;
+import dev.rapport.report.stats.BreakEvenAnalysis;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The reports module's entry points, for the {@code rapport} CLI and for anyone scripting Rapport:
+ * write the report of a results folder as HTML or PDF, or write every chart as PNG and SVG. Each
+ * call reads the folder afresh and keeps nothing once it returns. Failures a person can
+ * fix (a missing or malformed result file, an unwritable output) are thrown as
+ * {@link ReportException} with a message that says what to do. Charts are drawn with AWT in
+ * headless mode, which this class switches on unless the caller has decided otherwise.
+ */
+public final class Reports {
+
+    /** File name of the report inside a results folder, without extension. */
+    public static final String REPORT_NAME = "report";
+    /** Folder for chart files inside a results folder. */
+    public static final String CHARTS_FOLDER = "charts";
+
+    private Reports() {
+    }
+
+    /**
+     * Writes the report of a results folder.
+     *
+     * @param resultsDir the folder {@code rapport run} wrote (series.csv, manifest.json,
+     *                   scenario.json; summary.json is used when present)
+     * @param outFile    the report file to write; its folder is created when missing
+     * @param format     HTML (self-contained, charts as inline SVG) or PDF
+     * @return {@code outFile}
+     * @throws ReportException when a result file is missing or malformed, or the report cannot be written
+     */
+    public static Path writeReport(Path resultsDir, Path outFile, ReportFormat format) {
+        Analysis analysis = analyse(resultsDir);
+        boolean pdf = format == ReportFormat.PDF;
+        String html = new HtmlReport().render(new ReportViewBuilder()
+                .build(analysis.context(), analysis.breakEvens(), analysis.charts(), pdf));
+        createParent(outFile);
+        if (pdf) {
+            new PdfReport().write(html, outFile);
+        } else {
+            try {
+                Files.writeString(outFile, html, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ReportException(ReportException.Code.WRITE_FAILED, "cannot write " + outFile
+                        + ": " + e.getMessage() + "; check that the folder is writable", e, outFile);
+            }
+        }
+        return outFile;
+    }
+
+    /**
+     * Writes the report into the results folder as {@code report.html} or {@code report.pdf}.
+     *
+     * @return the file written
+     * @throws ReportException as {@link #writeReport(Path, Path, ReportFormat)}
+     */
+    public static Path writeReport(Path resultsDir, ReportFormat format) {
+        return writeReport(resultsDir, defaultReportFile(resultsDir, format), format);
+    }
+
+    /**
+     * Writes every chart of the report as {@code <id>.png} (1920 × 1080, for slides) and
+     * {@code <id>.svg} into {@code chartsDir}, creating it.
+     *
+     * @return the files written, PNG then SVG of each chart, in report order
+     * @throws ReportException when a result file is missing or malformed, or a chart cannot be written
+     */
+    public static List<Path> writeCharts(Path resultsDir, Path chartsDir) {
+        return new ChartRenderer().writeAll(analyse(resultsDir).charts(), chartsDir);
+    }
+
+    /**
+     * Writes every chart into the {@code charts} folder of the results folder, as
+     * {@link #writeCharts(Path, Path)} does.
+     *
+     * @return the files written
+     * @throws ReportException as {@link #writeCharts(Path, Path)}
+     */
+    public static List<Path> writeCharts(Path resultsDir) {
+        return writeCharts(resultsDir, resultsDir.resolve(CHARTS_FOLDER));
+    }
+
+    /** @return where {@link #writeReport(Path, ReportFormat)} writes: {@code resultsDir/report.html} or {@code .pdf} */
+    public static Path defaultReportFile(Path resultsDir, ReportFormat format) {
+        return resultsDir.resolve(REPORT_NAME + "." + format.extension());
+    }
+
+    /** The loaded results with everything charts and tables share, computed once. */
+    private record Analysis(ChartContext context, List<BreakEven> breakEvens, List<Chart> charts) {
+    }
+
+    private static Analysis analyse(Path resultsDir) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        RunResults results = new ResultsLoader(MetricCatalog.reported()).load(resultsDir);
+        ChartContext context = ChartContext.of(results);
+        List<BreakEven> breakEvens = BreakEvenAnalysis.analyse(results, MetricCatalog.CUMULATIVE_PROFIT);
+        return new Analysis(context, breakEvens, ReportCharts.build(context, breakEvens));
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new ReportException(ReportException.Code.WRITE_FAILED, "cannot create the folder "
+                    + parent + " for the report: " + e.getMessage(), e, parent);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.rapport.report.chart;
+
+import dev.rapport.report.metrics.Metric;
+import dev.rapport.report.metrics.ValueFormat;
+import dev.rapport.report.stats.Band;
+import dev.rapport.report.stats.BandPoint;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A metric over weeks as one mean line per strategy with its shaded 95% band: the shape of the
+ * key-metric, market-share and break-even charts. The dataset is a {@link YIntervalSeriesCollection}
+ * whose series are keyed by strategy name, with the mean as y and the band as its interval.
+ */
+final class BandChart {
+
+    private BandChart() {
+    }
+
+    /** @return a styled chart with one band per entry of {@code bands}, coloured by strategy */
+    static JFreeChart of(List<Band> bands, Metric metric, StrategyPalette palette, String title,
+                         String subtitle) {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(ChartStyle.BAND_ALPHA);
+        renderer.setDrawSeriesLineAsPath(true);
+        for (int i = 0; i < bands.size(); i++) {
+            Band band = bands.get(i);
+            YIntervalSeries series = new YIntervalSeries(band.name(), false, false);
+            for (BandPoint p : band.points()) {
+                series.add(p.week(), p.mean(), p.low(), p.high());
+            }
+            dataset.addSeries(series);
+            renderer.setSeriesPaint(i, palette.colour(band.name()));
+            renderer.setSeriesFillPaint(i, palette.colour(band.name()));
+            renderer.setSeriesStroke(i, ChartStyle.LINE);
+        }
+        NumberAxis valueAxis = ChartStyle.valueAxis(metric.axisTitle(), metric.format().axisFormat(),
+                metric.format() != ValueFormat.SCORE);
+        XYPlot plot = new XYPlot(dataset, ChartStyle.weekAxis(), valueAxis, renderer);
+        ChartStyle.plot(plot);
+        JFreeChart chart = new JFreeChart(plot);
+        ChartStyle.finish(chart, title, subtitle);
+        ChartStyle.legend(chart);
+        return chart;
+    }
+
+    /** @return how to read a band chart, e.g. "Mean of 20 replications; shaded: 95% confidence interval" */
+    static String subtitle(int replications) {
+        return replications > 1
+                ? "Mean of " + replications + " replications per strategy; shaded: 95% confidence interval of the mean"
+                : "One replication per strategy: no confidence interval";
+    }
+}

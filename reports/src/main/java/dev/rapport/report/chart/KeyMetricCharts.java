@@ -1,0 +1,60 @@
+package dev.rapport.report.chart;
+
+import dev.rapport.report.metrics.Metric;
+import dev.rapport.report.metrics.MetricCatalog;
+import dev.rapport.report.metrics.Wording;
+import dev.rapport.report.stats.Band;
+import dev.rapport.report.stats.BandPoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One band chart per key metric ({@link MetricCatalog#KEY_METRICS}) that the results hold: the mean
+ * of every strategy over weeks with its 95% band, captioned with who leads at the horizon.
+ */
+final class KeyMetricCharts {
+
+    private KeyMetricCharts() {
+    }
+
+    static List<Chart> build(ChartContext context) {
+        List<Chart> charts = new ArrayList<>();
+        for (String name : MetricCatalog.KEY_METRICS) {
+            if (context.results().hasMetric(name)) {
+                charts.add(build(context, name));
+            }
+        }
+        return charts;
+    }
+
+    static Chart build(ChartContext context, String name) {
+        Metric metric = context.metric(name);
+        List<Band> bands = context.strategies().stream().map(s -> context.band(s, name)).toList();
+        String title = metric.label() + " over time";
+        return new Chart("metric-" + Chart.slug(name), title, caption(context, metric, bands),
+                BandChart.of(bands, metric, context.palette(), title,
+                        BandChart.subtitle(context.results().replications())));
+    }
+
+    /** "By week 156, invest leads on members with 1,234 (95% CI …), against 456 (…) for spend." */
+    static String caption(ChartContext context, Metric metric, List<Band> bands) {
+        List<Band> ranked = bands.stream()
+                .sorted(Comparator.comparingDouble((Band b) -> b.last().mean()).reversed()).toList();
+        Band leader = ranked.get(0);
+        String prefix = "By " + context.horizonText() + ", ";
+        if (ranked.size() == 1) {
+            return prefix + leader.name() + " ends with " + metric.inSentence() + " at "
+                    + withInterval(leader.last(), metric) + ".";
+        }
+        List<String> others = ranked.subList(1, ranked.size()).stream()
+                .map(b -> withInterval(b.last(), metric) + " for " + b.name()).toList();
+        return prefix + leader.name() + " leads on " + metric.inSentence() + " with "
+                + withInterval(leader.last(), metric) + ", against " + Wording.list(others) + ".";
+    }
+
+    private static String withInterval(BandPoint point, Metric metric) {
+        return metric.format().format(point.mean()) + " (95% CI "
+                + Wording.range(point.low(), point.high(), metric.format()) + ")";
+    }
+}

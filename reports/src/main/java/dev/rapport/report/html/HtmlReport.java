@@ -1,0 +1,49 @@
+package dev.rapport.report.html;
+
+import dev.rapport.report.ReportException;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+
+/**
+ * Lays a {@link ReportView} out as one HTML page with the Pebble template {@code report.peb}.
+ * Values are HTML-escaped by the template engine; only the chart SVG, which this module drew, is
+ * inserted as is. The page is also well-formed XML, so the PDF renderer can read it.
+ */
+public final class HtmlReport {
+
+    private static final String TEMPLATE = "report.peb";
+
+    private final PebbleTemplate template;
+
+    public HtmlReport() {
+        ClasspathLoader loader = new ClasspathLoader(HtmlReport.class.getClassLoader());
+        loader.setPrefix("dev/rapport/report/html");
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .autoEscaping(true)
+                .cacheActive(false)
+                .build();
+        this.template = engine.getTemplate(TEMPLATE);
+    }
+
+    /**
+     * @return the page's HTML
+     * @throws ReportException {@code RENDER_FAILED} when the template cannot be evaluated
+     */
+    public String render(ReportView view) {
+        StringWriter out = new StringWriter();
+        try {
+            template.evaluate(out, Map.of("view", view));
+        } catch (PebbleException | IOException e) {
+            throw new ReportException(ReportException.Code.RENDER_FAILED,
+                    "cannot lay out the report: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.rapport.report.html;
+
+import dev.rapport.report.table.BreakEvenRow;
+import dev.rapport.report.table.ComparisonTable;
+import dev.rapport.report.table.HeadlineTable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the report template shows, with every number already written out, so the template
+ * only lays out.
+ *
+ * @param title              the page title
+ * @param scenarioName       the scenario's name
+ * @param meta               one line under the title: strategies, replications, horizon, when run
+ * @param horizon            the horizon week, written out
+ * @param pdf                true when laid out for PDF (images instead of inline SVG)
+ * @param complete           false when the run stopped before its horizon
+ * @param findings           the headline sentences
+ * @param scenarioParagraphs the scenario in plain words
+ * @param strategies         the strategies compared
+ * @param colours            each strategy's colour, {@code #rrggbb}
+ * @param headline           the metrics at the horizon with 95% intervals
+ * @param comparison         the paired comparisons on the objective
+ * @param breakEvens         the break-even weeks
+ * @param figures            the charts, in order
+ * @param parameters         {@code scenario.json}, flattened and grouped
+ * @param reproduce          the manifest fields a client needs to reproduce the run, labelled
+ * @param manifest           the rest of {@code manifest.json}, flattened
+ * @param footer             the line at the foot of the page
+ */
+public record ReportView(String title, String scenarioName, String meta, String horizon, boolean pdf, boolean complete,
+                         List<String> findings, List<String> scenarioParagraphs,
+                         List<StrategyView> strategies, Map<String, String> colours,
+                         HeadlineTable headline, ComparisonTable comparison,
+                         List<BreakEvenRow> breakEvens, List<FigureView> figures,
+                         List<ParameterGroup> parameters, List<ParameterRow> reproduce,
+                         List<ParameterRow> manifest, String footer) {
+
+    public ReportView {
+        findings = List.copyOf(findings);
+        scenarioParagraphs = List.copyOf(scenarioParagraphs);
+        strategies = List.copyOf(strategies);
+        colours = Map.copyOf(colours);
+        breakEvens = List.copyOf(breakEvens);
+        figures = List.copyOf(figures);
+        parameters = List.copyOf(parameters);
+        reproduce = List.copyOf(reproduce);
+        manifest = List.copyOf(manifest);
+    }
+}

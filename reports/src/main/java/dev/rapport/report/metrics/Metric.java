@@ -1,0 +1,33 @@
+package dev.rapport.report.metrics;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A metric as a report names it.
+ *
+ * @param name   the name in {@code series.csv}
+ * @param label  what a person calls it, capitalised, e.g. "Cumulative profit"
+ * @param unit   the unit for axis titles, e.g. "consumers", or empty when it has none
+ * @param format how its values are written
+ */
+public record Metric(String name, String label, String unit, ValueFormat format) {
+
+    public Metric {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(format, "format");
+    }
+
+    /** @return the label with its unit in brackets, for an axis title */
+    public String axisTitle() {
+        return unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+
+    /** @return the label in lower case for use inside a sentence, keeping acronyms such as NPS */
+    public String inSentence() {
+        return label.equals(label.toUpperCase(Locale.ROOT)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.rapport.report.metrics;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Labels and units of the metrics {@code docs/results-format.md} lists. Flow metrics are measured
+ * per tick, so their titles say "per week" when a tick is a week and "per tick" with its length
+ * otherwise. Unknown metric names get a readable label built from the name, so a metric added to
+ * the simulator later still charts.
+ */
+public final class MetricCatalog {
+
+    /** Stages of the funnel, bottom of the stack first; they partition the population. */
+    public static final List<String> FUNNEL = List.of(
+            "unaware", "aware", "customers", "members", "advocates", "lapsed", "detractors");
+    /** Metrics charted over time, mean with a 95% band, in report order. */
+    public static final List<String> KEY_METRICS = List.of(
+            "cumulative_profit", "members", "advocates", "trust", "nps", "revenue", "roi");
+    /** First-purchase channels, earned ones first. */
+    public static final List<String> ACQUISITION = List.of(
+            "acquired_referral", "acquired_word_of_mouth", "acquired_organic",
+            "acquired_advertising", "acquired_discount");
+    /** The metric for the market-share chart. */
+    public static final String MARKET_SHARE = "market_share";
+    /** The metric the break-even analysis compares. */
+    public static final String CUMULATIVE_PROFIT = "cumulative_profit";
+
+    private final String perTick;
+
+    /** @return every metric some chart or table of the report draws: the only ones worth keeping */
+    public static Set<String> reported() {
+        Set<String> metrics = new LinkedHashSet<>(KEY_METRICS);
+        metrics.addAll(FUNNEL);
+        metrics.addAll(ACQUISITION);
+        metrics.add(MARKET_SHARE);
+        return Set.copyOf(metrics);
+    }
+
+    /** @param tickWeeks weeks per tick of the run */
+    public MetricCatalog(double tickWeeks) {
+        this.perTick = tickWeeks == 1.0 ? "per week"
+                : "per tick of " + ValueFormat.SCORE.format(tickWeeks) + " weeks";
+    }
+
+    /** @return how a report names {@code name} */
+    public Metric metric(String name) {
+        return switch (name) {
+            case "unaware" -> count(name, "Unaware");
+            case "aware" -> count(name, "Aware");
+            case "customers" -> count(name, "Customers");
+            case "members" -> count(name, "Members");
+            case "advocates" -> count(name, "Advocates");
+            case "lapsed" -> count(name, "Lapsed");
+            case "detractors" -> count(name, "Detractors");
+            case "awareness" -> new Metric(name, "Awareness", "share of population", ValueFormat.SHARE);
+            case "trust" -> new Metric(name, "Trust", "0-1", ValueFormat.RATIO);
+            case "nps" -> new Metric(name, "NPS", "-100 to 100", ValueFormat.SCORE);
+            case "revenue" -> flow(name, "Revenue", "currency");
+            case "cogs" -> flow(name, "Cost of goods sold", "currency");
+            case "lever_cost" -> flow(name, "Lever spending", "currency");
+            case "discount_cost" -> flow(name, "Discounts given", "currency");
+            case "profit" -> flow(name, "Profit", "currency");
+            case "cumulative_profit" -> money(name, "Cumulative profit");
+            case "cumulative_spend" -> money(name, "Cumulative spend");
+            case "roi" -> new Metric(name, "ROI", "profit / spend", ValueFormat.RATIO);
+            case "acquired_advertising" -> acquired(name, "Advertising");
+            case "acquired_discount" -> acquired(name, "Discount");
+            case "acquired_referral" -> acquired(name, "Referral");
+            case "acquired_word_of_mouth" -> acquired(name, "Word of mouth");
+            case "acquired_organic" -> acquired(name, "Organic trial");
+            case "referral_share" -> new Metric(name, "Referral share", "share of acquisitions",
+                    ValueFormat.SHARE);
+            case "viral_coefficient" -> new Metric(name, "Viral coefficient",
+                    "referred customers per customer per week", ValueFormat.RATE);
+            case "referral_depth" -> new Metric(name, "Referral depth", "generations",
+                    ValueFormat.SCORE);
+            case "followers" -> count(name, "Followers");
+            case "engaged_ratio" -> new Metric(name, "Engaged followers", "share of followers",
+                    ValueFormat.SHARE);
+            case "tribe_cohesion" -> new Metric(name, "Tribe cohesion", "share of ties",
+                    ValueFormat.SHARE);
+            case "market_share" -> new Metric(name, "Market share", "share of active customers",
+                    ValueFormat.SHARE);
+            case "clv" -> money(name, "Customer lifetime value");
+            default -> new Metric(name, readable(name), "", ValueFormat.SCORE);
+        };
+    }
+
+    private static Metric count(String name, String label) {
+        return new Metric(name, label, "consumers", ValueFormat.COUNT);
+    }
+
+    private static Metric money(String name, String label) {
+        return new Metric(name, label, "currency", ValueFormat.CURRENCY);
+    }
+
+    private Metric flow(String name, String label, String unit) {
+        return new Metric(name, label + " " + perTick, unit, ValueFormat.CURRENCY);
+    }
+
+    private Metric acquired(String name, String channel) {
+        return new Metric(name, channel, "new customers " + perTick, ValueFormat.COUNT);
+    }
+
+    private static String readable(String name) {
+        String words = name.replace('_', ' ').strip();
+        return words.isEmpty() ? name
+                : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.rapport.report.metrics;
+
+import dev.rapport.report.stats.BreakEven;
+import dev.rapport.report.stats.Interval;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The small pieces of English that captions and tables are made of: weeks, intervals, lists.
+ * Kept in one place so a week or an interval is written the same way everywhere.
+ */
+public final class Wording {
+
+    private Wording() {
+    }
+
+    /** @return a week number: {@code 61}, or {@code 12.5} when not whole */
+    public static String week(double week) {
+        return week == Math.rint(week) ? String.valueOf((long) week) : ValueFormat.SCORE.format(week);
+    }
+
+    /** @return {@code 1,234 (95% CI 1,100–1,370)} */
+    public static String withInterval(Interval interval, ValueFormat format) {
+        return format.format(interval.mean()) + " (95% CI " + range(interval.low(), interval.high(), format) + ")";
+    }
+
+    /**
+     * @return {@code 1,100–1,370}, {@code -6,438 to -6,162} when an end is negative (a dash between
+     *         minus signs misreads), or a single value when both ends print the same
+     */
+    public static String range(double low, double high, ValueFormat format) {
+        String lowText = format.format(low);
+        String highText = format.format(high);
+        if (lowText.equals(highText)) {
+            return lowText;
+        }
+        return lowText + (low < 0 || high < 0 ? " to " : "–") + highText;
+    }
+
+    /** @return {@code a}, {@code a and b}, {@code a, b and c} */
+    public static String list(List<String> items) {
+        return switch (items.size()) {
+            case 0 -> "";
+            case 1 -> items.get(0);
+            default -> String.join(", ", items.subList(0, items.size() - 1)) + " and "
+                    + items.get(items.size() - 1);
+        };
+    }
+
+    /** @return {@code text} with its first letter in upper case, to start a sentence */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** @return a probability as a whole percentage, e.g. {@code 85%} */
+    public static String percent(double probability) {
+        return Math.round(probability * 100) + "%";
+    }
+
+    /**
+     * @return "Invest overtakes spend in cumulative profit in week 61 (95% CI 54–70)." or, when it
+     *         does not within the horizon, in how many replications it does
+     */
+    public static String breakEvenSentence(BreakEven b) {
+        if (b.overtakes()) {
+            return capitalised(b.challenger()) + " overtakes " + b.incumbent()
+                    + " in cumulative profit in week " + week(b.week()) + " (95% CI "
+                    + breakEvenInterval(b) + ").";
+        }
+        return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
+                + " in cumulative profit within the " + week(b.horizonWeek())
+                + " weeks simulated; it does in " + b.replicationsOvertaking() + " of "
+                + b.replications() + " replications.";
+    }
+
+    /** @return the break-even interval: "54–70", "54 to after week 156" or "after week 156" */
+    public static String breakEvenInterval(BreakEven b) {
+        String horizon = "after week " + week(b.horizonWeek());
+        if (Double.isInfinite(b.ciLow())) {
+            return horizon;
+        }
+        String low = week(b.ciLow());
+        if (Double.isInfinite(b.ciHigh())) {
+            return low + " to " + horizon;
+        }
+        String high = week(b.ciHigh());
+        return low.equals(high) ? low : low + "–" + high;
+    }
+}

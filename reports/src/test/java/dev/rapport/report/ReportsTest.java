@@ -1,0 +1,189 @@
+package dev.rapport.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.report.testing.SyntheticResults;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+
+    @TempDir
+    static Path shared;
+
+    /** The HTML report of the default synthetic run, written once for the tests that only read it. */
+    private static String html;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void writeSharedReport() throws IOException {
+        Path results = SyntheticResults.spendAndInvest().writeTo(shared.resolve("results"));
+        html = Files.readString(Reports.writeReport(results, shared.resolve("out/report.html"), ReportFormat.HTML));
+    }
+
+    private Path results() {
+        return SyntheticResults.spendAndInvest().writeTo(dir.resolve("results"));
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void htmlReportInlinesEveryChartAsSvgAndReferencesNothingOutside() {
+        int figures = count(html, "<figure id=");
+        assertEquals(11, figures);
+        assertEquals(figures, count(html, "<svg id="));
+        assertEquals(0, count(html, "<img"));
+        assertEquals(0, count(html, "<script"));
+        assertEquals(0, count(html, "<link"));
+        assertEquals(0, count(html, "(src|href)=['\"]?(https?:)?//"));
+        assertEquals(0, count(html, "url\\((['\"])?(https?:)?//"));
+        assertEquals(0, count(html, "@import"));
+        List<String> ids = Pattern.compile("id=['\"]([^'\"]+)['\"]").matcher(html).results().map(m -> m.group(1)).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "element ids are unique");
+    }
+
+    @Test
+    void htmlReportStatesTheScenarioTablesCaptionsAndManifest() {
+        assertTrue(html.contains("<h1>Synthetic spend versus invest</h1>"));
+        assertTrue(html.contains("simulates a market of 1,000 consumers with one brand, acme."));
+        assertTrue(html.contains("each simulated 5 times"));
+        assertTrue(html.contains("Invest overtakes spend in cumulative profit in week 31 (95% CI 29–33)."));
+        assertTrue(html.contains("<td class=\"num\">31</td>"), "break-even table");
+        assertTrue(html.contains("20261123"), "seed");
+        assertTrue(html.contains("3f1a9c0e5b7d2a4c6e8f0b1d3a5c7e9f1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"), "scenario hash");
+        assertTrue(html.contains("Rapport version"));
+        assertTrue(html.contains("population.size=1000"), "overrides");
+        assertTrue(html.contains("[spend].budget"), "scenario parameters");
+        assertTrue(html.contains("background-color: #009e73"), "invest's colour beside its name");
+    }
+
+    @Test
+    void escapesTextFromTheResultFiles() throws IOException {
+        Path results = results();
+        String scenario = Files.readString(results.resolve("scenario.json"))
+                .replace("A synthetic market for testing reports.", "<script>alert('x')</script> & more");
+        Files.writeString(results.resolve("scenario.json"), scenario);
+
+        String escaped = Files.readString(Reports.writeReport(results, dir.resolve("r.html"), ReportFormat.HTML));
+
+        assertFalse(escaped.contains("<script>alert"));
+        assertTrue(escaped.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"));
+    }
+
+    @Test
+    void pdfReportHasTheChartsAndTheHeadline() throws IOException {
+        Path file = Reports.writeReport(results(), dir.resolve("report.pdf"), ReportFormat.PDF);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertTrue(pdf.getNumberOfPages() >= 5, "pages: " + pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Invest overtakes spend in cumulative profit in week 31 (95% CI 29–33)."), text);
+            assertTrue(text.contains("Assumptions and parameters"));
+            assertTrue(text.contains("20261123"));
+            long images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+            assertEquals(11, images);
+        }
+    }
+
+    @Test
+    void reportsARunOfOneStrategyAndOneReplication() throws IOException {
+        Path results = SyntheticResults.empty().strategy("solo", "invest", 1000).replications(1).ticks(9)
+                .writeTo(dir.resolve("solo"));
+
+        String solo = Files.readString(Reports.writeReport(results, dir.resolve("solo.html"), ReportFormat.HTML));
+
+        assertTrue(solo.contains("By week 8, solo ends with members at 8 (95% CI 8)."), "no interval from one replication");
+        assertTrue(solo.contains("One replication per strategy: no confidence interval"));
+        assertEquals(0, count(solo, "Break-even"));
+        assertEquals(0, count(solo, "Who ends ahead"));
+    }
+
+    @Test
+    void defaultReportFileIsInTheResultsFolder() {
+        assertEquals(dir.resolve("report.pdf"), Reports.defaultReportFile(dir, ReportFormat.PDF));
+    }
+
+    @Test
+    void writeReportWithoutAFileWritesIntoTheResultsFolder() {
+        Path results = results();
+
+        Path file = Reports.writeReport(results, ReportFormat.HTML);
+
+        assertEquals(results.resolve("report.html"), file);
+        assertTrue(Files.isRegularFile(file));
+    }
+
+    @Test
+    void writesEveryChartAsPngAndSvgIntoTheResultsFolder() {
+        Path results = results();
+
+        List<Path> files = Reports.writeCharts(results);
+
+        assertEquals(22, files.size());
+        assertTrue(files.contains(results.resolve("charts/breakeven-invest-vs-spend.png")));
+        assertTrue(files.contains(results.resolve("charts/funnel.svg")));
+        files.forEach(f -> assertTrue(Files.isRegularFile(f), f.toString()));
+    }
+
+    @Test
+    void aFolderWithoutResultsTellsThePersonWhatToDo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        ReportException e = assertThrows(ReportException.class,
+                () -> Reports.writeReport(empty, dir.resolve("r.html"), ReportFormat.HTML));
+
+        assertEquals(ReportException.Code.MISSING_FILE, e.code());
+        assertEquals("results folder " + empty + " has no series.csv; run `rapport run` first, or give the"
+                + " folder it wrote", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("r.html")));
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsAWriteFailure() throws IOException {
+        Path results = results();
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+
+        ReportException e = assertThrows(ReportException.class,
+                () -> Reports.writeReport(results, blocker.resolve("report.html"), ReportFormat.HTML));
+
+        assertEquals(ReportException.Code.WRITE_FAILED, e.code());
+    }
+
+    @Test
+    void formatsAreReadAsPeopleTypeThem() {
+        assertEquals(ReportFormat.PDF, ReportFormat.fromName(" PDF "));
+        assertEquals(ReportFormat.HTML, ReportFormat.fromName("html"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormat.fromName("docx"));
+        assertEquals("unknown report format 'docx'; use one of html, pdf", e.getMessage());
+    }
+}

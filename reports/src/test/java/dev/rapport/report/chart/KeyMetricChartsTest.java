@@ -1,0 +1,83 @@
+package dev.rapport.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rapport.report.metrics.MetricCatalog;
+import dev.rapport.report.stats.Interval;
+import dev.rapport.report.testing.Fixtures;
+import dev.rapport.report.testing.SyntheticResults;
+import java.nio.file.Path;
+import java.util.List;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyMetricChartsTest {
+
+    @TempDir
+    Path dir;
+
+    private final SyntheticResults synthetic = SyntheticResults.spendAndInvest().ticks(21);
+    private ChartContext context;
+
+    @BeforeEach
+    void load() {
+        synthetic.writeTo(dir);
+        context = Fixtures.context(dir);
+    }
+
+    @Test
+    void drawsEveryKeyMetric() {
+        assertEquals(MetricCatalog.KEY_METRICS.stream().map(m -> "metric-" + m.replace('_', '-')).toList(),
+                KeyMetricCharts.build(context).stream().map(Chart::id).toList());
+    }
+
+    @Test
+    void bandsAreTheMeanAndIntervalAcrossReplicationsAtEveryTick() {
+        Chart chart = KeyMetricCharts.build(context, "nps");
+        YIntervalSeriesCollection dataset = (YIntervalSeriesCollection) chart.chart().getXYPlot().getDataset();
+
+        assertEquals(List.of("spend", "invest"), List.of(dataset.getSeriesKey(0), dataset.getSeriesKey(1)));
+        for (int s = 0; s < 2; s++) {
+            String strategy = (String) dataset.getSeriesKey(s);
+            assertEquals(21, dataset.getItemCount(s));
+            for (int t = 0; t < 21; t++) {
+                double[] sample = new double[5];
+                for (int r = 0; r < 5; r++) {
+                    sample[r] = synthetic.value("nps", strategy, r, t, "acme");
+                }
+                Interval expected = Interval.of(sample);
+                assertEquals(t, dataset.getXValue(s, t));
+                assertEquals(expected.mean(), dataset.getYValue(s, t), 1e-9);
+                assertEquals(expected.low(), dataset.getStartYValue(s, t), 1e-9);
+                assertEquals(expected.high(), dataset.getEndYValue(s, t), 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void captionNamesTheLeaderAtTheHorizonWithIntervals() {
+        // members: invest 20, spend 5 at week 20, no spread across replications.
+        Chart chart = KeyMetricCharts.build(context, "members");
+
+        assertEquals("By week 20, invest leads on members with 20 (95% CI 20), against 5 (95% CI 5) for spend.",
+                chart.caption());
+        assertEquals("Members over time", chart.title());
+        assertEquals("Members (consumers)", chart.chart().getXYPlot().getRangeAxis().getLabel());
+        assertEquals("Week", chart.chart().getXYPlot().getDomainAxis().getLabel());
+    }
+
+    @Test
+    void captionWritesTheIntervalOfASpreadMetric() {
+        Interval invest = Interval.of(context.values("invest", "nps").atTick(20));
+
+        String caption = KeyMetricCharts.build(context, "nps").caption();
+
+        assertEquals("By week 20, invest leads on NPS with 20.0 (95% CI "
+                + String.format(java.util.Locale.ENGLISH, "%.1f–%.1f", invest.low(), invest.high())
+                + "), against 7.0 (95% CI "
+                + String.format(java.util.Locale.ENGLISH, "%.1f–%.1f", 7 - (invest.mean() - invest.low()),
+                7 + (invest.high() - invest.mean())) + ") for spend.", caption);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.rapport.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rapport.report.testing.Fixtures;
+import dev.rapport.report.testing.SyntheticResults;
+import java.nio.file.Path;
+import java.util.List;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutcomeChartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void boxesTheHorizonValuesOfEveryStrategyForEachOutcome() {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+
+        Chart chart = OutcomeChart.build(Fixtures.context(dir));
+
+        List<?> subplots = ((CombinedDomainCategoryPlot) chart.chart().getPlot()).getSubplots();
+        List<CategoryPlot> panels = subplots.stream().map(CategoryPlot.class::cast).toList();
+        assertEquals(List.of("Cumulative profit", "Members", "NPS", "ROI"),
+                panels.stream().map(p -> (String) p.getDataset().getRowKey(0)).toList());
+        BoxAndWhiskerCategoryDataset profit = (BoxAndWhiskerCategoryDataset) panels.get(0).getDataset();
+        assertEquals(List.of("spend", "invest"), profit.getColumnKeys());
+        // invest at week 52: 6300 − 50·δ, δ = −2..2, so 6200..6400.
+        assertEquals(6300, profit.getMedianValue(0, 1).doubleValue(), 1e-9);
+        assertEquals(6300, profit.getMeanValue(0, 1).doubleValue(), 1e-9);
+        assertEquals(6200, profit.getMinRegularValue(0, 1).doubleValue(), 1e-9);
+        assertEquals(6400, profit.getMaxRegularValue(0, 1).doubleValue(), 1e-9);
+        assertEquals(5200, profit.getMedianValue(0, 0).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void captionNamesTheHighestAndLowestMedianOfTheObjective() {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+
+        String caption = OutcomeChart.build(Fixtures.context(dir)).caption();
+
+        assertEquals("At week 52, the median cumulative profit is highest under invest (6,300; middle half"
+                + " 6,250–6,350) and lowest under spend (5,200; middle half 5,200).", caption);
+    }
+}

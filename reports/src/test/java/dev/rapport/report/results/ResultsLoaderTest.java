@@ -1,0 +1,150 @@
+package dev.rapport.report.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.report.ReportException;
+import dev.rapport.report.testing.Fixtures;
+import dev.rapport.report.testing.SyntheticResults;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void resolvesStrategiesKindsBrandObjectiveAndHorizonFromTheManifest() {
+        SyntheticResults.spendAndInvest().replications(4).ticks(11).tickWeeks(0.5).writeTo(dir);
+
+        RunResults results = Fixtures.load(dir);
+
+        assertEquals(List.of("spend", "invest"), results.strategyNames());
+        assertEquals(StrategyKind.INVEST, results.strategy("invest").kind());
+        assertEquals(150_000, results.strategy("spend").budget().getAsDouble());
+        assertEquals("acme", results.focalBrand());
+        assertEquals("cumulative_profit", results.objective());
+        assertEquals(10, results.horizonTick());
+        assertEquals(5.0, results.horizonWeek());
+        assertEquals(0.5, results.tickWeeks());
+        assertEquals(4, results.replications());
+        assertTrue(results.manifest().complete());
+    }
+
+    @Test
+    void keepsOnlyTheMetricsTheReportDraws() {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+
+        RunResults results = Fixtures.load(dir);
+
+        assertTrue(results.values("spend", "members").isPresent());
+        assertTrue(results.values("spend", "cogs").isEmpty());
+        assertTrue(results.values("spend", "clv").isEmpty());
+    }
+
+    @Test
+    void readsAnIncompleteRunUpToTheTicksEveryReplicationReached() throws IOException {
+        SyntheticResults.spendAndInvest().ticks(10).incomplete().writeTo(dir);
+        Path series = dir.resolve("series.csv");
+        List<String> lines = Files.readAllLines(series);
+        // Drop the last tick of invest's last replication, as a run stopped mid-way would.
+        Files.write(series, lines.stream().filter(l -> !l.startsWith("invest,4,9,")).toList());
+
+        RunResults results = Fixtures.load(dir);
+
+        assertFalse(results.manifest().complete());
+        assertEquals(8, results.horizonTick());
+    }
+
+    @Test
+    void worksWithoutSummaryJson() {
+        SyntheticResults.spendAndInvest().withoutSummary().writeTo(dir);
+
+        RunResults results = Fixtures.load(dir);
+
+        assertTrue(results.summary().comparisons().isEmpty());
+    }
+
+    @Test
+    void aFolderThatDoesNotExistSaysSo() {
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir.resolve("nope")));
+
+        assertEquals(ReportException.Code.RESULTS_FOLDER_NOT_FOUND, e.code());
+    }
+
+    @Test
+    void aMissingSeriesTellsThePersonToRunFirst() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.delete(dir.resolve("series.csv"));
+
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir));
+
+        assertEquals(ReportException.Code.MISSING_FILE, e.code());
+        assertTrue(e.getMessage().contains("has no series.csv; run `rapport run` first"), e.getMessage());
+        assertEquals(List.of(dir.toString(), "series.csv"), e.arguments());
+    }
+
+    @Test
+    void missingManifestOrScenarioIsAMissingFile() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.delete(dir.resolve("scenario.json"));
+
+        assertEquals(ReportException.Code.MISSING_FILE,
+                assertThrows(ReportException.class, () -> Fixtures.load(dir)).code());
+
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.delete(dir.resolve("manifest.json"));
+
+        assertEquals(ReportException.Code.MISSING_FILE,
+                assertThrows(ReportException.class, () -> Fixtures.load(dir)).code());
+    }
+
+    @Test
+    void aManifestThatIsNotJsonIsMalformedWithItsLine() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.writeString(dir.resolve("manifest.json"), "{\n  \"seed\": 1,\n  oops\n}");
+
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir));
+
+        assertEquals(ReportException.Code.MALFORMED_FILE, e.code());
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    void aManifestThatIsAnArrayIsMalformed() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.writeString(dir.resolve("manifest.json"), "[1, 2]");
+
+        assertEquals(ReportException.Code.MALFORMED_FILE,
+                assertThrows(ReportException.class, () -> Fixtures.load(dir)).code());
+    }
+
+    @Test
+    void strategiesAbsentFromTheManifestAreKeptAsOther() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.writeString(dir.resolve("manifest.json"), "{\"focal_brand\": \"acme\"}");
+
+        RunResults results = Fixtures.load(dir);
+
+        assertEquals(List.of("spend", "invest"), results.strategyNames());
+        assertEquals(StrategyKind.OTHER, results.strategy("invest").kind());
+        assertEquals("acme", results.strategy("invest").brand());
+    }
+
+    @Test
+    void aManifestFromAnotherRunIsNoData() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.writeString(dir.resolve("manifest.json"),
+                "{\"focal_brand\": \"zeta\", \"strategies\": [{\"name\": \"other\", \"brand\": \"zeta\"}]}");
+
+        assertEquals(ReportException.Code.NO_DATA,
+                assertThrows(ReportException.class, () -> Fixtures.load(dir)).code());
+    }
+}

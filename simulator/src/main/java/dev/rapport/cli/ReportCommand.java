@@ -1,0 +1,54 @@
+package dev.rapport.cli;
+
+import dev.rapport.report.ReportFormat;
+import dev.rapport.report.Reports;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rapport report}: rebuilds the report (and optionally the charts) from a saved result folder. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Build the report of saved results without re-running: RESULTS_DIR/report.html (or .pdf).")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by `rapport run`.")
+    Path results;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+            description = "html (self-contained, charts inline as SVG) or pdf (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the report (default: inside RESULTS_DIR).")
+    Path out;
+
+    @Option(names = "--charts", description = "Also write every chart as PNG (2x, for slides) and SVG into RESULTS_DIR/charts.")
+    boolean charts;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReportFormat reportFormat = format(format);
+        Path written = out != null ? Reports.writeReport(results, out, reportFormat) : Reports.writeReport(results, reportFormat);
+        spec.commandLine().getOut().println("Report written to " + written.toAbsolutePath());
+        if (charts) {
+            List<Path> files = Reports.writeCharts(results);
+            spec.commandLine().getOut().println(files.size() + " chart files written to "
+                    + results.resolve(Reports.CHARTS_FOLDER).toAbsolutePath());
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    static ReportFormat format(String name) {
+        try {
+            return ReportFormat.fromName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+}
