@@ -2,24 +2,34 @@ package dev.rapport.cli;
 
 import dev.rapport.experiment.Experiment;
 import dev.rapport.experiment.MemoryPlan;
+import dev.rapport.experiment.Outcome;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
-import dev.rapport.experiment.Summary;
+import dev.rapport.experiment.StopSignal;
 import dev.rapport.report.ReportFormat;
 import dev.rapport.report.Reports;
 import dev.rapport.scenario.LoadedScenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code rapport run}: runs every strategy of a scenario and writes the result folder. */
+/**
+ * {@code rapport run}: runs every strategy of a scenario and writes the result folder. Ctrl-C or
+ * a kill keeps the finished replications (manifest {@code "complete": false}) and {@code --resume}
+ * finishes them; a run that throws is reported with its seed and does not cost the others.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run every strategy of a scenario over its replications and write the results.")
 final class RunCommand implements Callable<Integer> {
+    /** How long Ctrl-C waits for the finished replications to be written before the JVM exits. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+
     @Mixin
     ScenarioOptions scenario;
 
@@ -31,6 +41,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace the output folder if it exists.")
     boolean force;
+
+    @Option(names = "--resume", description = "Finish an interrupted or partly failed run in --out (same scenario file); "
+            + "the results are identical to an uninterrupted run's.")
+    boolean resume;
+
+    @Option(names = "--only-replication", paramLabel = "N",
+            description = "Run replication N alone (0-based), e.g. to reproduce a failed run with its seed.")
+    Integer onlyReplication;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
@@ -48,34 +66,103 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        LoadedScenario loaded = scenario.load();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Path target = out != null ? out : defaultOut(scenario.file);
+        if (resume && force) {
+            throw new UserException("--resume continues the results in --out and --force replaces them: choose one");
+        }
+        Resume earlier = resume ? Resume.of(target, scenario) : null;
+        LoadedScenario loaded = earlier != null ? earlier.load(scenario) : scenario.load();
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(loaded, maxHeap);
         int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (requested < 1) {
             throw new UserException("--threads must be at least 1");
         }
-        int used = MemoryPlan.threadsThatFit(loaded, requested, maxHeap);
+        Experiment experiment = new Experiment(loaded, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
+        if (onlyReplication != null) {
+            if (onlyReplication < 0 || onlyReplication >= loaded.scenario().replications()) {
+                throw new UserException("--only-replication must be between 0 and " + (loaded.scenario().replications() - 1));
+            }
+            experiment = experiment.only(List.of(onlyReplication));
+        }
         ReportFormat reportFormat = ReportCommand.format(format);
-        Path target = out != null ? out : defaultOut(scenario.file);
-        OutputFolder folder = OutputFolder.prepare(target, force);
-        Summary summary;
+        OutputFolder folder = OutputFolder.prepare(target, force || resume);
+        if (earlier != null) {
+            earlier.copyInto(folder);
+        }
+        StopSignal stop = new StopSignal();
+        Thread hook = new Thread(() -> {
+            stop.request();
+            stop.awaitFinished(SHUTDOWN_GRACE);
+        }, "rapport-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(spec.commandLine().getErr());
-            summary = new Experiment(loaded, used).run(folder, VersionProvider.version(), progress);
-            if (report) {
+            ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr);
+            Outcome outcome = experiment.run(folder, VersionProvider.version(), progress, stop);
+            if (report && outcome.complete()) {
                 Reports.writeReport(folder.work(), reportFormat);
             }
             folder.commit();
+            return tell(outcome, loaded, folder.target(), reportFormat, stdout, stderr);
         } finally {
             folder.abandon();
+            // Only now may a Ctrl-C let the JVM halt: the results are in place and the user told.
+            stop.finished();
+            removeHook(hook);
         }
-        new ComparisonTable(loaded.scenario(), summary).print(stdout);
+    }
+
+    private int tell(Outcome outcome, LoadedScenario loaded, Path target, ReportFormat reportFormat, PrintWriter stdout,
+                     PrintWriter stderr) {
+        int total = loaded.scenario().replications();
+        if (outcome.interrupted()) {
+            stderr.println("interrupted: " + outcome.completedReplications().size() + " of " + total
+                    + " replications finished and are kept in " + target + " (manifest.json says \"complete\": false)");
+            stderr.println("    finish with: rapport run " + scenario.file + " --out " + target + " --resume");
+            stderr.flush();
+            return ExitCodes.INTERRUPTED;
+        }
+        if (!outcome.failures().isEmpty()) {
+            new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
+            stdout.flush();
+            stderr.println("error: " + outcome.failures().size() + " run" + (outcome.failures().size() == 1 ? "" : "s")
+                    + " failed; the other " + outcome.completedReplications().size() + " replication(s) are kept in " + target
+                    + " (manifest.json says \"complete\": false)");
+            for (Outcome.Failed f : outcome.failures()) {
+                stderr.println("  replication " + f.failure().replication() + ", strategy '" + f.failure().strategy()
+                        + "', seed " + f.failure().seed() + ": " + f.failure().error());
+                stderr.println("    reproduce alone: rapport run " + scenario.file + " --only-replication "
+                        + f.failure().replication() + " --out OTHER_DIR --debug");
+                if (spec.commandLine().getParseResult() != null && debug()) {
+                    f.cause().printStackTrace(stderr);
+                }
+            }
+            stderr.flush();
+            return ExitCodes.RUN_FAILURE;
+        }
+        new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
         stdout.println();
-        stdout.println("Results in " + folder.target() + " (series.csv, summary.csv, summary.json, manifest.json"
-                + (report ? ", " + Reports.defaultReportFile(folder.target(), reportFormat).getFileName() : "") + ")");
+        stdout.println("Results in " + target + " (series.csv, summary.csv, summary.json, manifest.json"
+                + (report ? ", " + Reports.defaultReportFile(target, reportFormat).getFileName() : "") + ")");
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    private boolean debug() {
+        CommandLine root = spec.commandLine();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getCommand() instanceof RapportCommand r && r.debug;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (Ctrl-C): the hook is running and will return.
+        }
     }
 
     static Path defaultOut(Path scenarioFile) {

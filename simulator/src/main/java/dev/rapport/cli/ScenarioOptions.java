@@ -37,6 +37,11 @@ final class ScenarioOptions {
     }
 
     LoadedScenario load() {
-        return new ScenarioLoader(Metric.names()).load(file, allOverrides());
+        return load(allOverrides());
+    }
+
+    /** Loads the scenario with the given overrides instead of those on the command line (a resumed run's). */
+    LoadedScenario load(List<String> overrides) {
+        return new ScenarioLoader(Metric.names()).load(file, overrides);
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.experiment;
 
 import dev.rapport.model.MarketModel;
+import dev.rapport.model.MetricSink;
 import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.BrandSpec;
 import dev.rapport.scenario.LoadedScenario;
@@ -13,40 +14,186 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
 /**
  * Runs every strategy of a scenario over its replications and writes the result folder.
  *
  * <p>Runs are independent MASON simulations executed on a pool of threads; each is a pure
- * function of (scenario, strategy, replication). Their series are written in a fixed order
- * (replication, then strategy) as soon as every earlier run is written, with at most a small
- * window of runs in flight, so memory does not grow with the number of replications and the files
- * are byte-identical whatever the thread count.
+ * function of (scenario, strategy, replication). They are taken in a fixed order (replication,
+ * then strategy) with at most a small window in flight, so memory does not grow with the number of
+ * replications, and each finished replication is saved at once in the folder's
+ * {@link ReplicationStore}. {@code series.csv} joins those in replication order, so the files are
+ * byte-identical whatever the thread count, and whether or not the run was interrupted and resumed.
+ *
+ * <p>Nothing finished is lost: a run that throws is recorded with its seed and the other
+ * replications carry on; a {@link StopSignal} (Ctrl-C) ends the run early. Either way the folder
+ * is written with what was finished and a manifest saying {@code "complete": false}.
  */
 public final class Experiment {
+    /** Runs one simulation; tests substitute one that fails on purpose. */
+    @FunctionalInterface
+    interface Runner {
+        void run(RunSpec spec, MetricSink sink);
+    }
+
+    private static final Runner MODEL = (spec, sink) -> new MarketModel(spec, sink).runToHorizon();
+
     private final LoadedScenario loaded;
     private final Scenario scenario;
     private final int threads;
+    private final SortedSet<Integer> wanted;
+    private final Runner runner;
 
     public Experiment(LoadedScenario loaded, int threads) {
+        this(loaded, threads, allReplications(loaded.scenario()), MODEL);
+    }
+
+    Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner) {
         this.loaded = loaded;
         this.scenario = loaded.scenario();
         this.threads = Math.max(1, threads);
+        this.wanted = new TreeSet<>(wanted);
+        this.runner = runner;
     }
 
-    /** Runs everything into {@code folder}'s work directory; the caller commits or abandons it. */
-    public Summary run(OutputFolder folder, String rapportVersion, ProgressListener progress) {
+    /** The same experiment restricted to some replications (to reproduce one alone, or to verify a partial result). */
+    public Experiment only(java.util.Collection<Integer> replications) {
+        for (int r : replications) {
+            if (r < 0 || r >= scenario.replications()) {
+                throw new IllegalArgumentException("replication " + r + " is not between 0 and " + (scenario.replications() - 1));
+            }
+        }
+        return new Experiment(loaded, threads, new TreeSet<>(replications), runner);
+    }
+
+    /** The same experiment with another way of running one simulation (tests). */
+    Experiment withRunner(Runner other) {
+        return new Experiment(loaded, threads, wanted, other);
+    }
+
+    private static SortedSet<Integer> allReplications(Scenario s) {
+        return new TreeSet<>(IntStream.range(0, s.replications()).boxed().toList());
+    }
+
+    /** Runs to the end without a way to stop early. */
+    public Outcome run(OutputFolder folder, String rapportVersion, ProgressListener progress) {
+        return run(folder, rapportVersion, progress, new StopSignal());
+    }
+
+    /**
+     * Runs the requested replications not already saved in {@code folder}'s work directory (a
+     * resumed run has copied them there) and writes every result file; the caller commits it.
+     */
+    public Outcome run(OutputFolder folder, String rapportVersion, ProgressListener progress, StopSignal stop) {
         String started = Instant.now().toString();
         Path dir = folder.work();
         List<StrategySpec> strategies = scenario.effectiveStrategies();
         List<String> strategyNames = strategies.stream().map(StrategySpec::name).toList();
         List<String> brandNames = scenario.brands().stream().map(BrandSpec::name).toList();
-        int reps = scenario.replications();
+        int perReplication = strategies.size();
+        SummaryCollector collector = collector(strategyNames, brandNames);
+        ReplicationStore store = new ReplicationStore(dir);
+
+        SortedSet<Integer> done = new TreeSet<>(store.completed());
+        done.retainAll(wanted);
+        for (int r : done) {
+            double[][] values = store.readValues(r, perReplication, collector.width());
+            for (int s = 0; s < perReplication; s++) {
+                collector.put(s, r, values[s]);
+            }
+        }
+        List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
+        List<Outcome.Failed> failures = new ArrayList<>();
+        boolean interrupted = false;
+
+        int total = todo.size() * perReplication;
+        progress.start(total);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rapport-run");
+            t.setDaemon(true);
+            return t;
+        });
+        ReplicationStore.Pending current = null;
+        try {
+            Deque<Future<Attempt>> window = new ArrayDeque<>();
+            int next = 0;
+            int windowSize = 2 * threads;
+            boolean currentFailed = false;
+            double[][] currentValues = null;
+            for (int taken = 0; taken < total; taken++) {
+                if (stop.isRequested()) {
+                    interrupted = true;
+                    break;
+                }
+                while (next < total && window.size() < windowSize) {
+                    int task = next++;
+                    int replication = todo.get(task / perReplication);
+                    window.addLast(pool.submit(() -> attempt(strategies, replication, task % perReplication)));
+                }
+                int replication = todo.get(taken / perReplication);
+                int strategy = taken % perReplication;
+                if (strategy == 0) {
+                    current = store.begin(replication, strategyNames, brandNames);
+                    currentFailed = false;
+                    currentValues = new double[perReplication][];
+                }
+                Attempt attempt = await(window.removeFirst(), stop);
+                if (attempt == null) {
+                    interrupted = true;
+                    break;
+                }
+                if (attempt.failed() != null) {
+                    failures.add(attempt.failed());
+                    currentFailed = true;
+                } else if (!currentFailed) {
+                    current.write(attempt.series());
+                    currentValues[strategy] = collector.extract(attempt.series());
+                }
+                if (strategy == perReplication - 1) {
+                    if (currentFailed) {
+                        current.discard();
+                    } else {
+                        current.commit(currentValues);
+                        for (int s = 0; s < perReplication; s++) {
+                            collector.put(s, replication, currentValues[s]);
+                        }
+                        done.add(replication);
+                    }
+                    current = null;
+                }
+                progress.runFinished(strategyNames.get(strategy), replication);
+            }
+        } finally {
+            if (current != null) {
+                current.discard();
+            }
+            pool.shutdownNow();
+            progress.end();
+        }
+        boolean complete = !interrupted && failures.isEmpty() && done.equals(wanted);
+        store.assemble(dir.resolve(ResultFiles.SERIES), done);
+        Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
+        ResultFiles.writeSummary(dir, summary);
+        writeScenario(dir);
+        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, complete,
+                done, failures.stream().map(Outcome.Failed::failure).toList()));
+        if (complete) {
+            store.delete();
+        }
+        return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete);
+    }
+
+    private SummaryCollector collector(List<String> strategyNames, List<String> brandNames) {
         int ticks = scenario.ticks();
         double dt = scenario.time().tick().weeks();
         List<Double> checkpointWeeks = new ArrayList<>();
@@ -63,63 +210,43 @@ public final class Experiment {
         }
         checkpointTicks[checkpointWeeks.size()] = ticks;
         checkpointAt[checkpointWeeks.size()] = ticks * dt;
-
-        SummaryCollector collector = new SummaryCollector(strategyNames, brandNames, checkpointTicks, checkpointAt, reps);
-        int total = reps * strategies.size();
-        progress.start(total);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "rapport-run");
-            t.setDaemon(true);
-            return t;
-        });
-        try (SeriesWriter series = new SeriesWriter(dir.resolve(ResultFiles.SERIES), strategyNames, brandNames)) {
-            Deque<Future<RunSeries>> window = new ArrayDeque<>();
-            int next = 0;
-            int windowSize = 2 * threads;
-            for (int written = 0; written < total; written++) {
-                while (next < total && window.size() < windowSize) {
-                    int task = next++;
-                    window.addLast(pool.submit(() -> runOne(strategies, task / strategies.size(), task % strategies.size())));
-                }
-                RunSeries run = await(window.removeFirst(), strategies);
-                series.write(run);
-                collector.add(run);
-                progress.runFinished(strategyNames.get(run.strategy), run.replication);
-            }
-            series.flush();
-        } finally {
-            pool.shutdownNow();
-            progress.end();
-        }
-        Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
-        ResultFiles.writeSummary(dir, summary);
-        writeScenario(dir);
-        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies));
-        return summary;
+        return new SummaryCollector(strategyNames, brandNames, checkpointTicks, checkpointAt, scenario.replications());
     }
 
-    private RunSeries runOne(List<StrategySpec> strategies, int replication, int strategy) {
+    /** One run's series, or how it failed. */
+    private record Attempt(RunSeries series, Outcome.Failed failed) {
+    }
+
+    private Attempt attempt(List<StrategySpec> strategies, int replication, int strategy) {
         RunSpec spec = new RunSpec(scenario, loaded.edges(), strategies.get(strategy), replication);
         RunSeries series = new RunSeries(strategy, replication, scenario.brands().size());
         try {
-            new MarketModel(spec, series).runToHorizon();
-        } catch (RuntimeException | OutOfMemoryError e) {
-            throw new SimulationException(strategies.get(strategy).name(), replication, spec.replicationSeed(), e);
+            runner.run(spec, series);
+            return new Attempt(series, null);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // One run's failure (a bug, a pathological network) must not cost the others' results.
+            return new Attempt(null, new Outcome.Failed(new RunFailure(replication, strategies.get(strategy).name(),
+                    spec.replicationSeed(), String.valueOf(e)), e));
         }
-        return series;
     }
 
-    private static RunSeries await(Future<RunSeries> future, List<StrategySpec> strategies) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a run", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SimulationException se) {
-                throw se;
+    /** The run's attempt, or null when a stop is requested while waiting for it. */
+    private static Attempt await(Future<Attempt> future, StopSignal stop) {
+        while (true) {
+            if (stop.isRequested()) {
+                return null;
             }
-            throw new IllegalStateException(e.getCause());
+            try {
+                // Wakes up now and then to notice a stop: one run of a large scenario can take minutes.
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still running
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a run ended without a result", e.getCause());
+            }
         }
     }
 
@@ -132,17 +259,19 @@ public final class Experiment {
         ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), dev.rapport.scenario.bind.TreeWriter.write(scenario));
     }
 
-    private Manifest manifest(String version, String started, List<StrategySpec> strategies) {
+    private Manifest manifest(String version, String started, List<StrategySpec> strategies, boolean complete,
+                              SortedSet<Integer> done, List<RunFailure> failures) {
         List<Long> seeds = IntStream.range(0, scenario.replications())
                 .mapToObj(r -> new RunSpec(scenario, loaded.edges(), strategies.get(0), r).replicationSeed()).toList();
         List<Manifest.StrategyEntry> entries = strategies.stream().map(s -> new Manifest.StrategyEntry(s.name(),
-                s.brand() != null ? s.brand() : scenario.focalBrand().name(), s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                s.brand() != null ? s.brand() : scenario.focalBrand().name(), s.kind().name().toLowerCase(Locale.ROOT),
                 s.description(), s.budget())).toList();
-        return new Manifest(version, System.getProperty("java.version"), loaded.sourceName(), scenario.name(),
+        String path = loaded.file() == null ? null : loaded.file().toAbsolutePath().normalize().toString();
+        return new Manifest(version, System.getProperty("java.version"), loaded.sourceName(), path, scenario.name(),
                 loaded.sha256(), scenario.seed(), scenario.replications(), seeds, threads,
                 scenario.time().tick().weeks(), scenario.ticks() * scenario.time().tick().weeks(),
                 scenario.focalBrand().name(), scenario.outputs().objective(),
                 scenario.brands().stream().map(BrandSpec::name).toList(), entries, loaded.overrides(), started,
-                Instant.now().toString(), true);
+                Instant.now().toString(), complete, List.copyOf(done), failures);
     }
 }

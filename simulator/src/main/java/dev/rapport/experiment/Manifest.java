@@ -4,14 +4,21 @@ import java.util.List;
 
 /**
  * What was run, written as {@code manifest.json} beside the results so that anyone can reproduce
- * them: the scenario file and its SHA-256, the seeds, the strategies, the versions, when it ran,
- * and whether it completed.
+ * them ({@code rapport verify} does): the scenario file, its absolute path and SHA-256, the
+ * overrides, the seeds, the strategies, the versions, when it ran, whether it completed, which
+ * replications the folder holds and which runs failed.
+ *
+ * @param complete             every requested replication finished; false after an interruption
+ *                             or a failed run ({@code rapport run --resume} finishes it)
+ * @param completedReplications the replications whose results are in the folder, ascending
+ * @param failures             runs that threw, each with the seed that reproduces it
  */
-public record Manifest(String rapportVersion, String javaVersion, String scenarioFile, String scenarioName,
-                       String scenarioSha256, long seed, int replications, List<Long> replicationSeeds, int threads,
-                       double tickWeeks, double horizonWeeks, String focalBrand, String objective, List<String> brands,
-                       List<StrategyEntry> strategies, List<String> overrides, String started, String finished,
-                       boolean complete) {
+public record Manifest(String rapportVersion, String javaVersion, String scenarioFile, String scenarioPath,
+                       String scenarioName, String scenarioSha256, long seed, int replications,
+                       List<Long> replicationSeeds, int threads, double tickWeeks, double horizonWeeks,
+                       String focalBrand, String objective, List<String> brands, List<StrategyEntry> strategies,
+                       List<String> overrides, String started, String finished, boolean complete,
+                       List<Integer> completedReplications, List<RunFailure> failures) {
 
     /** A strategy as reports need it: name, brand, kind and budget. */
     public record StrategyEntry(String name, String brand, String kind, String description, Double budget) {

@@ -48,6 +48,14 @@ public final class OutputFolder {
         return work;
     }
 
+    /**
+     * Starts from the finished replications of an earlier, incomplete result folder (copied, so
+     * that the earlier folder stays intact until this one replaces it).
+     */
+    public void resumeFrom(Path earlierFolder) {
+        new ReplicationStore(work).copyFrom(earlierFolder);
+    }
+
     public Path target() {
         return target;
     }

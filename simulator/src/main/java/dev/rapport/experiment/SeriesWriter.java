@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@code series.csv}: one row per replication, strategy, tick, brand and metric, with the
+ * Writes series rows (all of {@code series.csv}, or one replication's share of it): one row per replication, strategy, tick, brand and metric, with the
  * columns documented in docs/results-format.md. Runs arrive in a fixed order, so the file is the
  * same byte for byte whatever the number of threads. Quoting of user-chosen names is Jackson
  * CSV's.
@@ -26,13 +26,14 @@ final class SeriesWriter implements Closeable {
     private final CsvGenerator csv;
     private final List<String> strategies;
     private final List<String> brands;
+    private final Writer writer;
 
-    SeriesWriter(Path file, List<String> strategies, List<String> brands) {
+    SeriesWriter(Path file, List<String> strategies, List<String> brands, boolean header) {
         this.strategies = strategies;
         this.brands = brands;
         try {
             Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(header).setLineSeparator("\n");
             COLUMNS.forEach(schema::addColumn);
             csv = new CsvFactory().createGenerator(writer);
             csv.setSchema(schema.build());
@@ -42,8 +43,6 @@ final class SeriesWriter implements Closeable {
             throw new UncheckedIOException(e);
         }
     }
-
-    private final Writer writer;
 
     void write(RunSeries run) {
         String strategy = strategies.get(run.strategy);

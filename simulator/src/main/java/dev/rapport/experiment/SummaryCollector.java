@@ -29,14 +29,39 @@ final class SummaryCollector {
     }
 
     void add(RunSeries run) {
+        put(run.strategy, run.replication, extract(run));
+    }
+
+    /** Numbers per run that {@link #extract(RunSeries)} keeps. */
+    int width() {
+        return brands.size() * checkpointTicks.length * Metric.values().length;
+    }
+
+    /** What summaries need of one run, flat, so that a finished replication can be saved and resumed exactly. */
+    double[] extract(RunSeries run) {
+        double[] flat = new double[width()];
+        int i = 0;
         for (int b = 0; b < brands.size(); b++) {
             for (int c = 0; c < checkpointTicks.length; c++) {
                 for (Metric m : Metric.values()) {
-                    values[run.strategy][b][c][m.ordinal()][run.replication] = run.valueAt(checkpointTicks[c], b, m);
+                    flat[i++] = run.valueAt(checkpointTicks[c], b, m);
                 }
             }
         }
-        seen[run.strategy][run.replication] = true;
+        return flat;
+    }
+
+    /** Adds a run's values as {@link #extract(RunSeries)} gave them. */
+    void put(int strategy, int replication, double[] flat) {
+        int i = 0;
+        for (int b = 0; b < brands.size(); b++) {
+            for (int c = 0; c < checkpointTicks.length; c++) {
+                for (Metric m : Metric.values()) {
+                    values[strategy][b][c][m.ordinal()][replication] = flat[i++];
+                }
+            }
+        }
+        seen[strategy][replication] = true;
     }
 
     Summary summarise(String objective, int focalBrand) {

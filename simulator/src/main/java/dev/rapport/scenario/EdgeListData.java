@@ -101,9 +101,10 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
                     break;
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,
-                    dev.rapport.scenario.bind.Location.of(displayName), "", "a UTF-8 text CSV file", "bytes that are not UTF-8 text", null)));
+                    new dev.rapport.scenario.bind.Location(displayName, firstLineNotUtf8(file), 1), "network.file",
+                    "a UTF-8 text CSV file", "bytes that are not UTF-8 text", "save the file as UTF-8")));
         } catch (IOException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.FILE,
                     dev.rapport.scenario.bind.Location.of(displayName), "", "a readable edge-list file", e.getMessage(), null)));
@@ -112,6 +113,38 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
             throw new ScenarioException(problems);
         }
         return new EdgeListData(Arrays.copyOf(src, n), Arrays.copyOf(dst, n), Arrays.copyOf(str, n), selfLoops, duplicates);
+    }
+
+    /** The 1-based line of the first bytes that are not UTF-8 (only read when there are some). */
+    private static int firstLineNotUtf8(Path file) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            int lineNo = 1;
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    if (!isUtf8(line.toByteArray())) {
+                        return lineNo;
+                    }
+                    line.reset();
+                    lineNo++;
+                } else {
+                    line.write(b);
+                }
+            }
+            return lineNo;
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static void add(List<ScenarioProblem> problems, String file, int line, String expected, String found) {

@@ -196,7 +196,8 @@ final class ScenarioChecks {
     }
 
     private void brandRef(String brand, String path) {
-        if (s.brandIndex(brand) < 0) {
+        // With no brands at all that is the one problem to report, not every name that refers to one.
+        if (!s.brands().isEmpty() && s.brandIndex(brand) < 0) {
             List<String> names = s.brands().stream().map(BrandSpec::name).toList();
             String near = Names.closest(brand, names);
             add(ScenarioProblem.Code.INVALID, path, "the name of a brand (" + String.join(", ", names) + ")",
@@ -223,6 +224,9 @@ final class ScenarioChecks {
     }
 
     private static String round(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(java.util.Locale.ROOT, "%.4g", d);
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.valueOf((long) d);
+        }
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4g", d)).stripTrailingZeros().toPlainString();
     }
 }

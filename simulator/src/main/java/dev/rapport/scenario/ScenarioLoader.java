@@ -69,6 +69,10 @@ public final class ScenarioLoader {
     public LoadedScenario load(byte[] bytes, String sourceName, Path baseFile, List<String> overrides) {
         String text = decode(bytes, sourceName);
         Node tree = reader.read(text, sourceName);
+        if (tree instanceof Node.ScalarNode scalar && scalar.text().isEmpty()) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.EMPTY, tree.location(), "",
+                    "a YAML map of scenario keys", "a document with no content", "start from `rapport init NAME`")));
+        }
         if (!(tree instanceof Node.MapNode)) {
             throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.WRONG_TYPE, tree.location(), "",
                     "a map of scenario keys (name:, brands:, ...)", tree.describe(), "start from `rapport init NAME`")));
@@ -82,14 +86,16 @@ public final class ScenarioLoader {
 
     private static String decode(byte[] bytes, String source) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw fail(ScenarioProblem.Code.ENCODING, source, "UTF-8 text", "UTF-16 text",
-                    "save the file as UTF-8 (most editors: 'Save with encoding')");
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) || looksLikeUtf16(bytes)) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,
+                    new Location(source, 1, 1), "", "UTF-8 text", "UTF-16 text",
+                    "save the file as UTF-8 (most editors: 'Save with encoding')")));
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw fail(ScenarioProblem.Code.ENCODING, source, "a YAML text file", "binary data (NUL bytes)",
-                        "is this the right file?");
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,
+                        position(bytes, i, source), "", "a YAML text file", "binary data (a NUL byte)",
+                        "is this the right file? A scenario is text, e.g. from `rapport init NAME`")));
             }
         }
         try {
@@ -99,21 +105,43 @@ public final class ScenarioLoader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            int line = 1;
-            int col = 1;
-            int bad = firstInvalidUtf8(bytes);
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
             throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,
-                    new Location(source, line, col), "", "UTF-8 text", "a byte that is not UTF-8 (Latin-1 or Windows-1252?)",
-                    "save the file as UTF-8")));
+                    position(bytes, firstInvalidUtf8(bytes), source), "", "UTF-8 text",
+                    "a byte that is not UTF-8 (Latin-1 or Windows-1252?)", "save the file as UTF-8")));
         }
+    }
+
+    /** Line and column (in characters) of byte {@code index}, counting UTF-8 continuation bytes as nothing. */
+    private static Location position(byte[] bytes, int index, String source) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new Location(source, line, col);
+    }
+
+    /**
+     * UTF-16 without a byte-order mark: ASCII text then has a NUL in every other byte. Saying so
+     * beats "binary data" for the usual cause, a Windows editor's "Unicode" encoding.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 64);
+        if (pairs < 4) {
+            return false;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return (evenNul == pairs && oddNul == 0) || (oddNul == pairs && evenNul == 0);
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

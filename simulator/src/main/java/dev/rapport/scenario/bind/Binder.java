@@ -163,7 +163,10 @@ public final class Binder {
             return null;
         }
         if (!numeric) {
-            String hint = node.type() == Node.ScalarType.STRING && looksNumeric(text) ? "remove the quotes" : null;
+            String hint = node.type() != Node.ScalarType.STRING ? null
+                    : looksNumeric(text) ? "remove the quotes"
+                    : SPECIAL_FLOAT.matcher(text).matches() || text.matches("(?i)[-+]?(nan|inf(inity)?)")
+                    ? "NaN and infinities are not scenario values" : null;
             report(Code.WRONG_TYPE, node.location(), path, "a number", node.describe(), hint);
             return null;
         }
@@ -185,13 +188,12 @@ public final class Binder {
     }
 
     private static boolean looksNumeric(String text) {
-        try {
-            Double.parseDouble(text.replace("_", ""));
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        // Not Double.parseDouble: it also takes "NaN", "Infinity", "1f" and hex, which no one quotes as a number.
+        return DECIMAL_TEXT.matcher(text.replace("_", "").strip()).matches();
     }
+
+    private static final java.util.regex.Pattern DECIMAL_TEXT =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private void checkRange(double d, Range range, Node node, String path) {
         if (range == null) {

@@ -103,6 +103,10 @@ public final class YamlReader {
     }
 
     private ScenarioException syntax(JsonProcessingException e, String source) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null
+                && marked.getProblemMark() != null) {
+            return yamlSyntax(marked, source);
+        }
         JsonLocation loc = e.getLocation();
         String message = firstLine(e.getOriginalMessage());
         ScenarioProblem.Code code = message.contains("exceeds") || message.contains("limit")
@@ -112,6 +116,27 @@ public final class YamlReader {
         return single(code, where, "", code == ScenarioProblem.Code.LIMIT
                 ? "a scenario within the reader's limits" : "valid YAML", message,
                 code == ScenarioProblem.Code.SYNTAX ? "check indentation (spaces, not tabs) and that every `key:` has a space after the colon" : null);
+    }
+
+    /**
+     * SnakeYAML's own account: what it found where (the problem mark, the place to look) and what
+     * it was doing (the context), e.g. "expected <block end>, but found '-' (while parsing a block
+     * collection)".
+     */
+    private static ScenarioException yamlSyntax(org.yaml.snakeyaml.error.MarkedYAMLException e, String source) {
+        String problem = firstLine(e.getProblem()).replaceFirst("^found ", "");
+        String context = e.getContext() == null ? "" : " (" + firstLine(e.getContext()) + ")";
+        // At the end of the file the useful place is where the unfinished thing (a quote, a bracket) began.
+        var mark = problem.contains("end of stream") && e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+        Location where = new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+        String hint = problem.contains("\\t") || problem.contains("\t")
+                ? "indent with spaces: YAML does not allow tabs for indentation"
+                : context.contains("quoted scalar")
+                ? "close the quote that starts here"
+                : problem.contains("mapping values are not allowed")
+                ? "put text that contains ': ' in quotes, or check the indentation of the line"
+                : "check indentation (spaces, not tabs) and that every `key:` has a space after the colon";
+        return single(ScenarioProblem.Code.SYNTAX, where, "", "valid YAML", problem + context, hint);
     }
 
     private static String firstLine(String s) {

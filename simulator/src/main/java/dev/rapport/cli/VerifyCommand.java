@@ -1,0 +1,158 @@
+package dev.rapport.cli;
+
+import dev.rapport.experiment.Experiment;
+import dev.rapport.experiment.Manifest;
+import dev.rapport.experiment.MemoryPlan;
+import dev.rapport.experiment.OutputFolder;
+import dev.rapport.experiment.ProgressListener;
+import dev.rapport.experiment.ResultFiles;
+import dev.rapport.model.Metric;
+import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rapport verify}: re-runs what a result folder's manifest describes (the scenario, checked
+ * against its SHA-256, with the same overrides and seeds) and says, file by file, whether the
+ * results are byte-identical, so that a client or a CI job can confirm that a report was not
+ * edited and can be reproduced. Exit 0 when every file matches, 1 when one does not.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Re-run a result folder from its manifest and check every result file is byte-identical.")
+final class VerifyCommand implements Callable<Integer> {
+    /** The files a run writes that depend only on the scenario and seeds (manifest.json also holds times). */
+    static final List<String> CHECKED = List.of(ResultFiles.SERIES, ResultFiles.SUMMARY_CSV, ResultFiles.SUMMARY_JSON,
+            ResultFiles.SCENARIO_JSON, ResultFiles.SCENARIO_YAML);
+
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by `rapport run`.")
+    Path results;
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "The scenario file, if it has moved since the run (default: the path in the manifest, "
+                    + "else the folder's scenario.yaml).")
+    Path scenarioFile;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores).")
+    Integer threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(results.resolve(ResultFiles.MANIFEST))) {
+            throw new UserException(results + " has no manifest.json; verify reads a folder written by `rapport run`");
+        }
+        Manifest manifest;
+        try {
+            manifest = ResultFiles.readManifest(results);
+        } catch (RuntimeException e) {
+            throw new UserException("cannot read " + results.resolve(ResultFiles.MANIFEST) + ": " + e.getMessage());
+        }
+        Path file = scenarioFile();
+        LoadedScenario loaded = new ScenarioLoader(Metric.names()).load(file,
+                manifest.overrides() == null ? List.of() : manifest.overrides());
+        out.println("scenario " + file + ": " + (loaded.sha256().equals(manifest.scenarioSha256())
+                ? "SHA-256 matches the manifest" : "CHANGED since the run (SHA-256 differs from the manifest)"));
+        if (!loaded.sha256().equals(manifest.scenarioSha256())) {
+            out.flush();
+            return ExitCodes.RUN_FAILURE;
+        }
+        if (!VersionProvider.version().equals(manifest.rapportVersion())) {
+            out.println("note: the results were made by rapport " + manifest.rapportVersion() + ", this is "
+                    + VersionProvider.version() + "; a model change may explain differences");
+        }
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        MemoryPlan.check(loaded, maxHeap);
+        int requested = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        Experiment experiment = new Experiment(loaded, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
+        if (manifest.completedReplications() != null) {
+            experiment = experiment.only(manifest.completedReplications());
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("rapport-verify-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            OutputFolder folder = OutputFolder.prepare(scratch.resolve("rerun"), false);
+            try {
+                experiment.run(folder, VersionProvider.version(), ProgressListener.NONE);
+                folder.commit();
+            } finally {
+                folder.abandon();
+            }
+            List<String> differing = new ArrayList<>();
+            for (String name : CHECKED) {
+                String verdict = compare(results.resolve(name), folder.target().resolve(name));
+                out.printf("  %-13s %s%n", name, verdict);
+                if (!verdict.equals("identical")) {
+                    differing.add(name);
+                }
+            }
+            out.println(differing.isEmpty()
+                    ? "verified: every result file is byte-identical to a fresh run"
+                    : "NOT verified: " + String.join(", ", differing) + " differ from a fresh run");
+            out.flush();
+            return differing.isEmpty() ? ExitCodes.OK : ExitCodes.RUN_FAILURE;
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private Path scenarioFile() {
+        if (scenarioFile != null) {
+            return scenarioFile;
+        }
+        Manifest manifest = ResultFiles.readManifest(results);
+        if (manifest.scenarioPath() != null && Files.isRegularFile(Path.of(manifest.scenarioPath()))) {
+            return Path.of(manifest.scenarioPath());
+        }
+        return results.resolve(ResultFiles.SCENARIO_YAML);
+    }
+
+    /** "identical", or what differs: missing, or the first line that differs. */
+    static String compare(Path recorded, Path fresh) {
+        try {
+            if (!Files.exists(recorded)) {
+                return "MISSING from the results";
+            }
+            byte[] a = Files.readAllBytes(recorded);
+            byte[] b = Files.readAllBytes(fresh);
+            int at = java.util.Arrays.mismatch(a, b);
+            if (at < 0) {
+                return "identical";
+            }
+            int line = 1;
+            for (int i = 0; i < Math.min(at, a.length); i++) {
+                if (a[i] == '\n') {
+                    line++;
+                }
+            }
+            return "DIFFERS from line " + line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.rapport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.experiment.ResultFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing is lost, as a user sees it: a real process killed mid-run leaves its finished
+ * replications and an incomplete manifest, {@code --resume} finishes them, and
+ * {@code rapport verify} confirms a result folder or names the file that was edited.
+ */
+class NothingLostTest {
+    private static final String[] SMALL = {"--set", "population.size=600", "--set", "time.horizon_weeks=16",
+            "--replications", "3", "--seed", "11"};
+
+    private static Cli run(Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("run", "../scenarios/spend-vs-invest.yaml", "--out", out.toString(), "-q"));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static String[] with(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+
+    @Test
+    void verifyConfirmsAnUntouchedFolderAndNamesAnEditedFile(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("results");
+        assertEquals(0, run(out, with(SMALL, "--threads", "2")).exitCode());
+        Cli ok = Cli.run("verify", out.toString(), "--threads", "1");
+        assertEquals(0, ok.exitCode(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("SHA-256 matches") && ok.out().contains("verified"), ok.out());
+        for (String file : VerifyCommand.CHECKED) {
+            assertTrue(ok.out().contains(file), file);
+        }
+
+        Path summary = out.resolve(ResultFiles.SUMMARY_CSV);
+        List<String> lines = new ArrayList<>(Files.readAllLines(summary));
+        lines.set(3, lines.get(3).replaceFirst(",[^,]*$", ",12345"));
+        Files.write(summary, lines);
+        Cli edited = Cli.run("verify", out.toString());
+        assertEquals(1, edited.exitCode(), edited.out());
+        assertTrue(edited.out().contains("summary.csv   DIFFERS from line 4"), edited.out());
+        assertTrue(edited.out().contains("series.csv    identical"), edited.out());
+    }
+
+    @Test
+    void verifyRefusesAScenarioThatChangedSinceTheRun(@TempDir Path tmp) throws IOException {
+        Path scenario = tmp.resolve("market.yaml");
+        Files.copy(Path.of("../scenarios/spend-vs-invest.yaml"), scenario);
+        Path out = tmp.resolve("results");
+        Cli first = Cli.run(with(new String[] {"run", scenario.toString(), "--out", out.toString(), "-q"}, SMALL));
+        assertEquals(0, first.exitCode(), first.err());
+        JsonNode manifest = ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile());
+        assertEquals(scenario.toAbsolutePath().normalize().toString(), manifest.get("scenario_path").asText());
+        assertEquals("[0,1,2]", manifest.get("completed_replications").toString());
+        assertEquals("[]", manifest.get("failures").toString());
+
+        Files.writeString(scenario, Files.readString(scenario) + "\n# edited\n");
+        Cli changed = Cli.run("verify", out.toString());
+        assertEquals(1, changed.exitCode(), changed.out() + changed.err());
+        assertTrue(changed.out().contains("CHANGED since the run"), changed.out());
+
+        // The folder's own copy of the scenario still verifies when pointed at.
+        Cli copy = Cli.run("verify", out.toString(), "--scenario", out.resolve("scenario.yaml").toString());
+        assertEquals(0, copy.exitCode(), copy.out() + copy.err());
+    }
+
+    @Test
+    void verifyOfAFolderThatIsNotAResultIsAUserError(@TempDir Path tmp) {
+        Cli cli = Cli.run("verify", tmp.toString());
+        assertEquals(2, cli.exitCode());
+        assertTrue(cli.err().contains("no manifest.json"), cli.err());
+    }
+
+    @Test
+    void resumeRefusesACompleteFolderAndADifferentScenario(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("results");
+        assertEquals(0, run(out, SMALL).exitCode());
+        Cli complete = run(out, "--resume");
+        assertEquals(2, complete.exitCode());
+        assertTrue(complete.err().contains("nothing to resume") && complete.err().contains("complete"), complete.err());
+        Cli missing = run(tmp.resolve("nowhere"), "--resume");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("no manifest.json"), missing.err());
+        Cli both = run(out, "--resume", "--force");
+        assertEquals(2, both.exitCode());
+    }
+
+    @Test
+    void onlyReplicationMustNameOne(@TempDir Path tmp) {
+        Cli cli = run(tmp.resolve("o"), with(SMALL, "--only-replication", "3"));
+        assertEquals(2, cli.exitCode());
+        assertTrue(cli.err().contains("between 0 and 2"), cli.err());
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
+    /**
+     * A real process, killed (SIGTERM, as Ctrl-C or a scheduler would) once its first replication
+     * is on disk: the folder appears with the finished replications and "complete": false, and
+     * --resume completes it to the same files as an uninterrupted run.
+     */
+    @Test
+    void aKilledRunKeepsItsFinishedReplicationsAndResumes(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("killed");
+        String[] scenario = {"--set", "population.size=3000", "--set", "time.horizon_weeks=52", "--replications", "12",
+                "--seed", "5"};
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                "../scenarios/spend-vs-invest.yaml", "--out", out.toString(), "-q", "--threads", "1"));
+        command.addAll(List.of(scenario));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        try {
+            // Poll for the first finished replication in the hidden work folder; generous so a busy machine passes.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (firstReplicationSaved(tmp) == null && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(25);
+            }
+            assertTrue(process.isAlive(), "the run should still be going: " + Files.readString(tmp.resolve("log.txt")));
+            assertTrue(firstReplicationSaved(tmp) != null, "a replication finished within the time allowed");
+            process.destroy();
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the process ends after SIGTERM");
+        } finally {
+            process.destroyForcibly();
+        }
+        String log = Files.readString(tmp.resolve("log.txt"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("interrupted:") && log.contains("--resume"), log);
+        JsonNode manifest = ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile());
+        assertFalse(manifest.get("complete").asBoolean(), manifest.toString());
+        int kept = manifest.get("completed_replications").size();
+        assertTrue(kept >= 1 && kept < 12, "finished replications kept: " + kept);
+        assertTrue(Files.readAllLines(out.resolve(ResultFiles.SERIES)).size() > 1, "their rows are in series.csv");
+
+        Cli resumed = run(out, "--resume", "--threads", "2");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile()).get("complete").asBoolean());
+        Cli verified = Cli.run("verify", out.toString());
+        assertEquals(0, verified.exitCode(), verified.out());
+    }
+
+    private static Path firstReplicationSaved(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.walk(tmp)) {
+            return files.filter(p -> p.getFileName().toString().equals("replication-000000.csv")).findFirst().orElse(null);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.rapport.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.scenario.LoadedScenario;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+
+/**
+ * The model's invariants over random valid scenarios (jqwik): small populations, short horizons,
+ * random networks, brands, lever plans, budgets, crises and mechanisms switched off. At every
+ * recorded tick: stage counts sum to the population, trust lies in [0, 1] (for the mean and, at
+ * the end, for every consumer), spend stays within the budget, profit is revenue minus costs to
+ * the cent and cumulates exactly, and no metric is NaN or infinite. A fixed seed keeps the build
+ * reproducible; tries are few so the default build stays fast.
+ */
+class ModelPropertiesTest {
+    private static final List<String> LEVERS = List.of("advertising", "paid_reach", "value_delivery", "community",
+            "advocate_programme", "listening", "discount");
+    private static final List<String> MECHANISMS = List.of("awareness", "advertising", "discount", "paid_reach",
+            "value_delivery", "community", "advocate_programme", "listening", "word_of_mouth", "social_proof", "trust",
+            "value_fit", "reciprocity", "membership", "churn", "detraction", "experience");
+
+    /** A random valid scenario, its population size and the focal strategy's budget. */
+    record Market(String yaml, int size, double budget) {
+        @Override
+        public String toString() {
+            return yaml;
+        }
+    }
+
+    @Property(tries = 200, seed = "20261123", shrinking = ShrinkingMode.BOUNDED)
+    void invariantsHoldAtEveryTick(@ForAll("markets") Market market) {
+        LoadedScenario loaded = Harness.load(market.yaml());
+        List<Harness.Row> rows = Harness.run(loaded, 0);
+        int brands = loaded.scenario().brands().size();
+        long[] cumulative = new long[brands];
+        assertTrue(!rows.isEmpty(), "rows recorded");
+        for (Harness.Row row : rows) {
+            String at = "brand " + row.brand() + " at tick " + row.tick();
+            double staged = 0;
+            for (Stage s : Stage.values()) {
+                staged += row.get(Metric.countOf(s));
+            }
+            assertEquals(market.size(), staged, 0, "stage counts sum to the population, " + at);
+            double trust = row.get(Metric.TRUST);
+            assertTrue(trust >= 0 && trust <= 1, "mean trust " + trust + ", " + at);
+            for (Metric m : Metric.values()) {
+                assertTrue(Double.isFinite(row.get(m)), m + " is " + row.get(m) + ", " + at);
+            }
+            long profit = cents(row.get(Metric.PROFIT));
+            assertEquals(cents(row.get(Metric.REVENUE)) - cents(row.get(Metric.COGS)) - cents(row.get(Metric.LEVER_COST)),
+                    profit, "profit = revenue - costs, " + at);
+            cumulative[row.brand()] += profit;
+            assertEquals(cumulative[row.brand()], cents(row.get(Metric.CUMULATIVE_PROFIT)), "cumulative profit, " + at);
+            if (row.brand() == 0) {
+                assertTrue(row.get(Metric.CUMULATIVE_SPEND) <= market.budget() + 1e-6,
+                        "spend " + row.get(Metric.CUMULATIVE_SPEND) + " within the budget " + market.budget() + ", " + at);
+            }
+        }
+    }
+
+    @Property(tries = 40, seed = "7")
+    void everyConsumersTrustStaysWithinZeroAndOne(@ForAll("markets") Market market) {
+        LoadedScenario loaded = Harness.load(market.yaml());
+        MarketModel model = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
+                loaded.scenario().effectiveStrategies().get(0), 0), (t, w, b, v) -> { });
+        model.runToHorizon();
+        for (int i = 0; i < model.size(); i++) {
+            for (int b = 0; b < loaded.scenario().brands().size(); b++) {
+                double t = model.trust(i, b);
+                assertTrue(t >= 0 && t <= 1, "trust of consumer " + i + " in brand " + b + " is " + t);
+            }
+        }
+    }
+
+    private static long cents(double money) {
+        return Math.round(money * 100);
+    }
+
+    @Provide
+    Arbitrary<Market> markets() {
+        Arbitrary<Integer> size = Arbitraries.integers().between(40, 300);
+        Arbitrary<Integer> horizon = Arbitraries.integers().between(3, 30);
+        Arbitrary<Integer> brands = Arbitraries.integers().between(1, 3);
+        Arbitrary<Double> budget = Arbitraries.doubles().between(0, 20_000).ofScale(2);
+        Arbitrary<List<String>> off = Arbitraries.of(MECHANISMS).list().ofMaxSize(4).uniqueElements();
+        Arbitrary<Integer> networkKind = Arbitraries.integers().between(0, 5);
+        Arbitrary<List<int[]>> plan = Arbitraries.integers().between(0, 1_000_000).array(int[].class).ofSize(5)
+                .list().ofMaxSize(6);
+        Arbitrary<Long> seed = Arbitraries.longs().between(0, 1_000_000);
+        Arbitrary<Boolean> crisis = Arbitraries.of(true, false);
+        return Combinators.combine(size, horizon, brands, budget, off, networkKind, plan, seed)
+                .flatAs((n, h, k, b, offList, net, levers, s) -> crisis.map(c ->
+                        market(n, h, k, b, offList, net, levers, s, c)));
+    }
+
+    private static Market market(int n, int horizon, int brands, double budget, List<String> off, int networkKind,
+                                 List<int[]> levers, long seed, boolean crisis) {
+        StringBuilder y = new StringBuilder();
+        y.append("name: property\nseed: ").append(seed).append("\nreplications: 1\n");
+        y.append("time: {horizon_weeks: ").append(horizon).append(", tick: week}\n");
+        y.append("population:\n  size: ").append(n).append("\n  segments:\n")
+                .append("    - {name: a, share: 0.5, values: [0.4, 0.6]}\n")
+                .append("    - {name: b, share: 0.5, values: [0.7, 0.3], talkativeness: {mean: 2, sd: 0.5}}\n");
+        y.append("network: ").append(network(networkKind, n)).append('\n');
+        if (!off.isEmpty()) {
+            y.append("mechanisms:\n");
+            off.forEach(m -> y.append("  ").append(m).append(": {enabled: false}\n"));
+        }
+        y.append("brands:\n");
+        for (int b = 0; b < brands; b++) {
+            y.append(String.format(Locale.ROOT, "  - {name: brand%d, purpose: [0.%d, 0.5], quality: 0.%d, price: %d, "
+                    + "initial_awareness: 0.2, initial_customers: 0.05}%n", b, 3 + 2 * b, 6 + b, 20 + 15 * b));
+        }
+        y.append("strategies:\n  - name: s\n    budget: ").append(budget).append("\n    plan:");
+        if (levers.isEmpty()) {
+            y.append(" []");
+        }
+        y.append('\n');
+        for (int[] l : levers) {
+            String lever = LEVERS.get(l[0] % LEVERS.size());
+            int from = 1 + l[1] % horizon;
+            int to = from + l[2] % (horizon - from + 1);
+            y.append("      - {lever: ").append(lever).append(", weeks: ").append(from).append('-').append(to);
+            if (lever.equals("discount")) {
+                y.append(", depth: 0.").append(l[3] % 9);
+            } else {
+                y.append(", per_week: ").append(l[3] % 800);
+            }
+            if (lever.equals("listening")) {
+                y.append(", share: 0.").append(l[4] % 10);
+            }
+            y.append("}\n");
+        }
+        if (crisis) {
+            y.append("events:\n  - {type: crisis, brand: brand0, week: ").append(1 + horizon / 2)
+                    .append(", severity: 3, share_affected: 0.3, response: honest}\n");
+        }
+        return new Market(y.toString(), n, budget);
+    }
+
+    private static String network(int kind, int n) {
+        return switch (kind) {
+            case 0 -> "{type: complete}";
+            case 1 -> "{type: erdos_renyi, mean_degree: " + Math.min(6, n - 1) + "}";
+            case 2 -> "{type: watts_strogatz, degree: 6, rewire: 0.2}";
+            case 3 -> "{type: barabasi_albert, edges_per_node: 3}";
+            case 4 -> "{type: random_regular, degree: 4}";
+            default -> "{type: stochastic_block, within_degree: 5, between_degree: 1}";
+        };
+    }
+
+}
