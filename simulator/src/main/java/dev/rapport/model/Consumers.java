@@ -66,7 +66,7 @@ final class Consumers {
 
     /** Beta-reputation trust (r + 1) / (r + s + 2) of pair {@code p}. */
     double trust(int p) {
-        return (positive[p] + 1.0) / (positive[p] + negative[p] + 2.0);
+        return Reputation.trust(positive[p], negative[p]);
     }
 
     /** The brand consumer {@code i} is active with, or -1. */

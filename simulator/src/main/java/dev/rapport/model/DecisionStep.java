@@ -46,6 +46,7 @@ final class DecisionStep implements Steppable {
     private final Mechanisms.Detraction detraction;
     private final Mechanisms.Experience experience;
     private final boolean fraction;
+    private final boolean retentionFirst;
     private final double strongWeight;
     private final double trustDecay;
     private final double referenceStep;
@@ -82,6 +83,7 @@ final class DecisionStep implements Steppable {
         detraction = mech.detraction();
         experience = mech.experience();
         fraction = wom.mode() == Mechanisms.WordOfMouth.Mode.FRACTION;
+        retentionFirst = churn.timing() == Mechanisms.Churn.Timing.BEFORE_PURCHASES;
         strongWeight = wom.strongTieWeight();
         trustDecay = Math.exp(-trust.forgettingRate() * dt);
         referenceStep = -Math.expm1(-discount.referenceLearningRate() * dt);
@@ -538,13 +540,27 @@ final class DecisionStep implements Steppable {
 
         /** An active customer, member or advocate of brand b: buys, receives value, moves on. */
         private void active(int i, int b) {
+            // Both halves use the reciprocity balance at the start of the tick.
+            double recip = reciprocityFactor(i * k + b);
+            if (retentionFirst) {
+                move(i, b, recip);
+                if (Stage.active(c.stage[i * k + b])) {
+                    buy(i, b, recip);
+                }
+            } else {
+                buy(i, b, recip);
+                move(i, b, recip);
+            }
+        }
+
+        /** The tick's purchases and value deliveries of active pair (i, b). */
+        private void buy(int i, int b, double recip) {
             int p = i * k + b;
             BrandState brand = brands[b];
             byte st = c.stage[p];
             if (discount.enabled()) {
                 c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * referenceStep);
             }
-            double recip = reciprocityFactor(p);
             double purchaseRate = m.scenario.market().purchaseRate()
                     * (st >= Stage.MEMBER_CODE ? 1 + m.scenario.market().memberPurchaseUplift() : 1) * recip;
             purchase(i, b, rng.poisson(purchaseRate * dt));
@@ -559,6 +575,13 @@ final class DecisionStep implements Steppable {
                 }
                 c.reciprocity[p] += (float) delivery.reciprocityGain();
             }
+        }
+
+        /** The tick's stage move of active pair (i, b): lapse, join, advocate, step back or detract. */
+        private void move(int i, int b, double recip) {
+            int p = i * k + b;
+            BrandState brand = brands[b];
+            byte st = c.stage[p];
             double t = trustOf(p);
             double leave = 0;
             if (churn.enabled()) {

@@ -69,6 +69,7 @@ public final class MarketModel extends SimState {
                 scenario.population().segments().size(), run.edges(),
                 new MersenneTwisterFast(StreamRandom.mix(seed ^ NETWORK_STREAM)));
         brands = createBrands();
+        countStartingCustomers();
         voices = new Voices(size, brandCount);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 0, new PlanStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 1, new ConversationStep(), 1.0);
@@ -90,6 +91,18 @@ public final class MarketModel extends SimState {
                     : new BrandState(b, spec, spec.plan(), spec.budget());
         }
         return out;
+    }
+
+    /**
+     * Starting customers count as acquired (at week 0), so that CLV's denominator covers every
+     * customer whose margin its numerator sums.
+     */
+    private void countStartingCustomers() {
+        for (int p = 0; p < consumers.stage.length; p++) {
+            if ((consumers.flags[p] & Consumers.EVER_ACQUIRED) != 0) {
+                brands[p % brandCount].everAcquired++;
+            }
+        }
     }
 
     /**

@@ -1,0 +1,115 @@
+package dev.rapport.cli;
+
+import dev.rapport.validation.CaseResult;
+import dev.rapport.validation.Suite;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rapport selfcheck}: runs the validation suite (the model reduced to classic models with
+ * known answers) from the installed tool and prints one row per case; exit code 0 when every case
+ * passes, 1 otherwise.
+ */
+@Command(name = "selfcheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check the model against classic models with known answers (Bass, independent cascade, SIR, "
+                + "CLV, trust, NPS, tick-length invariance) and print expected, observed, tolerance and pass/fail.")
+final class SelfcheckCommand implements Callable<Integer> {
+
+    static final class SizeOption {
+        @Option(names = "--quick", description = "Reduced populations and replications, tolerances widened to match (default; under a minute).")
+        boolean quick;
+
+        @Option(names = "--full", description = "The issue's sizes: Bass N = 100,000, ring N = 200,000, 20,000 cascades, ... (minutes).")
+        boolean full;
+    }
+
+    @ArgGroup(exclusive = true)
+    SizeOption size;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int used = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (used < 1) {
+            throw new UserException("--threads must be at least 1");
+        }
+        Suite.Size chosen = size != null && size.full ? Suite.Size.FULL : Suite.Size.QUICK;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        List<CaseResult> results = new Suite(chosen, used).run(title -> {
+            err.println("selfcheck: " + title);
+            err.flush();
+        });
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        print(out, results);
+        out.printf(Locale.ROOT, "%n%d of %d cases passed (%s, %.0f s on %d thread%s)%n", results.size() - failed,
+                results.size(), chosen.name().toLowerCase(Locale.ROOT), (System.nanoTime() - start) / 1e9, used,
+                used == 1 ? "" : "s");
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILURE;
+    }
+
+    /** The results as a Markdown table, so that docs/validation.md can hold the output as printed. */
+    static void print(PrintWriter out, List<CaseResult> results) {
+        String[] head = {"case", "expected", "observed", "tolerance", "result", "basis"};
+        String[][] rows = new String[results.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            CaseResult r = results.get(i);
+            rows[i] = new String[] {r.name(), r.comparison().prefix() + num(r.expected()), num(r.observed()),
+                    r.comparison().toleranceSign() + num(r.tolerance()), r.passed() ? "pass" : "FAIL", r.basis()};
+        }
+        int[] width = new int[head.length];
+        for (int c = 0; c < head.length; c++) {
+            width[c] = head[c].length();
+            for (String[] row : rows) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        line(out, head, width);
+        StringBuilder rule = new StringBuilder("|");
+        for (int w : width) {
+            rule.append('-').append("-".repeat(w)).append("-|");
+        }
+        out.println(rule);
+        for (String[] row : rows) {
+            line(out, row, width);
+        }
+    }
+
+    private static void line(PrintWriter out, String[] cells, int[] width) {
+        StringBuilder b = new StringBuilder("|");
+        for (int c = 0; c < cells.length; c++) {
+            b.append(' ').append(cells[c]).append(" ".repeat(width[c] - cells[c].length())).append(" |");
+        }
+        out.println(b);
+    }
+
+    private static String num(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        double a = Math.abs(x);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%.0f", x);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.2f", x);
+        }
+        if (a >= 0.001 || a == 0) {
+            return String.format(Locale.ROOT, "%.4f", x);
+        }
+        return String.format(Locale.ROOT, "%.1e", x);
+    }
+}
