@@ -115,31 +115,13 @@ final class RunCommand implements Callable<Integer> {
 
     private int tell(Outcome outcome, LoadedScenario loaded, Path target, ReportFormat reportFormat, PrintWriter stdout,
                      PrintWriter stderr) {
-        int total = loaded.scenario().replications();
         if (outcome.interrupted()) {
-            stderr.println("interrupted: " + outcome.completedReplications().size() + " of " + total
-                    + " replications finished and are kept in " + target + " (manifest.json says \"complete\": false)");
-            stderr.println("    finish with: rapport run " + scenario.file + " --out " + target + " --resume");
-            stderr.flush();
-            return ExitCodes.INTERRUPTED;
+            return IncompleteRun.interrupted(outcome, scenario.file, loaded.scenario().replications(), target, stderr);
         }
         if (!outcome.failures().isEmpty()) {
             new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
             stdout.flush();
-            stderr.println("error: " + outcome.failures().size() + " run" + (outcome.failures().size() == 1 ? "" : "s")
-                    + " failed; the other " + outcome.completedReplications().size() + " replication(s) are kept in " + target
-                    + " (manifest.json says \"complete\": false)");
-            for (Outcome.Failed f : outcome.failures()) {
-                stderr.println("  replication " + f.failure().replication() + ", strategy '" + f.failure().strategy()
-                        + "', seed " + f.failure().seed() + ": " + f.failure().error());
-                stderr.println("    reproduce alone: rapport run " + scenario.file + " --only-replication "
-                        + f.failure().replication() + " --out OTHER_DIR --debug");
-                if (spec.commandLine().getParseResult() != null && debug()) {
-                    f.cause().printStackTrace(stderr);
-                }
-            }
-            stderr.flush();
-            return ExitCodes.RUN_FAILURE;
+            return IncompleteRun.failed(outcome, scenario.file, target, debug(), stderr);
         }
         new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
         stdout.println();

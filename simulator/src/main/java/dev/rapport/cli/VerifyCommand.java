@@ -61,7 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new UserException("cannot read " + results.resolve(ResultFiles.MANIFEST) + ": " + e.getMessage());
         }
-        Path file = scenarioFile();
+        Path file = scenarioFile(manifest);
         LoadedScenario loaded = new ScenarioLoader(Metric.names()).load(file,
                 manifest.overrides() == null ? List.of() : manifest.overrides());
         out.println("scenario " + file + ": " + (loaded.sha256().equals(manifest.scenarioSha256())
@@ -113,11 +113,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private Path scenarioFile() {
+    private Path scenarioFile(Manifest manifest) {
         if (scenarioFile != null) {
             return scenarioFile;
         }
-        Manifest manifest = ResultFiles.readManifest(results);
         if (manifest.scenarioPath() != null && Files.isRegularFile(Path.of(manifest.scenarioPath()))) {
             return Path.of(manifest.scenarioPath());
         }

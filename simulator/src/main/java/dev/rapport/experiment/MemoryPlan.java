@@ -46,8 +46,13 @@ public final class MemoryPlan {
         InsufficientMemoryException(long needed, long available) {
             super("one run of this scenario needs about " + gib(needed) + " of memory, and this Java may use "
                     + gib(available) + " (80% of it for runs). Raise the limit, e.g. RAPPORT_JAVA_OPTS=-Xmx"
-                    + Math.max(1, (long) Math.ceil(needed / USABLE_SHARE / (1024.0 * 1024 * 1024)) + 1)
-                    + "g ./rapport run ..., or reduce population.size");
+                    + suggestedGib(needed) + "g ./rapport run ... (or java -Xmx" + suggestedGib(needed)
+                    + "g -jar rapport.jar run ...), or reduce population.size or the network's degree");
+        }
+
+        /** A heap, in whole GiB, in which one run fits with room for the JVM. */
+        private static long suggestedGib(long needed) {
+            return Math.max(1, (long) Math.ceil(needed / USABLE_SHARE / (1024.0 * 1024 * 1024)) + 1);
         }
     }
 }

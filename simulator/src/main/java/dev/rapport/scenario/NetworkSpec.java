@@ -70,7 +70,9 @@ public sealed interface NetworkSpec {
 
     /** A real network from a CSV file. */
     @Kind("edge_list")
-    @Doc("An edge list from a CSV file: 'source,target[,strength]' per line, consumer ids from 0; strength >= 0.5 is a strong tie.")
+    @Doc("An edge list from a CSV file: 'source,target[,strength]' per line (comma, semicolon or tab), consumer ids from 0; strength >= 0.5 is a strong tie. "
+            + "A row that does not parse, or an id outside 0..population.size-1, is an error with its line number; a self-loop is dropped "
+            + "and a duplicate tie (either direction) merged keeping the stronger, both counted by `rapport validate`.")
     record EdgeList(
             @Required @Doc("CSV file, relative to the scenario file.") String file,
             @Default("true") @Doc("Whether the first line is a header to skip.") boolean header) implements NetworkSpec {

@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Scenario files come from colleagues and the internet, so the reader refuses hostile input
  * before it costs memory: documents over {@link Limits#maxDocumentChars()}, nesting deeper than
- * {@link Limits#maxDepth()}, scalars longer than {@link Limits#maxScalarChars()}, and aliases whose
+ * {@link Limits#maxDepth()}, scalars longer than {@link Limits#maxScalarChars()}, lines longer than
+ * {@link Limits#maxLineChars()}, and aliases whose
  * expansion would exceed {@link Limits#maxExpandedNodes()} (the "billion laughs" attack). Aliases
  * are resolved by sharing the anchored subtree, never by copying it, and their expanded size is
  * counted rather than built.
@@ -31,9 +32,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class YamlReader {
 
     /** Bounds on what a scenario document may cost to read. */
-    public record Limits(int maxDocumentChars, int maxDepth, int maxScalarChars, long maxExpandedNodes) {
+    public record Limits(int maxDocumentChars, int maxDepth, int maxScalarChars, long maxExpandedNodes, int maxLineChars) {
         public static Limits defaults() {
-            return new Limits(8 * 1024 * 1024, 64, 100_000, 1_000_000);
+            return new Limits(8 * 1024 * 1024, 64, 100_000, 1_000_000, 100_000);
         }
     }
 
@@ -67,16 +68,18 @@ public final class YamlReader {
      */
     public Node read(String text, String source) {
         if (text.length() > limits.maxDocumentChars()) {
-            throw single(ScenarioProblem.Code.LIMIT, Location.of(source), "",
+            throw single(ScenarioProblem.Code.LIMIT, new Location(source, 1, 1), "",
                     "a scenario of at most " + limits.maxDocumentChars() + " characters",
                     text.length() + " characters", "split the data out (an edge list goes in its own CSV file)");
         }
+        longLine(text, source);
         if (text.isBlank()) {
             throw single(ScenarioProblem.Code.EMPTY, new Location(source, 1, 1), "",
                     "a YAML map of scenario keys", "an empty file", "start from `rapport init NAME`");
         }
+        Builder builder = null;
         try (JsonParser parser = factory.createParser(text)) {
-            Builder builder = new Builder((YAMLParser) parser, source);
+            builder = new Builder((YAMLParser) parser, source, scalarAnchors(text));
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw single(ScenarioProblem.Code.EMPTY, new Location(source, 1, 1), "",
@@ -88,21 +91,76 @@ public final class YamlReader {
                         "one YAML document", "a second document", "remove the extra `---` section");
             }
             return root;
+        } catch (ScenarioException e) {
+            throw e;
         } catch (JsonProcessingException e) {
-            throw syntax(e, source);
+            throw syntax(e, source, builder == null ? null : builder.last);
         } catch (IOException e) {
-            throw single(ScenarioProblem.Code.SYNTAX, Location.of(source), "", "readable YAML", e.getMessage(), null);
+            throw single(ScenarioProblem.Code.SYNTAX, new Location(source, 1, 1), "", "readable YAML", e.getMessage(), null);
         } catch (RuntimeException e) {
-            if (e instanceof ScenarioException se) {
-                throw se;
-            }
             // SnakeYAML reports its own limits (nesting, code points) as unchecked exceptions.
-            throw single(ScenarioProblem.Code.LIMIT, Location.of(source), "",
-                    "a scenario within the reader's limits", firstLine(e.getMessage()), null);
+            throw limit(firstLine(e.getMessage()), source, builder == null ? null : builder.last);
         }
     }
 
-    private ScenarioException syntax(JsonProcessingException e, String source) {
+    /** A limit Jackson or SnakeYAML enforced, said in the reader's own terms, at the last value read. */
+    private ScenarioException limit(String message, String source, Location last) {
+        Location where = last != null ? last : new Location(source, 1, 1);
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting")) {
+            return single(ScenarioProblem.Code.LIMIT, where, "", "nesting at most " + limits.maxDepth() + " deep",
+                    "deeper nesting", "a scenario needs a few levels; is this the right file?");
+        }
+        return single(ScenarioProblem.Code.LIMIT, where, "", "a scenario within the reader's limits", message, null);
+    }
+
+    /**
+     * The anchors of scalar values, by position. Jackson's YAML parser reports anchors on maps and
+     * lists but drops those on scalars ({@code price: &p 40}), which made a valid {@code *p} look
+     * undefined; SnakeYAML's event stream has them. Only read when the text has an anchor at all.
+     */
+    private Map<Long, String> scalarAnchors(String text) {
+        if (text.indexOf('&') < 0) {
+            return Map.of();
+        }
+        Map<Long, String> anchors = new HashMap<>();
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(limits.maxDocumentChars());
+        options.setNestingDepthLimit(limits.maxDepth());
+        try {
+            for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(text))) {
+                if (e instanceof org.yaml.snakeyaml.events.ScalarEvent scalar && scalar.getAnchor() != null) {
+                    anchors.put(position(scalar.getStartMark().getLine() + 1, scalar.getStartMark().getColumn() + 1),
+                            scalar.getAnchor());
+                }
+            }
+        } catch (RuntimeException e) {
+            // Not YAML after all: the main parse reports where and why.
+        }
+        return anchors;
+    }
+
+    private static long position(int line, int column) {
+        return (long) line << 32 | column;
+    }
+
+    /** Refuses a line longer than the limit before parsing: no hand-written scenario has one. */
+    private void longLine(String text, String source) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > limits.maxLineChars()) {
+                    throw single(ScenarioProblem.Code.LIMIT, new Location(source, line, limits.maxLineChars() + 1), "",
+                            "lines of at most " + limits.maxLineChars() + " characters", "a line of " + (i - start)
+                                    + " characters", "break long lists over several lines, or put data (an edge list) in its own CSV file");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    private ScenarioException syntax(JsonProcessingException e, String source, Location last) {
         if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null
                 && marked.getProblemMark() != null) {
             return yamlSyntax(marked, source);
@@ -111,8 +169,12 @@ public final class YamlReader {
         String message = firstLine(e.getOriginalMessage());
         ScenarioProblem.Code code = message.contains("exceeds") || message.contains("limit")
                 ? ScenarioProblem.Code.LIMIT : ScenarioProblem.Code.SYNTAX;
-        Location where = loc == null ? Location.of(source)
-                : new Location(source, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+        Location where = loc != null && loc.getLineNr() > 0
+                ? new Location(source, loc.getLineNr(), Math.max(1, loc.getColumnNr()))
+                : last != null ? last : new Location(source, 1, 1);
+        if (code == ScenarioProblem.Code.LIMIT) {
+            return limit(message, source, where);
+        }
         return single(code, where, "", code == ScenarioProblem.Code.LIMIT
                 ? "a scenario within the reader's limits" : "valid YAML", message,
                 code == ScenarioProblem.Code.SYNTAX ? "check indentation (spaces, not tabs) and that every `key:` has a space after the colon" : null);
@@ -159,11 +221,15 @@ public final class YamlReader {
         private final String source;
         private final Map<String, Node> anchors = new HashMap<>();
         private final Map<Node, Long> expandedSize = new IdentityHashMap<>();
+        private final Map<Long, String> scalarAnchors;
         private long expandedTotal;
+        /** Where the last value started: the place to point at when a parser limit stops reading. */
+        private Location last;
 
-        Builder(YAMLParser parser, String source) {
+        Builder(YAMLParser parser, String source, Map<Long, String> scalarAnchors) {
             this.parser = parser;
             this.source = source;
+            this.scalarAnchors = scalarAnchors;
         }
 
         Location here() {
@@ -177,6 +243,7 @@ public final class YamlReader {
                         "deeper nesting", null);
             }
             Location at = here();
+            last = at;
             if (parser.isCurrentAlias()) {
                 String name = parser.getText();
                 Node target = anchors.get(name);
@@ -188,6 +255,9 @@ public final class YamlReader {
                 return target;
             }
             String anchor = parser.getCurrentAnchor();
+            if (anchor == null && !parser.currentToken().isStructStart()) {
+                anchor = scalarAnchors.get(position(at.line(), at.column()));
+            }
             long before = expandedTotal;
             Node node = switch (parser.currentToken()) {
                 case START_OBJECT -> map(at, depth);
@@ -200,6 +270,12 @@ public final class YamlReader {
             };
             if (!(node instanceof Node.MapNode) && !(node instanceof Node.ListNode)) {
                 count(1, at);
+                // Checked here: Jackson's string-length constraint is not applied by its YAML parser.
+                if (((Node.ScalarNode) node).text().length() > limits.maxScalarChars()) {
+                    throw single(ScenarioProblem.Code.LIMIT, at, "", "a value of at most " + limits.maxScalarChars()
+                            + " characters", "one of " + ((Node.ScalarNode) node).text().length() + " characters",
+                            "put large data (an edge list) in its own CSV file");
+                }
             }
             if (anchor != null) {
                 anchors.put(anchor, node);
