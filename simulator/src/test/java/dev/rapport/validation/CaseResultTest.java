@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CaseResultTest {
     @Test
     void withinIsTwoSided() {
-        assertTrue(CaseResult.within("c", 1, 1.1, 0.1, "").passed());
+        assertTrue(CaseResult.within("c", 1, 1.05, 0.1, "").passed());
         assertFalse(CaseResult.within("c", 1, 1.11, 0.1, "").passed());
         assertFalse(CaseResult.within("c", 1, 0.89, 0.1, "").passed());
     }
