@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 final class SelfcheckCommand implements Callable<Integer> {
 
     static final class SizeOption {
-        @Option(names = "--quick", description = "Reduced populations and replications, tolerances widened to match (default; under a minute).")
+        @Option(names = "--quick", description = "Reduced populations and replications, tolerances widened to match (default; about a minute on two cores).")
         boolean quick;
 
         @Option(names = "--full", description = "The issue's sizes: Bass N = 100,000, ring N = 200,000, 20,000 cascades, ... (minutes).")

@@ -24,6 +24,9 @@ final class BrandState {
     double adEffect;
     double discountDepth;
     double greetingCoverage;
+    /** Greetings and introductions paid for but not yet made, in units (the fractions a short tick leaves). */
+    double greetingCredit;
+    double introductionCredit;
     double programmeCoverage;
     double deliveryRate;
     double listeningShare;

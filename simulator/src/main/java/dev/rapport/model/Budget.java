@@ -15,6 +15,7 @@ final class Budget {
     private long reserved;
     private final long[] allowance = new long[Lever.COUNT];
     private final long[] used = new long[Lever.COUNT];
+    private final long[] kept = new long[Lever.COUNT];
 
     Budget(long totalCents) {
         this.total = totalCents;
@@ -72,14 +73,29 @@ final class Budget {
         return true;
     }
 
-    /** Ends the tick: used allowances become spent, unused ones return. Returns lever spend in the tick. */
+    /**
+     * Keeps up to {@code cents} of the lever's unused allowance reserved into the next tick's
+     * allowance instead of returning it: money set aside for actions that cost more than a short
+     * tick's allowance (an introduction, a delivery), so that how many are bought per week does
+     * not depend on the tick length.
+     */
+    void keep(Lever lever, long cents) {
+        kept[lever.ordinal()] += Math.max(0, cents);
+    }
+
+    /**
+     * Ends the tick: used allowances become spent, unused ones return except what {@link #keep}
+     * carries into the next tick. Returns lever spend in the tick.
+     */
     long settle() {
         long leverSpend = 0;
         for (int l = 0; l < Lever.COUNT; l++) {
             leverSpend += used[l];
-            reserved -= allowance[l];
-            allowance[l] = 0;
+            long carried = Math.min(kept[l], allowance[l] - used[l]);
+            reserved -= allowance[l] - carried;
+            allowance[l] = carried;
             used[l] = 0;
+            kept[l] = 0;
         }
         spent += leverSpend;
         return leverSpend;

@@ -24,7 +24,10 @@ final class CommunityStep implements Steppable {
         int k = m.brandCount;
         long costCents = Math.max(1, Budget.cents(cm.costPerIntroduction()));
         for (BrandState brand : m.brands) {
-            long affordable = brand.budget.remainingAllowance(Lever.COMMUNITY) / costCents;
+            long affordable = Math.min((long) brand.introductionCredit,
+                    brand.budget.remainingAllowance(Lever.COMMUNITY) / costCents);
+            // Whole introductions not made now (too small a tribe) are not saved up.
+            brand.introductionCredit -= Math.floor(brand.introductionCredit);
             if (affordable <= 0) {
                 continue;
             }

@@ -48,7 +48,7 @@ final class DecisionStep implements Steppable {
     private final boolean fraction;
     private final boolean retentionFirst;
     private final double strongWeight;
-    private final double trustDecay;
+    private final double halfDecay;
     private final double referenceStep;
     private final double discountRate;
 
@@ -85,7 +85,7 @@ final class DecisionStep implements Steppable {
         fraction = wom.mode() == Mechanisms.WordOfMouth.Mode.FRACTION;
         retentionFirst = churn.timing() == Mechanisms.Churn.Timing.BEFORE_PURCHASES;
         strongWeight = wom.strongTieWeight();
-        trustDecay = Math.exp(-trust.forgettingRate() * dt);
+        halfDecay = Math.exp(-trust.forgettingRate() * dt / 2);
         referenceStep = -Math.expm1(-discount.referenceLearningRate() * dt);
         discountRate = model.scenario.market().discountRatePerWeek();
         heardPositive = new double[k];
@@ -123,6 +123,10 @@ final class DecisionStep implements Steppable {
         void run() {
             for (int i = 0; i < m.size; i++) {
                 listen(i);
+                // Half the tick's forgetting and talk-borne evidence before the decisions and half
+                // after, so that decisions see trust at mid-tick (the midpoint rule): with the
+                // whole tick's evidence first, a coarse tick would judge every decision by the
+                // trust at the tick's end, and weekly and daily ticks would disagree.
                 evidence(i);
                 rng.reset(m.dynamicsKey, tick, i);
                 int active = c.activeBrand(i);
@@ -137,6 +141,7 @@ final class DecisionStep implements Steppable {
                         passive(i, b);
                     }
                 }
+                evidence(i);
             }
         }
 
@@ -290,25 +295,25 @@ final class DecisionStep implements Steppable {
             }
         }
 
-        /** Trust's forgetting, and the negative evidence of bad talk heard and of shouting ads. */
+        /** Half a tick of trust's forgetting and of the negative evidence of bad talk heard and of shouting ads. */
         private void evidence(int i) {
             if (!trust.enabled()) {
                 return;
             }
             for (int b = 0; b < k; b++) {
                 int p = i * k + b;
-                c.positive[p] *= trustDecay;
-                double neg = c.negative[p] * trustDecay;
+                c.positive[p] *= halfDecay;
+                double neg = c.negative[p] * halfDecay;
                 byte st = c.stage[p];
                 if (st != Stage.UNAWARE_CODE) {
                     if (wom.enabled() && heardNegative[b] > 0) {
                         double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
-                        neg += wom.negativeRate() * heardNegative[b] * weight * dt;
+                        neg += wom.negativeRate() * heardNegative[b] * weight * dt / 2;
                     }
                     double pressure = brands[b].adstock;
                     if (advertising.enabled() && pressure > advertising.shoutingThreshold()) {
                         neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
-                                * c.adSensitivity[i] * dt;
+                                * c.adSensitivity[i] * dt / 2;
                     }
                 }
                 c.negative[p] = (float) neg;

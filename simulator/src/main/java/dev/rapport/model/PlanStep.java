@@ -46,15 +46,16 @@ final class PlanStep implements Steppable {
                 }
             }
             // Reserve in a fixed lever order so a binding budget is shared the same way every run.
+            long[] granted = new long[Lever.COUNT];
             for (Lever lever : Lever.values()) {
-                brand.budget.reserve(lever, Budget.cents(perWeek[lever.ordinal()] * m.dt));
+                granted[lever.ordinal()] = brand.budget.reserve(lever, Budget.cents(perWeek[lever.ordinal()] * m.dt));
             }
             brand.discountDepth = brand.budget.free() > 0 ? depth : 0;
             brand.listeningShare = listeningShare;
             advertising(m, brand);
             paidReach(m, brand);
             valueDelivery(m, brand);
-            community(m, brand);
+            community(m, brand, granted[Lever.COMMUNITY.ordinal()]);
             advocateProgramme(m, brand);
         }
     }
@@ -138,22 +139,40 @@ final class PlanStep implements Steppable {
         }
         double affordable = allowance / (double) Budget.cents(vd.costPerContact()) / brand.activeAtStart / m.dt;
         brand.deliveryRate = Math.min(vd.maxPerWeek(), affordable);
+        if (affordable < vd.maxPerWeek()) {
+            // Deliveries are Poisson around what the allowance pays for, so some ticks leave money
+            // unused: it stays for the next tick, or short ticks would deliver less per week.
+            brand.budget.keep(Lever.VALUE_DELIVERY, allowance);
+        }
     }
 
-    /** Greets customers into the tribe: coverage raises their join rate; paid now, per greeting. */
-    private static void community(MarketModel m, BrandState brand) {
+    /**
+     * Greets customers into the tribe: coverage raises their join rate; paid now, per greeting.
+     * This tick's grant buys greetings and introductions in the lever's proportions as credits in
+     * units; whole units are used now and the fractions (with the money for them, kept in the
+     * allowance) wait for the next tick, so a daily tick buys as many per week as a weekly one.
+     */
+    private static void community(MarketModel m, BrandState brand, long grantedCents) {
         Mechanisms.Community cm = m.mech.community();
-        long allowance = brand.budget.allowance(Lever.COMMUNITY);
         long costCents = Math.max(1, Budget.cents(cm.costPerIntroduction()));
+        brand.greetingCredit += grantedCents * (1 - cm.introductionShare()) / costCents;
+        if (!m.network.isComplete()) {
+            brand.introductionCredit += grantedCents * cm.introductionShare() / costCents;
+        }
         long customers = brand.activeAtStart - brand.membersAtStart - brand.advocatesAtStart;
-        long greetingsAffordable = (long) (allowance * (1 - cm.introductionShare())) / costCents;
+        long greetingsAffordable = Math.min((long) brand.greetingCredit,
+                brand.budget.remainingAllowance(Lever.COMMUNITY) / costCents);
         long greetingsNeeded = (long) Math.ceil(customers * m.dt);
         long greetings = Math.min(greetingsAffordable, greetingsNeeded);
         if (greetings > 0 && brand.budget.charge(Lever.COMMUNITY, greetings * costCents)) {
             brand.greetingCoverage = greetingsNeeded == 0 ? 0 : (double) greetings / greetingsNeeded;
+            brand.greetingCredit -= greetings;
         } else {
             brand.greetingCoverage = 0;
         }
+        // Whole greetings not needed now are not saved up; only the fraction waits.
+        brand.greetingCredit -= Math.floor(brand.greetingCredit);
+        brand.budget.keep(Lever.COMMUNITY, 2 * costCents);
     }
 
     /** Covers as many advocates as the allowance pays for this tick. */
