@@ -104,6 +104,9 @@ final class RunCommand implements Callable<Integer> {
                 Reports.writeReport(folder.work(), reportFormat);
             }
             folder.commit();
+            if (earlier != null) {
+                earlier.cleanUp();
+            }
             return tell(outcome, loaded, folder.target(), reportFormat, stdout, stderr);
         } finally {
             folder.abandon();

@@ -113,6 +113,10 @@ public final class Experiment {
             }
         }
         List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
+        // A manifest from the start, so that even a folder left by kill -9 or a power cut says what
+        // it holds and can be resumed; the finished run overwrites it.
+        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, false,
+                done, List.of()));
         List<Outcome.Failed> failures = new ArrayList<>();
         boolean interrupted = false;
 

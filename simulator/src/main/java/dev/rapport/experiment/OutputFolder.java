@@ -89,7 +89,8 @@ public final class OutputFolder {
         }
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a folder and everything in it (a temporary folder no longer needed). */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

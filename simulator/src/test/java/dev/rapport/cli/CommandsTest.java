@@ -74,7 +74,7 @@ class CommandsTest {
 
     @Test
     void versionAndHelpOnEveryCommand() {
-        for (String command : new String[] {"run", "validate", "list", "init", "schema"}) {
+        for (String command : new String[] {"run", "validate", "verify", "list", "init", "schema"}) {
             Cli help = Cli.run(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().contains("Usage: rapport " + command), help.out());

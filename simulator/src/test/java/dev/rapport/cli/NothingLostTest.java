@@ -108,6 +108,24 @@ class NothingLostTest {
         assertFalse(Files.exists(tmp.resolve("o")));
     }
 
+    /** Starts a real run of 12 replications and returns once its first replication is saved. */
+    private static Process startAndAwaitFirstReplication(Path tmp, Path out) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                "../scenarios/spend-vs-invest.yaml", "--out", out.toString(), "-q", "--threads", "1",
+                "--set", "population.size=3000", "--set", "time.horizon_weeks=52", "--replications", "12", "--seed", "5"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        // Poll for the first finished replication in the hidden work folder; generous so a busy machine passes.
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (firstReplicationSaved(tmp) == null && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+        }
+        assertTrue(process.isAlive(), "the run should still be going: " + Files.readString(tmp.resolve("log.txt")));
+        assertTrue(firstReplicationSaved(tmp) != null, "a replication finished within the time allowed");
+        return process;
+    }
+
     /**
      * A real process, killed (SIGTERM, as Ctrl-C or a scheduler would) once its first replication
      * is on disk: the folder appears with the finished replications and "complete": false, and
@@ -116,22 +134,8 @@ class NothingLostTest {
     @Test
     void aKilledRunKeepsItsFinishedReplicationsAndResumes(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("killed");
-        String[] scenario = {"--set", "population.size=3000", "--set", "time.horizon_weeks=52", "--replications", "12",
-                "--seed", "5"};
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                "../scenarios/spend-vs-invest.yaml", "--out", out.toString(), "-q", "--threads", "1"));
-        command.addAll(List.of(scenario));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        Process process = startAndAwaitFirstReplication(tmp, out);
         try {
-            // Poll for the first finished replication in the hidden work folder; generous so a busy machine passes.
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (firstReplicationSaved(tmp) == null && process.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(25);
-            }
-            assertTrue(process.isAlive(), "the run should still be going: " + Files.readString(tmp.resolve("log.txt")));
-            assertTrue(firstReplicationSaved(tmp) != null, "a replication finished within the time allowed");
             process.destroy();
             assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the process ends after SIGTERM");
         } finally {
@@ -150,6 +154,30 @@ class NothingLostTest {
         assertTrue(ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile()).get("complete").asBoolean());
         Cli verified = Cli.run("verify", out.toString());
         assertEquals(0, verified.exitCode(), verified.out());
+    }
+
+    /**
+     * kill -9 runs no shutdown hook, so the folder never moves into place; --resume finds the
+     * hidden work folder beside it, finishes it and removes it.
+     */
+    @Test
+    void aRunKilledWithoutWarningIsResumedFromItsWorkFolder(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("crashed");
+        Process process = startAndAwaitFirstReplication(tmp, out);
+        process.destroyForcibly();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        assertFalse(Files.exists(out), "no hook ran, so nothing was moved into place");
+
+        Cli resumed = run(out, "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        JsonNode manifest = ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile());
+        assertTrue(manifest.get("complete").asBoolean());
+        assertEquals(12, manifest.get("completed_replications").size());
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
+                    "the work folder was removed once resumed");
+        }
+        assertEquals(0, Cli.run("verify", out.toString()).exitCode());
     }
 
     private static Path firstReplicationSaved(Path tmp) throws IOException {
