@@ -43,6 +43,18 @@ class HeapRefusalTest {
     }
 
     @Test
+    void aDenseNetworkCountsTowardsTheMemoryNeeded() {
+        ScenarioLoader loader = new ScenarioLoader(Metric.names());
+        List<String> sparse = List.of("population.size=200000", "network={type: erdos_renyi, mean_degree: 2}");
+        List<String> dense = List.of("population.size=200000", "network={type: erdos_renyi, mean_degree: 1000}");
+        long heap = 1024L * 1024 * 1024;
+        MemoryPlan.check(loader.load(FLAGSHIP, sparse), heap);
+        MemoryPlan.InsufficientMemoryException e = assertThrows(MemoryPlan.InsufficientMemoryException.class,
+                () -> MemoryPlan.check(loader.load(FLAGSHIP, dense), heap));
+        assertTrue(e.getMessage().contains("network's degree"), e.getMessage());
+    }
+
+    @Test
     void theCommandRefusesBeforeWritingAnything(@TempDir Path tmp) {
         Path out = tmp.resolve("out");
         Cli cli = Cli.run("run", FLAGSHIP.toString(), "--set", "population.size=100000000", "--out", out.toString(), "-q");
