@@ -39,7 +39,8 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
-            while ((line = in.readLine()) != null) {
+            // Stop at MAX_ERRORS: a file of a million bad rows needs one fix, not a million messages.
+            while (problems.size() < MAX_ERRORS && (line = in.readLine()) != null) {
                 lineNo++;
                 if (lineNo == 1 && header) {
                     continue;
@@ -97,9 +98,6 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
                 dst[n] = b;
                 str[n] = s >= 0.5;
                 n++;
-                if (problems.size() >= MAX_ERRORS) {
-                    break;
-                }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,

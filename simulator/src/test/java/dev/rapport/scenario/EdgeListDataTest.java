@@ -48,6 +48,12 @@ class EdgeListDataTest {
     }
 
     @Test
+    void atMostTwentyBadRowsAreReported(@TempDir Path tmp) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> read(tmp, "x,y\n".repeat(1000), false, 5));
+        assertEquals(20, e.problems().size());
+    }
+
+    @Test
     void separatorsMayBeCommasSemicolonsOrTabs(@TempDir Path tmp) throws IOException {
         assertEquals(3, read(tmp, "0,1\n1;2\n2\t3\n", false, 4).edgeCount());
     }
