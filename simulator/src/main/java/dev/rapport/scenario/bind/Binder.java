@@ -164,7 +164,8 @@ public final class Binder {
         }
         if (!numeric) {
             String hint = node.type() != Node.ScalarType.STRING ? null
-                    : looksNumeric(text) ? "remove the quotes"
+                    : looksNumeric(text) ? (text.length() > 100
+                            ? "a number of " + text.length() + " characters is not a scenario value" : "remove the quotes")
                     : SPECIAL_FLOAT.matcher(text).matches() || text.matches("(?i)[-+]?(nan|inf(inity)?)")
                     ? "NaN and infinities are not scenario values" : null;
             report(Code.WRONG_TYPE, node.location(), path, "a number", node.describe(), hint);
