@@ -71,6 +71,10 @@ final class RunCommand implements Callable<Integer> {
         if (resume && force) {
             throw new UserException("--resume continues the results in --out and --force replaces them: choose one");
         }
+        if (resume && onlyReplication != null) {
+            // The resumed folder would keep only that replication and drop the others already finished.
+            throw new UserException("--resume finishes every replication; run --only-replication into another --out");
+        }
         Resume earlier = resume ? Resume.of(target, scenario) : null;
         LoadedScenario loaded = earlier != null ? earlier.load(scenario) : scenario.load();
         long maxHeap = Runtime.getRuntime().maxMemory();

@@ -98,6 +98,9 @@ class NothingLostTest {
         assertTrue(missing.err().contains("no manifest.json"), missing.err());
         Cli both = run(out, "--resume", "--force");
         assertEquals(2, both.exitCode());
+        Cli one = run(out, "--resume", "--only-replication", "1");
+        assertEquals(2, one.exitCode());
+        assertTrue(one.err().contains("another --out"), one.err());
     }
 
     @Test
