@@ -2,6 +2,8 @@
  * Experiments: running every strategy of a scenario over its replications in parallel, with
  * results that do not depend on the number of threads; streaming the tidy series to disk in a
  * fixed order as runs finish; summarising each metric with confidence intervals and paired
- * comparisons on common random numbers; and writing the output folder atomically.
+ * comparisons on common random numbers; and writing the output folder atomically. Nothing
+ * finished is lost: each replication is saved as it completes, so a stopped or partly failed run
+ * leaves an incomplete but valid folder that a resumed run finishes byte-identically.
  */
 package dev.rapport.experiment;
