@@ -49,6 +49,11 @@ record Resume(Path folder, Manifest manifest, boolean leftover) {
         if (manifest.complete()) {
             throw new UserException("nothing to resume: the results in " + folder + " are complete");
         }
+        if (!VersionProvider.version().equals(manifest.rapportVersion())) {
+            // Another version may simulate differently: the halves would not make one run's results.
+            throw new UserException("the run in " + folder + " was made by rapport " + manifest.rapportVersion()
+                    + " and this is " + VersionProvider.version() + "; resume with that version, or start afresh with --force");
+        }
         List<String> given = options.allOverrides();
         if (!given.isEmpty() && !given.equals(manifest.overrides())) {
             throw new UserException("--resume uses the overrides of the interrupted run " + manifest.overrides()
@@ -90,6 +95,11 @@ record Resume(Path folder, Manifest manifest, boolean leftover) {
                     + " (SHA-256 " + loaded.sha256().substring(0, 12) + "..., the manifest says "
                     + recorded.substring(0, Math.min(12, recorded.length()))
                     + "...); resume with the same file, or start afresh with --force");
+        }
+        String network = loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null);
+        if (!java.util.Objects.equals(network, manifest.networkFileSha256())) {
+            throw new UserException("the network's edge-list file has changed since the run in " + folder
+                    + "; resume with the same file, or start afresh with --force");
         }
         return loaded;
     }

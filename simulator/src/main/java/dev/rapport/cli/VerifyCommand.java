@@ -70,6 +70,15 @@ final class VerifyCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.RUN_FAILURE;
         }
+        String network = loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null);
+        if (network != null || manifest.networkFileSha256() != null) {
+            boolean same = java.util.Objects.equals(network, manifest.networkFileSha256());
+            out.println("edge-list file: " + (same ? "SHA-256 matches the manifest" : "CHANGED since the run (SHA-256 differs from the manifest)"));
+            if (!same) {
+                out.flush();
+                return ExitCodes.RUN_FAILURE;
+            }
+        }
         if (!VersionProvider.version().equals(manifest.rapportVersion())) {
             out.println("note: the results were made by rapport " + manifest.rapportVersion() + ", this is "
                     + VersionProvider.version() + "; a model change may explain differences");

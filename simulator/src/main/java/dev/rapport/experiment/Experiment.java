@@ -275,7 +275,8 @@ public final class Experiment {
                 loaded.sha256(), scenario.seed(), scenario.replications(), seeds, threads,
                 scenario.time().tick().weeks(), scenario.ticks() * scenario.time().tick().weeks(),
                 scenario.focalBrand().name(), scenario.outputs().objective(),
-                scenario.brands().stream().map(BrandSpec::name).toList(), entries, loaded.overrides(), started,
+                scenario.brands().stream().map(BrandSpec::name).toList(), entries,
+                loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null), loaded.overrides(), started,
                 Instant.now().toString(), complete, List.copyOf(done), failures);
     }
 }

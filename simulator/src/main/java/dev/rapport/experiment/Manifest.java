@@ -5,20 +5,21 @@ import java.util.List;
 /**
  * What was run, written as {@code manifest.json} beside the results so that anyone can reproduce
  * them ({@code rapport verify} does): the scenario file, its absolute path and SHA-256, the
- * overrides, the seeds, the strategies, the versions, when it ran, whether it completed, which
+ * SHA-256 of an edge-list file it names, the overrides, the seeds, the strategies, the versions, when it ran, whether it completed, which
  * replications the folder holds and which runs failed.
  *
  * @param complete             every requested replication finished; false after an interruption
  *                             or a failed run ({@code rapport run --resume} finishes it)
  * @param completedReplications the replications whose results are in the folder, ascending
  * @param failures             runs that threw, each with the seed that reproduces it
+ * @param networkFileSha256    SHA-256 of the edge-list file the network reads, or null
  */
 public record Manifest(String rapportVersion, String javaVersion, String scenarioFile, String scenarioPath,
                        String scenarioName, String scenarioSha256, long seed, int replications,
                        List<Long> replicationSeeds, int threads, double tickWeeks, double horizonWeeks,
                        String focalBrand, String objective, List<String> brands, List<StrategyEntry> strategies,
-                       List<String> overrides, String started, String finished, boolean complete,
-                       List<Integer> completedReplications, List<RunFailure> failures) {
+                       String networkFileSha256, List<String> overrides, String started, String finished,
+                       boolean complete, List<Integer> completedReplications, List<RunFailure> failures) {
 
     /** A strategy as reports need it: name, brand, kind and budget. */
     public record StrategyEntry(String name, String brand, String kind, String description, Double budget) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * counted. Strength is a number in [0, 1]; 0.5 and above is a strong tie; no column means weak.
  */
 public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int selfLoopsDropped,
-                           int duplicatesMerged) {
+                           int duplicatesMerged, String sha256) {
 
     private static final int MAX_ERRORS = 20;
 
@@ -36,7 +36,15 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
         int selfLoops = 0;
         int duplicates = 0;
         Map<Long, Integer> seen = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        // The file's SHA-256 goes in the manifest (as the scenario's does), computed while reading.
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
+                new java.security.DigestInputStream(Files.newInputStream(file), digest), StandardCharsets.UTF_8.newDecoder()))) {
             String line;
             int lineNo = 0;
             // Stop at MAX_ERRORS: a file of a million bad rows needs one fix, not a million messages.
@@ -110,7 +118,8 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new EdgeListData(Arrays.copyOf(src, n), Arrays.copyOf(dst, n), Arrays.copyOf(str, n), selfLoops, duplicates);
+        return new EdgeListData(Arrays.copyOf(src, n), Arrays.copyOf(dst, n), Arrays.copyOf(str, n), selfLoops, duplicates,
+                java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
     /** The 1-based line of the first bytes that are not UTF-8 (only read when there are some). */

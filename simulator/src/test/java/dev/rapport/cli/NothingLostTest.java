@@ -80,6 +80,29 @@ class NothingLostTest {
     }
 
     @Test
+    void verifyAndResumeCheckTheEdgeListFileToo(@TempDir Path tmp) throws IOException {
+        StringBuilder csv = new StringBuilder("source,target\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(i).append(',').append((i + 1) % 300).append('\n').append(i).append(',').append((i + 7) % 300).append('\n');
+        }
+        Files.writeString(tmp.resolve("net.csv"), csv);
+        Path scenario = tmp.resolve("net.yaml");
+        Files.writeString(scenario, "name: net\nreplications: 2\ntime: {horizon_weeks: 8}\npopulation: {size: 300}\n"
+                + "network: {type: edge_list, file: net.csv}\nbrands: [{name: a}]\n");
+        Path out = tmp.resolve("results");
+        Cli first = Cli.run("run", scenario.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, first.exitCode(), first.err());
+        JsonNode manifest = ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile());
+        assertEquals(64, manifest.get("network_file_sha256").asText().length());
+        assertEquals(0, Cli.run("verify", out.toString()).exitCode());
+
+        Files.writeString(tmp.resolve("net.csv"), csv + "5,100\n");
+        Cli changed = Cli.run("verify", out.toString());
+        assertEquals(1, changed.exitCode(), changed.out());
+        assertTrue(changed.out().contains("edge-list file: CHANGED"), changed.out());
+    }
+
+    @Test
     void verifyOfAFolderThatIsNotAResultIsAUserError(@TempDir Path tmp) {
         Cli cli = Cli.run("verify", tmp.toString());
         assertEquals(2, cli.exitCode());
