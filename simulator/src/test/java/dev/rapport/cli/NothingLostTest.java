@@ -80,7 +80,7 @@ class NothingLostTest {
     }
 
     @Test
-    void verifyAndResumeCheckTheEdgeListFileToo(@TempDir Path tmp) throws IOException {
+    void verifyChecksTheEdgeListFileToo(@TempDir Path tmp) throws IOException {
         StringBuilder csv = new StringBuilder("source,target\n");
         for (int i = 0; i < 300; i++) {
             csv.append(i).append(',').append((i + 1) % 300).append('\n').append(i).append(',').append((i + 7) % 300).append('\n');
