@@ -52,6 +52,9 @@ final class PlanStep implements Steppable {
             }
             brand.discountDepth = brand.budget.free() > 0 ? depth : 0;
             brand.listeningShare = listeningShare;
+            // A response costs more than a short tick's listening allowance may hold: what is left
+            // (up to one response) stays for the next tick, so daily ticks answer as many a week.
+            brand.budget.keep(Lever.LISTENING, Budget.cents(mech.listening().costPerResponse()));
             advertising(m, brand);
             paidReach(m, brand);
             valueDelivery(m, brand);

@@ -44,7 +44,7 @@ final class BassCompleteCase implements ValidationCase {
         }
         double se = curve.maxSe();
         String sample = Format.f("N = %d x %d runs, tick %s weeks", size, replications, Format.num(dt));
-        out.add(CaseResult.within("Bass complete mixing: max |F_sim(t) - F(t)|, t in [0, 30]", 0, maxDev,
+        out.add(CaseResult.within("Bass complete mixing: max abs(F_sim(t) - F(t)), t in [0, 30]", 0, maxDev,
                 BAND + 3 * se, sample + Format.f("; tol = 0.01 (issue) + 3 SE, SE <= %s", Format.num(se))));
         out.add(peak(curve));
 
@@ -61,9 +61,9 @@ final class BassCompleteCase implements ValidationCase {
         }
         double weeklySe = Math.max(weekly.maxSe(), 0.5 / Math.sqrt((double) size * replications));
         String weeklySample = Format.f("N = %d x %d runs, tick 1 week", size, replications);
-        out.add(CaseResult.above("Bass, tick 1 week: max |F_sim - F| exceeds the 0.01 band", BAND, fromClosed,
+        out.add(CaseResult.above("Bass, tick 1 week: max abs(F_sim - F) exceeds the 0.01 band", BAND, fromClosed,
                 3 * weeklySe, weeklySample + "; must miss the band by more than 3 SE (stepped hazard: 0.103, Euler: 0.071)"));
-        out.add(CaseResult.within("Bass, tick 1 week: max |F_sim - F_stepped|, F <- F + (1-F)(1-e^-(p+qF))", 0,
+        out.add(CaseResult.within("Bass, tick 1 week: max abs(F_sim - F_stepped), F <- F + (1-F)(1-e^-(p+qF))", 0,
                 fromStepped, BAND + 3 * weeklySe, weeklySample + Format.f("; tol = 0.01 + 3 SE, SE <= %s",
                         Format.num(weeklySe))));
         return out;

@@ -37,7 +37,7 @@ final class BassRingCase implements ValidationCase {
             maxDev = Math.max(maxDev, Math.abs(curve.mean()[t] - expected));
         }
         double se = curve.maxSe();
-        return List.of(CaseResult.within("Bass on a ring: max |F_sim(t) - F_ring(t)|, t in [0, 30]", 0, maxDev,
+        return List.of(CaseResult.within("Bass on a ring: max abs(F_sim(t) - F_ring(t)), t in [0, 30]", 0, maxDev,
                 BAND + 3 * se, Format.f("N = %d x %d runs, tick %s weeks; tol = 0.005 (issue) + 3 SE, SE <= %s",
                         size, replications, Format.num(ring.scenario().time().tick().weeks()), Format.num(se))));
     }
