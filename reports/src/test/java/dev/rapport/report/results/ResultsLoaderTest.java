@@ -64,6 +64,23 @@ class ResultsLoaderTest {
     }
 
     @Test
+    void readsASummaryWhoseUndefinedValuesAreNull() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        // What the simulator writes when a comparison has no replication: null, not "NaN".
+        Files.writeString(dir.resolve("summary.json"), "{\"horizon_week\": 52, \"objective\": \"cumulative_profit\","
+                + " \"focal_brand\": \"acme\", \"metrics\": [{\"strategy\": \"spend\", \"brand\": \"acme\","
+                + " \"metric\": \"members\", \"week\": 52, \"n\": 0, \"mean\": null, \"sd\": null,"
+                + " \"ci_low\": null, \"ci_high\": null}], \"comparisons\": [{\"metric\": \"cumulative_profit\","
+                + " \"brand\": \"acme\", \"a\": \"invest\", \"b\": \"spend\", \"week\": 52, \"n\": 0,"
+                + " \"mean_difference\": null, \"ci_low\": null, \"ci_high\": null, \"probability_a_beats_b\": null}]}");
+
+        RunResults results = Fixtures.load(dir);
+
+        assertTrue(results.summary().comparisons().isEmpty(), "a comparison without numbers is left out");
+        assertEquals(52.0, results.summary().horizonWeek().getAsDouble());
+    }
+
+    @Test
     void worksWithoutSummaryJson() {
         SyntheticResults.spendAndInvest().withoutSummary().writeTo(dir);
 
