@@ -132,8 +132,15 @@ final class RunCommand implements Callable<Integer> {
         }
         new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
         stdout.println();
+        if (!outcome.complete()) {
+            // --only-replication: say plainly that this folder is not the scenario's whole result.
+            stdout.println("The folder holds replication" + (outcome.completedReplications().size() == 1 ? " " : "s ")
+                    + outcome.completedReplications() + " only, " + outcome.completedReplications().size() + " of "
+                    + loaded.scenario().replications() + " (manifest.json says \"complete\": false)"
+                    + (report ? "; no report is written for part of a run" : ""));
+        }
         stdout.println("Results in " + target + " (series.csv, summary.csv, summary.json, manifest.json"
-                + (report ? ", " + Reports.defaultReportFile(target, reportFormat).getFileName() : "") + ")");
+                + (report && outcome.complete() ? ", " + Reports.defaultReportFile(target, reportFormat).getFileName() : "") + ")");
         stdout.flush();
         return ExitCodes.OK;
     }

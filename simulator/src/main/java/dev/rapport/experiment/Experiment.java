@@ -184,7 +184,9 @@ public final class Experiment {
             pool.shutdownNow();
             progress.end();
         }
-        boolean complete = !interrupted && failures.isEmpty() && done.equals(wanted);
+        // Complete means the folder holds every replication of the scenario: a folder of some
+        // replications only (--only-replication) is not the scenario's result, whatever was asked.
+        boolean complete = !interrupted && failures.isEmpty() && done.equals(allReplications(scenario));
         store.assemble(dir.resolve(ResultFiles.SERIES), done);
         Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
         ResultFiles.writeSummary(dir, summary);

@@ -8,8 +8,9 @@ import java.util.List;
  * SHA-256 of an edge-list file it names, the overrides, the seeds, the strategies, the versions, when it ran, whether it completed, which
  * replications the folder holds and which runs failed.
  *
- * @param complete             every requested replication finished; false after an interruption
- *                             or a failed run ({@code rapport run --resume} finishes it)
+ * @param complete             the folder holds every replication of the scenario; false after an
+ *                             interruption, a failed run, or a run of some replications only
+ *                             ({@code --only-replication}); {@code rapport run --resume} finishes it
  * @param completedReplications the replications whose results are in the folder, ascending
  * @param failures             runs that threw, each with the seed that reproduces it
  * @param networkFileSha256    SHA-256 of the edge-list file the network reads, or null

@@ -7,7 +7,8 @@ import java.util.List;
  * those are (in ascending order), the runs that failed (with their exceptions, for {@code --debug}), and whether it was
  * stopped early. The result folder holds exactly this, whatever happened.
  *
- * @param complete every requested replication finished: no failure, no interruption
+ * @param complete every replication of the scenario finished and is in the folder: no failure, no
+ *                 interruption, not a run of some replications only ({@code --only-replication})
  */
 public record Outcome(Summary summary, List<Integer> completedReplications, List<Failed> failures,
                       boolean interrupted, boolean complete) {
