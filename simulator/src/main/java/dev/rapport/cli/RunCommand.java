@@ -10,6 +10,7 @@ import dev.rapport.report.ReportFormat;
 import dev.rapport.report.Reports;
 import dev.rapport.scenario.LoadedScenario;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -103,13 +104,28 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr);
-            Outcome outcome = experiment.run(folder, VersionProvider.version(), progress, stop);
+            Outcome outcome;
+            try {
+                outcome = experiment.run(folder, VersionProvider.version(), progress, stop);
+            } catch (RuntimeException | Error e) {
+                // Even the result files could not be written; the replications saved so far are in
+                // the work folder's resume/ and must not be deleted with it.
+                folder.keep();
+                return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
+            }
+            if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
+                // A --force run that did not finish must not cost the earlier results it was to replace:
+                // they stay, and this run's finished replications wait in the work folder for --resume.
+                folder.keep();
+                return IncompleteRun.keptAside(outcome, scenario.file, loaded.scenario().replications(), folder.work(),
+                        folder.target(), debug(), stderr);
+            }
             if (report && outcome.complete()) {
                 Reports.writeReport(folder.work(), reportFormat);
             }
             folder.commit();
             if (earlier != null) {
-                earlier.cleanUp();
+                earlier.cleanUp(outcome.complete());
             }
             return tell(outcome, loaded, folder.target(), reportFormat, stdout, stderr);
         } finally {
@@ -124,6 +140,9 @@ final class RunCommand implements Callable<Integer> {
                      PrintWriter stderr) {
         if (outcome.interrupted()) {
             return IncompleteRun.interrupted(outcome, scenario.file, loaded.scenario().replications(), target, stderr);
+        }
+        if (outcome.aborted() != null) {
+            return IncompleteRun.aborted(outcome, scenario.file, loaded.scenario().replications(), target, debug(), stderr);
         }
         if (!outcome.failures().isEmpty()) {
             new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);

@@ -116,9 +116,10 @@ public final class Experiment {
         // A manifest from the start, so that even a folder left by kill -9 or a power cut says what
         // it holds and can be resumed; the finished run overwrites it.
         ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, false,
-                done, List.of()));
+                done, List.of(), null));
         List<Outcome.Failed> failures = new ArrayList<>();
         boolean interrupted = false;
+        Throwable aborted = null;
 
         int total = todo.size() * perReplication;
         progress.start(total);
@@ -177,6 +178,10 @@ public final class Experiment {
                 }
                 progress.runFinished(strategyNames.get(strategy), replication);
             }
+        } catch (RuntimeException | Error e) {
+            // Not one run's failure but the run's own (a disk error saving a replication, a bug in
+            // this loop): stop, and still write what finished, so that it is kept for --resume.
+            aborted = e;
         } finally {
             if (current != null) {
                 current.discard();
@@ -186,17 +191,26 @@ public final class Experiment {
         }
         // Complete means the folder holds every replication of the scenario: a folder of some
         // replications only (--only-replication) is not the scenario's result, whatever was asked.
-        boolean complete = !interrupted && failures.isEmpty() && done.equals(allReplications(scenario));
-        store.assemble(dir.resolve(ResultFiles.SERIES), done);
-        Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
-        ResultFiles.writeSummary(dir, summary);
-        writeScenario(dir);
-        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, complete,
-                done, failures.stream().map(Outcome.Failed::failure).toList()));
-        if (complete) {
-            store.delete();
+        boolean complete = aborted == null && !interrupted && failures.isEmpty() && done.equals(allReplications(scenario));
+        try {
+            store.assemble(dir.resolve(ResultFiles.SERIES), done);
+            Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
+            ResultFiles.writeSummary(dir, summary);
+            writeScenario(dir);
+            ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, complete,
+                    done, failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
+            if (complete) {
+                store.delete();
+            }
+            return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted);
+        } catch (RuntimeException | Error e) {
+            // The files cannot be written either: the saved replications in resume/ remain, with
+            // the manifest written at the start; the caller keeps the folder for --resume.
+            if (aborted != null) {
+                e.addSuppressed(aborted);
+            }
+            throw e;
         }
-        return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete);
     }
 
     private SummaryCollector collector(List<String> strategyNames, List<String> brandNames) {
@@ -229,8 +243,9 @@ public final class Experiment {
         try {
             runner.run(spec, series);
             return new Attempt(series, null);
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // One run's failure (a bug, a pathological network) must not cost the others' results.
+        } catch (Throwable e) {
+            // One run's failure (a bug, a pathological network, an assertion, a linkage error)
+            // must not cost the others' results: whatever it threw is recorded as that run's failure.
             return new Attempt(null, new Outcome.Failed(new RunFailure(replication, strategies.get(strategy).name(),
                     spec.replicationSeed(), String.valueOf(e)), e));
         }
@@ -266,7 +281,7 @@ public final class Experiment {
     }
 
     private Manifest manifest(String version, String started, List<StrategySpec> strategies, boolean complete,
-                              SortedSet<Integer> done, List<RunFailure> failures) {
+                              SortedSet<Integer> done, List<RunFailure> failures, String error) {
         List<Long> seeds = IntStream.range(0, scenario.replications())
                 .mapToObj(r -> new RunSpec(scenario, loaded.edges(), strategies.get(0), r).replicationSeed()).toList();
         List<Manifest.StrategyEntry> entries = strategies.stream().map(s -> new Manifest.StrategyEntry(s.name(),
@@ -279,6 +294,6 @@ public final class Experiment {
                 scenario.focalBrand().name(), scenario.outputs().objective(),
                 scenario.brands().stream().map(BrandSpec::name).toList(), entries,
                 loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null), loaded.overrides(), started,
-                Instant.now().toString(), complete, List.copyOf(done), failures);
+                Instant.now().toString(), complete, List.copyOf(done), failures, error);
     }
 }

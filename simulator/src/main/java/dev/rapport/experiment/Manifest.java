@@ -14,13 +14,16 @@ import java.util.List;
  * @param completedReplications the replications whose results are in the folder, ascending
  * @param failures             runs that threw, each with the seed that reproduces it
  * @param networkFileSha256    SHA-256 of the edge-list file the network reads, or null
+ * @param error                the unexpected error that stopped the run early (not one run's
+ *                             failure, not Ctrl-C), or null
  */
 public record Manifest(String rapportVersion, String javaVersion, String scenarioFile, String scenarioPath,
                        String scenarioName, String scenarioSha256, long seed, int replications,
                        List<Long> replicationSeeds, int threads, double tickWeeks, double horizonWeeks,
                        String focalBrand, String objective, List<String> brands, List<StrategyEntry> strategies,
                        String networkFileSha256, List<String> overrides, String started, String finished,
-                       boolean complete, List<Integer> completedReplications, List<RunFailure> failures) {
+                       boolean complete, List<Integer> completedReplications, List<RunFailure> failures,
+                       String error) {
 
     /** A strategy as reports need it: name, brand, kind and budget. */
     public record StrategyEntry(String name, String brand, String kind, String description, Double budget) {

@@ -100,6 +100,19 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Leaves the work folder where it is, hidden beside the target, instead of committing or
+     * deleting it: it holds finished replications that {@code --resume} will find.
+     */
+    public void keep() {
+        done = true;
+    }
+
+    /** How many finished replications a result folder, or a work folder left beside one, holds for --resume. */
+    public static int finishedReplications(Path folder) {
+        return new ReplicationStore(folder).completed().size();
+    }
+
     /** Removes the temporary folder of a run that did not finish. */
     public void abandon() {
         if (!done) {

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,11 +136,12 @@ class NothingLostTest {
     }
 
     /** Starts a real run of 12 replications and returns once its first replication is saved. */
-    private static Process startAndAwaitFirstReplication(Path tmp, Path out) throws Exception {
+    private static Process startAndAwaitFirstReplication(Path tmp, Path out, String... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
                 "../scenarios/spend-vs-invest.yaml", "--out", out.toString(), "-q", "--threads", "1",
                 "--set", "population.size=3000", "--set", "time.horizon_weeks=52", "--replications", "12", "--seed", "5"));
+        command.addAll(List.of(more));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("log.txt").toFile()).start();
         // Poll for the first finished replication in the hidden work folder; generous so a busy machine passes.
@@ -207,6 +209,43 @@ class NothingLostTest {
                     "the work folder was removed once resumed");
         }
         assertEquals(0, Cli.run("verify", out.toString()).exitCode());
+    }
+
+    /**
+     * A --force run killed part-way must not cost the complete results it was to replace: they
+     * stay as they were, the new run's finished replications wait in the hidden work folder, and
+     * --resume finishes that run and removes the folder.
+     */
+    @Test
+    void anInterruptedForceRunLeavesTheEarlierResultsInPlace(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("results");
+        assertEquals(0, run(out, SMALL).exitCode());
+        byte[] earlierSeries = Files.readAllBytes(out.resolve(ResultFiles.SERIES));
+        byte[] earlierManifest = Files.readAllBytes(out.resolve(ResultFiles.MANIFEST));
+
+        Process process = startAndAwaitFirstReplication(tmp, out, "--force");
+        try {
+            process.destroy();
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the process ends after SIGTERM");
+        } finally {
+            process.destroyForcibly();
+        }
+        String log = Files.readString(tmp.resolve("log.txt"), StandardCharsets.UTF_8);
+        assertArrayEquals(earlierSeries, Files.readAllBytes(out.resolve(ResultFiles.SERIES)), log);
+        assertArrayEquals(earlierManifest, Files.readAllBytes(out.resolve(ResultFiles.MANIFEST)), log);
+        assertTrue(log.contains("left unchanged") && log.contains(".results.partial-") && log.contains("--resume"), log);
+        try (Stream<Path> hidden = Files.list(tmp)) {
+            assertEquals(1, hidden.filter(p -> p.getFileName().toString().startsWith(".results.partial-")).count(), log);
+        }
+
+        Cli resumed = run(out, "--resume", "--threads", "2");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        JsonNode manifest = ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile());
+        assertTrue(manifest.get("complete").asBoolean());
+        assertEquals(12, manifest.get("completed_replications").size(), "the --force run's scenario, finished");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
+        }
     }
 
     private static Path firstReplicationSaved(Path tmp) throws IOException {
