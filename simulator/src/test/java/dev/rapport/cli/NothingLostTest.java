@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.experiment.ResultFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +109,59 @@ class NothingLostTest {
         Cli cli = Cli.run("verify", tmp.toString());
         assertEquals(2, cli.exitCode());
         assertTrue(cli.err().contains("no manifest.json"), cli.err());
+    }
+
+    @Test
+    void verifyOfAManifestListingReplicationsTheScenarioHasNotIsAUserError(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("results");
+        assertEquals(0, run(out, SMALL).exitCode());
+        Path manifest = out.resolve(ResultFiles.MANIFEST);
+        ObjectNode edited = (ObjectNode) ResultFiles.json().readTree(manifest.toFile());
+        edited.putArray("completed_replications").add(0).add(7);
+        ResultFiles.json().writeValue(manifest.toFile(), edited);
+
+        Cli cli = Cli.run("verify", out.toString());
+        assertEquals(2, cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.err().contains("not a valid result folder: " + out) && cli.err().contains("replication 7"), cli.err());
+    }
+
+    /** A verify killed (as Ctrl-C would) while it re-runs leaves no scratch folder in the temporary directory. */
+    @Test
+    void anInterruptedVerifyLeavesNoScratchFolder(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("results");
+        // One replication of twelve, then the manifest claims all twelve: verify has a long re-run to do.
+        Cli one = run(out, "--set", "population.size=3000", "--set", "time.horizon_weeks=52", "--replications", "12",
+                "--seed", "5", "--only-replication", "0", "--threads", "1");
+        assertEquals(0, one.exitCode(), one.err());
+        Path manifest = out.resolve(ResultFiles.MANIFEST);
+        ObjectNode edited = (ObjectNode) ResultFiles.json().readTree(manifest.toFile());
+        var all = edited.putArray("completed_replications");
+        for (int r = 0; r < 12; r++) {
+            all.add(r);
+        }
+        ResultFiles.json().writeValue(manifest.toFile(), edited);
+
+        Path scratchRoot = Files.createDirectory(tmp.resolve("tmpdir"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + scratchRoot, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "verify", out.toString(), "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (firstReplicationSaved(scratchRoot) == null && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(25);
+            }
+            assertTrue(process.isAlive() && firstReplicationSaved(scratchRoot) != null,
+                    "verify is re-running: " + Files.readString(tmp.resolve("log.txt")));
+            process.destroy();
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the process ends after SIGTERM");
+        } finally {
+            process.destroyForcibly();
+        }
+        try (Stream<Path> left = Files.list(scratchRoot)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("rapport-verify-")).toList(),
+                    Files.readString(tmp.resolve("log.txt")));
+        }
     }
 
     @Test
