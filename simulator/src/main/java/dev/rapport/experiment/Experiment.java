@@ -7,14 +7,17 @@ import dev.rapport.scenario.BrandSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
+import dev.rapport.scenario.bind.TreeWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -67,7 +70,7 @@ public final class Experiment {
     }
 
     /** The same experiment restricted to some replications (to reproduce one alone, or to verify a partial result). */
-    public Experiment only(java.util.Collection<Integer> replications) {
+    public Experiment only(Collection<Integer> replications) {
         for (int r : replications) {
             if (r < 0 || r >= scenario.replications()) {
                 throw new IllegalArgumentException("replication " + r + " is not between 0 and " + (scenario.replications() - 1));
@@ -95,7 +98,7 @@ public final class Experiment {
      * resumed run has copied them there) and writes every result file; the caller commits it.
      */
     public Outcome run(OutputFolder folder, String rapportVersion, ProgressListener progress, StopSignal stop) {
-        String started = Instant.now().toString();
+        ManifestBuilder manifest = new ManifestBuilder(loaded, threads, rapportVersion, Instant.now().toString());
         Path dir = folder.work();
         List<StrategySpec> strategies = scenario.effectiveStrategies();
         List<String> strategyNames = strategies.stream().map(StrategySpec::name).toList();
@@ -115,8 +118,7 @@ public final class Experiment {
         List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
         // A manifest from the start, so that even a folder left by kill -9 or a power cut says what
         // it holds and can be resumed; the finished run overwrites it.
-        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, false,
-                done, List.of(), null));
+        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(false, done, List.of(), null));
         List<Outcome.Failed> failures = new ArrayList<>();
         boolean interrupted = false;
         Throwable aborted = null;
@@ -197,8 +199,8 @@ public final class Experiment {
             Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
             ResultFiles.writeSummary(dir, summary);
             writeScenario(dir);
-            ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, complete,
-                    done, failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
+            ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(complete, done,
+                    failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
             if (complete) {
                 store.delete();
             }
@@ -274,26 +276,9 @@ public final class Experiment {
     private void writeScenario(Path dir) {
         try {
             Files.writeString(dir.resolve(ResultFiles.SCENARIO_YAML), loaded.text());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), dev.rapport.scenario.bind.TreeWriter.write(scenario));
-    }
-
-    private Manifest manifest(String version, String started, List<StrategySpec> strategies, boolean complete,
-                              SortedSet<Integer> done, List<RunFailure> failures, String error) {
-        List<Long> seeds = IntStream.range(0, scenario.replications())
-                .mapToObj(r -> new RunSpec(scenario, loaded.edges(), strategies.get(0), r).replicationSeed()).toList();
-        List<Manifest.StrategyEntry> entries = strategies.stream().map(s -> new Manifest.StrategyEntry(s.name(),
-                s.brand() != null ? s.brand() : scenario.focalBrand().name(), s.kind().name().toLowerCase(Locale.ROOT),
-                s.description(), s.budget())).toList();
-        String path = loaded.file() == null ? null : loaded.file().toAbsolutePath().normalize().toString();
-        return new Manifest(version, System.getProperty("java.version"), loaded.sourceName(), path, scenario.name(),
-                loaded.sha256(), scenario.seed(), scenario.replications(), seeds, threads,
-                scenario.time().tick().weeks(), scenario.ticks() * scenario.time().tick().weeks(),
-                scenario.focalBrand().name(), scenario.outputs().objective(),
-                scenario.brands().stream().map(BrandSpec::name).toList(), entries,
-                loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null), loaded.overrides(), started,
-                Instant.now().toString(), complete, List.copyOf(done), failures, error);
+        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), TreeWriter.write(scenario));
     }
 }

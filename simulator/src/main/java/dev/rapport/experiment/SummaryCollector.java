@@ -28,10 +28,6 @@ final class SummaryCollector {
         seen = new boolean[strategies.size()][replications];
     }
 
-    void add(RunSeries run) {
-        put(run.strategy, run.replication, extract(run));
-    }
-
     /** Numbers per run that {@link #extract(RunSeries)} keeps. */
     int width() {
         return brands.size() * checkpointTicks.length * Metric.values().length;
