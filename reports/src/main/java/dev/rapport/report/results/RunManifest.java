@@ -26,7 +26,8 @@ import java.util.OptionalInt;
  *                     folder holds reached the horizon
  * @param completedReplications how many replications the folder holds
  *                     ({@code completed_replications}), when given
- * @param failures     the runs that failed, one sentence each (replication, strategy, seed, error)
+ * @param failures     what went wrong, one sentence each: the unexpected error that stopped the
+ *                     run ({@code error}), then each failed run (replication, strategy, seed, error)
  * @param raw          the whole manifest
  */
 public record RunManifest(Optional<String> scenarioName, OptionalInt replications,
@@ -71,13 +72,15 @@ public record RunManifest(Optional<String> scenarioName, OptionalInt replication
                 !root.path("complete").isBoolean() || root.path("complete").asBoolean(),
                 root.path("completed_replications").isArray()
                         ? OptionalInt.of(root.path("completed_replications").size()) : OptionalInt.empty(),
-                failures(root.path("failures")), root);
+                failures(root), root);
     }
 
     /** "replication 2, strategy invest, seed 42: java.lang.IllegalStateException: ..." per failed run. */
-    private static List<String> failures(JsonNode list) {
+    private static List<String> failures(JsonNode root) {
         List<String> out = new ArrayList<>();
-        for (JsonNode f : list) {
+        // An error that stopped the whole run (not one run's failure) comes first.
+        text(root, "error").ifPresent(e -> out.add("the run stopped unexpectedly: " + e));
+        for (JsonNode f : root.path("failures")) {
             StringBuilder sb = new StringBuilder();
             if (f.path("replication").isNumber()) {
                 sb.append("replication ").append(f.path("replication").asInt());

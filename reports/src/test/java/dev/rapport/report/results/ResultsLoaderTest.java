@@ -81,6 +81,22 @@ class ResultsLoaderTest {
     }
 
     @Test
+    void readsHowManyReplicationsAnIncompleteRunHoldsAndWhatWentWrong() throws IOException {
+        SyntheticResults.spendAndInvest().replications(2).incompleteOf(6)
+                .failure(2, "invest", 42L, "java.lang.IllegalStateException: bad tie").writeTo(dir);
+        Path manifest = dir.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\\{", "{\"error\": \"java.io.IOException: disk full\","));
+
+        RunManifest read = Fixtures.load(dir).manifest();
+
+        assertFalse(read.complete());
+        assertEquals(2, read.completedReplications().getAsInt());
+        assertEquals(6, read.replications().getAsInt());
+        assertEquals(List.of("the run stopped unexpectedly: java.io.IOException: disk full",
+                "replication 2, strategy invest, seed 42: java.lang.IllegalStateException: bad tie"), read.failures());
+    }
+
+    @Test
     void worksWithoutSummaryJson() {
         SyntheticResults.spendAndInvest().withoutSummary().writeTo(dir);
 
