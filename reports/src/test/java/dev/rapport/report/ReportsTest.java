@@ -81,6 +81,24 @@ class ReportsTest {
     }
 
     @Test
+    void anIncompleteRunSaysHowManyReplicationsFinishedAndListsTheFailures() throws IOException {
+        Path results = SyntheticResults.spendAndInvest().replications(3).incompleteOf(5)
+                .failure(3, "invest", 987654321L, "java.lang.IllegalStateException: bad tie")
+                .writeTo(dir.resolve("results"));
+        String text = Files.readString(Reports.writeReport(results, dir.resolve("report.html"), ReportFormat.HTML));
+        assertTrue(text.contains("Incomplete: 3 of 5 replications finished."), text);
+        assertTrue(text.contains("replication 3, strategy invest, seed 987654321: java.lang.IllegalStateException: bad tie"),
+                "the failure is listed");
+        assertFalse(text.contains("stopped before its horizon"), "the old, wrong explanation is gone");
+        assertTrue(text.indexOf("Incomplete: 3 of 5") < text.indexOf("Key findings"), "shown before the findings");
+    }
+
+    @Test
+    void aCompleteRunHasNoIncompleteWarning() {
+        assertFalse(html.contains("Incomplete:"), "complete runs carry no warning");
+    }
+
+    @Test
     void escapesTextFromTheResultFiles() throws IOException {
         Path results = results();
         String scenario = Files.readString(results.resolve("scenario.json"))

@@ -13,6 +13,11 @@ import java.util.Locale;
  * The short comparison printed at the end of a run: the focal brand's key metrics at the horizon
  * per strategy with 95% intervals, then the headline: which strategy leads on profit, members and
  * trust, and how sure that is (share of paired replications in which it beats each other).
+ *
+ * <p>It states the number of replications actually summarised (one with {@code --only-replication},
+ * fewer than asked for after an interruption), and with fewer than two it shows means alone: an
+ * interval or a "beats in 100% of replications" over one replication would claim a certainty that
+ * one draw cannot give.
  */
 final class ComparisonTable {
     private static final List<String[]> COLUMNS = List.of(
@@ -33,8 +38,10 @@ final class ComparisonTable {
     void print(PrintWriter out) {
         String brand = summary.focalBrand();
         List<StrategySpec> strategies = scenario.effectiveStrategies();
-        out.printf(Locale.ROOT, "%n%s: brand %s at week %s, %d replications (mean and 95%% interval)%n%n",
-                scenario.name(), brand, fmt(summary.horizonWeek()), scenario.replications());
+        int n = summarised(strategies, brand);
+        out.printf(Locale.ROOT, "%n%s: brand %s at week %s, %d replication%s (%s)%n%n",
+                scenario.name(), brand, fmt(summary.horizonWeek()), n, n == 1 ? "" : "s",
+                n < 2 ? "mean; no interval from fewer than two replications" : "mean and 95% interval");
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-16s", "strategy"));
         for (String[] c : COLUMNS) {
             header.append(String.format(Locale.ROOT, "%28s", c[1]));
@@ -57,12 +64,24 @@ final class ComparisonTable {
         }
     }
 
+    /** How many replications the summary covers: the most any strategy has at the horizon. */
+    private int summarised(List<StrategySpec> strategies, String brand) {
+        int n = 0;
+        for (StrategySpec s : strategies) {
+            MetricSummary m = summary.atHorizon(s.name(), brand, "cumulative_profit");
+            if (m != null) {
+                n = Math.max(n, m.n());
+            }
+        }
+        return n;
+    }
+
     private void headline(PrintWriter out, List<StrategySpec> strategies, String brand, String metric) {
         StrategySpec leader = null;
         double best = Double.NEGATIVE_INFINITY;
         for (StrategySpec s : strategies) {
             MetricSummary m = summary.atHorizon(s.name(), brand, metric);
-            if (m != null && m.mean() > best) {
+            if (m != null && m.mean() != null && m.mean() > best) {
                 best = m.mean();
                 leader = s;
             }
@@ -78,7 +97,8 @@ final class ComparisonTable {
                 continue;
             }
             Comparison c = summary.comparison(metric, leader.name(), other.name());
-            if (c != null) {
+            // One pair (or none) is no evidence of how often a strategy wins.
+            if (c != null && c.n() >= 2) {
                 sb.append(String.format(Locale.ROOT, "; beats %s in %.0f%% of replications (difference %s [%s, %s])",
                         other.name(), 100 * c.probabilityABeatsB(), fmt(c.meanDifference()), fmt(c.ciLow()), fmt(c.ciHigh())));
             }
@@ -87,7 +107,10 @@ final class ComparisonTable {
     }
 
     private static String interval(MetricSummary m) {
-        return fmt(m.mean()) + " [" + fmt(m.ciLow()) + ", " + fmt(m.ciHigh()) + "]";
+        if (m.mean() == null) {
+            return "-";
+        }
+        return m.hasInterval() ? fmt(m.mean()) + " [" + fmt(m.ciLow()) + ", " + fmt(m.ciHigh()) + "]" : fmt(m.mean());
     }
 
     static String fmt(double v) {

@@ -3,14 +3,18 @@ package dev.rapport.cli;
 import dev.rapport.experiment.Manifest;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ResultFiles;
+import dev.rapport.scenario.EdgeListData;
 import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -18,28 +22,51 @@ import java.util.stream.Stream;
  * one, that the scenario file is the one it was run from (same SHA-256) and that the overrides
  * agree, so that the finished folder is what one uninterrupted run would have written.
  *
- * <p>The result is normally the output folder itself, written with {@code "complete": false} when
- * the run was stopped. A run killed without warning (kill -9, a power cut) never moved its folder
- * into place: then the newest hidden work folder beside it ({@code .NAME.partial-*}) is resumed,
- * and deleted once the finished folder is in place.
+ * <p>Finished replications can be in more than one place: the output folder itself, written with
+ * {@code "complete": false} when a run was stopped, and hidden work folders beside it
+ * ({@code .NAME.partial-*}) left by a run killed without warning (kill -9, a power cut), by a
+ * {@code --force} run that did not finish (it leaves the earlier results in place), or by a run
+ * whose result files could not be written. Of those that match the scenario and its settings, the
+ * one with the most finished replications is resumed; once the result is in place the resumed
+ * work folder is deleted, and the other matching ones too when the result is complete.
  *
  * @param leftover whether {@code folder} is such a hidden work folder
+ * @param others   the other matching hidden work folders, deleted once the result is complete
  */
-record Resume(Path folder, Manifest manifest, boolean leftover) {
+record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> others) {
 
     static Resume of(Path target, ScenarioOptions options) {
-        Path folder = target;
-        boolean leftover = false;
-        if (!Files.exists(target)) {
-            Optional<Path> partial = newestWorkFolder(target);
-            if (partial.isPresent()) {
-                folder = partial.get();
-                leftover = true;
-            }
+        List<Path> candidates = new ArrayList<>();
+        if (Files.isRegularFile(target.resolve(ResultFiles.MANIFEST))) {
+            candidates.add(target);
         }
-        if (!Files.isRegularFile(folder.resolve(ResultFiles.MANIFEST))) {
+        candidates.addAll(workFolders(target));
+        if (candidates.isEmpty()) {
             throw new UserException("nothing to resume: " + target + " has no manifest.json; run without --resume");
         }
+        String sha = sha256(options.file);
+        List<Resume> usable = new ArrayList<>();
+        UserException firstProblem = null;
+        for (Path candidate : candidates) {
+            try {
+                usable.add(check(candidate, candidate != target, options, sha));
+            } catch (UserException e) {
+                // Reported only if no candidate can be resumed: the output folder's problem comes first.
+                firstProblem = firstProblem == null ? e : firstProblem;
+            }
+        }
+        if (usable.isEmpty()) {
+            throw firstProblem;
+        }
+        Resume best = usable.stream()
+                .max(Comparator.comparingInt((Resume r) -> OutputFolder.finishedReplications(r.folder()))
+                        .thenComparing(r -> lastModified(r.folder())))
+                .orElseThrow();
+        List<Path> others = usable.stream().filter(r -> r != best && r.leftover()).map(Resume::folder).toList();
+        return new Resume(best.folder(), best.manifest(), best.leftover(), others);
+    }
+
+    private static Resume check(Path folder, boolean leftover, ScenarioOptions options, String scenarioSha256) {
         Manifest manifest;
         try {
             manifest = ResultFiles.readManifest(folder);
@@ -59,26 +86,39 @@ record Resume(Path folder, Manifest manifest, boolean leftover) {
             throw new UserException("--resume uses the overrides of the interrupted run " + manifest.overrides()
                     + "; leave out --set, --replications and --seed, or start afresh with --force");
         }
-        return new Resume(folder, manifest, leftover);
+        if (scenarioSha256 != null && !scenarioSha256.equals(manifest.scenarioSha256())) {
+            throw changed(options, folder, scenarioSha256, String.valueOf(manifest.scenarioSha256()));
+        }
+        return new Resume(folder, manifest, leftover, List.of());
     }
 
-    /** The most recently written hidden work folder of {@code target} that has a manifest. */
-    private static Optional<Path> newestWorkFolder(Path target) {
+    /** The SHA-256 of the scenario file, or null when it cannot be read (loading reports that). */
+    private static String sha256(Path file) {
+        try {
+            return ScenarioLoader.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The hidden work folders of {@code target} that have a manifest. */
+    private static List<Path> workFolders(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         String prefix = "." + abs.getFileName() + ".partial-";
         if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) {
-            return Optional.empty();
+            return List.of();
         }
         try (Stream<Path> siblings = Files.list(abs.getParent())) {
             return siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .filter(p -> Files.isRegularFile(p.resolve(ResultFiles.MANIFEST)))
-                    .max(Comparator.comparing(Resume::lastModified));
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static java.nio.file.attribute.FileTime lastModified(Path p) {
+    private static FileTime lastModified(Path p) {
         try {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
@@ -86,18 +126,22 @@ record Resume(Path folder, Manifest manifest, boolean leftover) {
         }
     }
 
+    private static UserException changed(ScenarioOptions options, Path folder, String actual, String recorded) {
+        return new UserException("the scenario " + options.file + " has changed since the run in " + folder
+                + " (SHA-256 " + actual.substring(0, 12) + "..., the manifest says "
+                + recorded.substring(0, Math.min(12, recorded.length()))
+                + "...); resume with the same file, or start afresh with --force");
+    }
+
     /** Loads the scenario with the interrupted run's overrides and checks it is the same file. */
     LoadedScenario load(ScenarioOptions options) {
         LoadedScenario loaded = options.load(manifest.overrides() == null ? List.of() : manifest.overrides());
         String recorded = String.valueOf(manifest.scenarioSha256());
         if (!loaded.sha256().equals(recorded)) {
-            throw new UserException("the scenario " + options.file + " has changed since the run in " + folder
-                    + " (SHA-256 " + loaded.sha256().substring(0, 12) + "..., the manifest says "
-                    + recorded.substring(0, Math.min(12, recorded.length()))
-                    + "...); resume with the same file, or start afresh with --force");
+            throw changed(options, folder, loaded.sha256(), recorded);
         }
-        String network = loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null);
-        if (!java.util.Objects.equals(network, manifest.networkFileSha256())) {
+        String network = loaded.edges().map(EdgeListData::sha256).orElse(null);
+        if (!Objects.equals(network, manifest.networkFileSha256())) {
             throw new UserException("the network's edge-list file has changed since the run in " + folder
                     + "; resume with the same file, or start afresh with --force");
         }
@@ -109,10 +153,16 @@ record Resume(Path folder, Manifest manifest, boolean leftover) {
         work.resumeFrom(folder);
     }
 
-    /** After the finished folder is in place: removes a leftover work folder that was resumed. */
-    void cleanUp() {
+    /**
+     * After the result is in place: removes the resumed work folder (its replications are in the
+     * result) and, once the result is complete, the other matching ones (nothing in them is needed).
+     */
+    void cleanUp(boolean complete) {
         if (leftover) {
             OutputFolder.deleteTree(folder);
+        }
+        if (complete) {
+            others.forEach(OutputFolder::deleteTree);
         }
     }
 }

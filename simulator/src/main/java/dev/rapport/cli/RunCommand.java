@@ -10,6 +10,7 @@ import dev.rapport.report.ReportFormat;
 import dev.rapport.report.Reports;
 import dev.rapport.scenario.LoadedScenario;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -103,13 +104,28 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr);
-            Outcome outcome = experiment.run(folder, VersionProvider.version(), progress, stop);
+            Outcome outcome;
+            try {
+                outcome = experiment.run(folder, VersionProvider.version(), progress, stop);
+            } catch (RuntimeException | Error e) {
+                // Even the result files could not be written; the replications saved so far are in
+                // the work folder's resume/ and must not be deleted with it.
+                folder.keep();
+                return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
+            }
+            if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
+                // A --force run that did not finish must not cost the earlier results it was to replace:
+                // they stay, and this run's finished replications wait in the work folder for --resume.
+                folder.keep();
+                return IncompleteRun.keptAside(outcome, scenario.file, loaded.scenario().replications(), folder.work(),
+                        folder.target(), debug(), stderr);
+            }
             if (report && outcome.complete()) {
                 Reports.writeReport(folder.work(), reportFormat);
             }
             folder.commit();
             if (earlier != null) {
-                earlier.cleanUp();
+                earlier.cleanUp(outcome.complete());
             }
             return tell(outcome, loaded, folder.target(), reportFormat, stdout, stderr);
         } finally {
@@ -125,6 +141,9 @@ final class RunCommand implements Callable<Integer> {
         if (outcome.interrupted()) {
             return IncompleteRun.interrupted(outcome, scenario.file, loaded.scenario().replications(), target, stderr);
         }
+        if (outcome.aborted() != null) {
+            return IncompleteRun.aborted(outcome, scenario.file, loaded.scenario().replications(), target, debug(), stderr);
+        }
         if (!outcome.failures().isEmpty()) {
             new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
             stdout.flush();
@@ -132,8 +151,15 @@ final class RunCommand implements Callable<Integer> {
         }
         new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
         stdout.println();
+        if (!outcome.complete()) {
+            // --only-replication: say plainly that this folder is not the scenario's whole result.
+            stdout.println("The folder holds replication" + (outcome.completedReplications().size() == 1 ? " " : "s ")
+                    + outcome.completedReplications() + " only, " + outcome.completedReplications().size() + " of "
+                    + loaded.scenario().replications() + " (manifest.json says \"complete\": false)"
+                    + (report ? "; no report is written for part of a run" : ""));
+        }
         stdout.println("Results in " + target + " (series.csv, summary.csv, summary.json, manifest.json"
-                + (report ? ", " + Reports.defaultReportFile(target, reportFormat).getFileName() : "") + ")");
+                + (report && outcome.complete() ? ", " + Reports.defaultReportFile(target, reportFormat).getFileName() : "") + ")");
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -4,9 +4,12 @@ import dev.rapport.experiment.Experiment;
 import dev.rapport.experiment.Manifest;
 import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
+import dev.rapport.experiment.Outcome;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.ResultFiles;
+import dev.rapport.experiment.StopSignal;
 import dev.rapport.model.Metric;
+import dev.rapport.scenario.EdgeListData;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -14,8 +17,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,12 +32,16 @@ import picocli.CommandLine.Parameters;
  * {@code rapport verify}: re-runs what a result folder's manifest describes (the scenario, checked
  * against its SHA-256, with the same overrides and seeds) and says, file by file, whether the
  * results are byte-identical, so that a client or a CI job can confirm that a report was not
- * edited and can be reproduced. Exit 0 when every file matches, 1 when one does not.
+ * edited and can be reproduced. Exit 0 when every file matches, 1 when one does not, 2 when the
+ * folder is not a valid result, 130 when interrupted (the scratch folder is removed either way).
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Re-run a result folder from its manifest and check every result file is byte-identical.")
 final class VerifyCommand implements Callable<Integer> {
     /** The files a run writes that depend only on the scenario and seeds (manifest.json also holds times). */
+    /** How long Ctrl-C waits for the scratch folder to be deleted before the JVM exits. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
     static final List<String> CHECKED = List.of(ResultFiles.SERIES, ResultFiles.SUMMARY_CSV, ResultFiles.SUMMARY_JSON,
             ResultFiles.SCENARIO_JSON, ResultFiles.SCENARIO_YAML);
 
@@ -70,9 +80,9 @@ final class VerifyCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.RUN_FAILURE;
         }
-        String network = loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null);
+        String network = loaded.edges().map(EdgeListData::sha256).orElse(null);
         if (network != null || manifest.networkFileSha256() != null) {
-            boolean same = java.util.Objects.equals(network, manifest.networkFileSha256());
+            boolean same = Objects.equals(network, manifest.networkFileSha256());
             out.println("edge-list file: " + (same ? "SHA-256 matches the manifest" : "CHANGED since the run (SHA-256 differs from the manifest)"));
             if (!same) {
                 out.flush();
@@ -88,7 +98,12 @@ final class VerifyCommand implements Callable<Integer> {
         int requested = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Experiment experiment = new Experiment(loaded, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
         if (manifest.completedReplications() != null) {
-            experiment = experiment.only(manifest.completedReplications());
+            try {
+                experiment = experiment.only(manifest.completedReplications());
+            } catch (IllegalArgumentException e) {
+                throw new UserException("not a valid result folder: " + results + ": its manifest.json lists "
+                        + e.getMessage() + " (the scenario has " + loaded.scenario().replications() + " replications)");
+            }
         }
         Path scratch;
         try {
@@ -96,13 +111,26 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Ctrl-C stops the re-run and waits until the scratch folder is deleted, so none is left in /tmp.
+        StopSignal stop = new StopSignal();
+        Thread hook = new Thread(() -> {
+            stop.request();
+            stop.awaitFinished(SHUTDOWN_GRACE);
+        }, "rapport-verify-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             OutputFolder folder = OutputFolder.prepare(scratch.resolve("rerun"), false);
+            Outcome outcome;
             try {
-                experiment.run(folder, VersionProvider.version(), ProgressListener.NONE);
+                outcome = experiment.run(folder, VersionProvider.version(), ProgressListener.NONE, stop);
                 folder.commit();
             } finally {
                 folder.abandon();
+            }
+            if (outcome.interrupted()) {
+                out.println("interrupted: nothing verified");
+                out.flush();
+                return ExitCodes.INTERRUPTED;
             }
             List<String> differing = new ArrayList<>();
             for (String name : CHECKED) {
@@ -119,6 +147,12 @@ final class VerifyCommand implements Callable<Integer> {
             return differing.isEmpty() ? ExitCodes.OK : ExitCodes.RUN_FAILURE;
         } finally {
             deleteQuietly(scratch);
+            stop.finished();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down (Ctrl-C): the hook is running and will return.
+            }
         }
     }
 
@@ -140,7 +174,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             byte[] a = Files.readAllBytes(recorded);
             byte[] b = Files.readAllBytes(fresh);
-            int at = java.util.Arrays.mismatch(a, b);
+            int at = Arrays.mismatch(a, b);
             if (at < 0) {
                 return "identical";
             }
@@ -157,10 +191,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary folder is harmless
+        try {
+            OutputFolder.deleteTree(dir);
+        } catch (UncheckedIOException e) {
+            // A leftover temporary folder is harmless; the verdict already printed stands.
         }
     }
 }

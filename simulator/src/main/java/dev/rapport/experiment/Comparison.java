@@ -1,10 +1,15 @@
 package dev.rapport.experiment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Strategy {@code a} against {@code b} on one metric at one week, paired by replication (both
  * played on the same consumers and draws): the mean difference a − b with its 95% interval, and
- * the share of replications in which a ends above b (ties count half).
+ * the share of replications in which a ends above b (ties count half). Over n pairs; the mean
+ * difference and the share are null when n = 0, the interval when n &lt; 2.
  */
-public record Comparison(String metric, String brand, String a, String b, double week, int n, double meanDifference,
-                         double ciLow, double ciHigh, double probabilityABeatsB) {
+public record Comparison(String metric, String brand, String a, String b, double week, int n, Double meanDifference,
+                         Double ciLow, Double ciHigh,
+                         // Snake case alone would write "probability_abeats_b", not the documented name reports read.
+                         @JsonProperty("probability_a_beats_b") Double probabilityABeatsB) {
 }

@@ -7,14 +7,17 @@ import dev.rapport.scenario.BrandSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
+import dev.rapport.scenario.bind.TreeWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -67,7 +70,7 @@ public final class Experiment {
     }
 
     /** The same experiment restricted to some replications (to reproduce one alone, or to verify a partial result). */
-    public Experiment only(java.util.Collection<Integer> replications) {
+    public Experiment only(Collection<Integer> replications) {
         for (int r : replications) {
             if (r < 0 || r >= scenario.replications()) {
                 throw new IllegalArgumentException("replication " + r + " is not between 0 and " + (scenario.replications() - 1));
@@ -95,7 +98,7 @@ public final class Experiment {
      * resumed run has copied them there) and writes every result file; the caller commits it.
      */
     public Outcome run(OutputFolder folder, String rapportVersion, ProgressListener progress, StopSignal stop) {
-        String started = Instant.now().toString();
+        ManifestBuilder manifest = new ManifestBuilder(loaded, threads, rapportVersion, Instant.now().toString());
         Path dir = folder.work();
         List<StrategySpec> strategies = scenario.effectiveStrategies();
         List<String> strategyNames = strategies.stream().map(StrategySpec::name).toList();
@@ -115,10 +118,10 @@ public final class Experiment {
         List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
         // A manifest from the start, so that even a folder left by kill -9 or a power cut says what
         // it holds and can be resumed; the finished run overwrites it.
-        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, false,
-                done, List.of()));
+        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(false, done, List.of(), null));
         List<Outcome.Failed> failures = new ArrayList<>();
         boolean interrupted = false;
+        Throwable aborted = null;
 
         int total = todo.size() * perReplication;
         progress.start(total);
@@ -177,6 +180,10 @@ public final class Experiment {
                 }
                 progress.runFinished(strategyNames.get(strategy), replication);
             }
+        } catch (RuntimeException | Error e) {
+            // Not one run's failure but the run's own (a disk error saving a replication, a bug in
+            // this loop): stop, and still write what finished, so that it is kept for --resume.
+            aborted = e;
         } finally {
             if (current != null) {
                 current.discard();
@@ -184,17 +191,28 @@ public final class Experiment {
             pool.shutdownNow();
             progress.end();
         }
-        boolean complete = !interrupted && failures.isEmpty() && done.equals(wanted);
-        store.assemble(dir.resolve(ResultFiles.SERIES), done);
-        Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
-        ResultFiles.writeSummary(dir, summary);
-        writeScenario(dir);
-        ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest(rapportVersion, started, strategies, complete,
-                done, failures.stream().map(Outcome.Failed::failure).toList()));
-        if (complete) {
-            store.delete();
+        // Complete means the folder holds every replication of the scenario: a folder of some
+        // replications only (--only-replication) is not the scenario's result, whatever was asked.
+        boolean complete = aborted == null && !interrupted && failures.isEmpty() && done.equals(allReplications(scenario));
+        try {
+            store.assemble(dir.resolve(ResultFiles.SERIES), done);
+            Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
+            ResultFiles.writeSummary(dir, summary);
+            writeScenario(dir);
+            ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(complete, done,
+                    failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
+            if (complete) {
+                store.delete();
+            }
+            return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted);
+        } catch (RuntimeException | Error e) {
+            // The files cannot be written either: the saved replications in resume/ remain, with
+            // the manifest written at the start; the caller keeps the folder for --resume.
+            if (aborted != null) {
+                e.addSuppressed(aborted);
+            }
+            throw e;
         }
-        return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete);
     }
 
     private SummaryCollector collector(List<String> strategyNames, List<String> brandNames) {
@@ -227,8 +245,9 @@ public final class Experiment {
         try {
             runner.run(spec, series);
             return new Attempt(series, null);
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // One run's failure (a bug, a pathological network) must not cost the others' results.
+        } catch (Throwable e) {
+            // One run's failure (a bug, a pathological network, an assertion, a linkage error)
+            // must not cost the others' results: whatever it threw is recorded as that run's failure.
             return new Attempt(null, new Outcome.Failed(new RunFailure(replication, strategies.get(strategy).name(),
                     spec.replicationSeed(), String.valueOf(e)), e));
         }
@@ -257,26 +276,9 @@ public final class Experiment {
     private void writeScenario(Path dir) {
         try {
             Files.writeString(dir.resolve(ResultFiles.SCENARIO_YAML), loaded.text());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), dev.rapport.scenario.bind.TreeWriter.write(scenario));
-    }
-
-    private Manifest manifest(String version, String started, List<StrategySpec> strategies, boolean complete,
-                              SortedSet<Integer> done, List<RunFailure> failures) {
-        List<Long> seeds = IntStream.range(0, scenario.replications())
-                .mapToObj(r -> new RunSpec(scenario, loaded.edges(), strategies.get(0), r).replicationSeed()).toList();
-        List<Manifest.StrategyEntry> entries = strategies.stream().map(s -> new Manifest.StrategyEntry(s.name(),
-                s.brand() != null ? s.brand() : scenario.focalBrand().name(), s.kind().name().toLowerCase(Locale.ROOT),
-                s.description(), s.budget())).toList();
-        String path = loaded.file() == null ? null : loaded.file().toAbsolutePath().normalize().toString();
-        return new Manifest(version, System.getProperty("java.version"), loaded.sourceName(), path, scenario.name(),
-                loaded.sha256(), scenario.seed(), scenario.replications(), seeds, threads,
-                scenario.time().tick().weeks(), scenario.ticks() * scenario.time().tick().weeks(),
-                scenario.focalBrand().name(), scenario.outputs().objective(),
-                scenario.brands().stream().map(BrandSpec::name).toList(), entries,
-                loaded.edges().map(dev.rapport.scenario.EdgeListData::sha256).orElse(null), loaded.overrides(), started,
-                Instant.now().toString(), complete, List.copyOf(done), failures);
+        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), TreeWriter.write(scenario));
     }
 }

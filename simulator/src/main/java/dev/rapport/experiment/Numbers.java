@@ -8,6 +8,11 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** An undefined value (null) is an empty field. */
+    static String format(Double v) {
+        return v == null ? "" : format(v.doubleValue());
+    }
+
     static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);

@@ -7,13 +7,25 @@ import java.util.List;
  * those are (in ascending order), the runs that failed (with their exceptions, for {@code --debug}), and whether it was
  * stopped early. The result folder holds exactly this, whatever happened.
  *
- * @param complete every requested replication finished: no failure, no interruption
+ * @param aborted  the unexpected error that stopped the run early (not one run's failure), or null
+ * @param complete every replication of the scenario finished and is in the folder: no failure, no
+ *                 interruption, not a run of some replications only ({@code --only-replication})
  */
 public record Outcome(Summary summary, List<Integer> completedReplications, List<Failed> failures,
-                      boolean interrupted, boolean complete) {
+                      boolean interrupted, boolean complete, Throwable aborted) {
     public Outcome {
         completedReplications = completedReplications.stream().sorted().toList();
         failures = List.copyOf(failures);
+    }
+
+    public Outcome(Summary summary, List<Integer> completedReplications, List<Failed> failures, boolean interrupted,
+                   boolean complete) {
+        this(summary, completedReplications, failures, interrupted, complete, null);
+    }
+
+    /** Whether the run ended short of what was asked: stopped, a run failed, or an unexpected error. */
+    public boolean cutShort() {
+        return interrupted || !failures.isEmpty() || aborted != null;
     }
 
     /** A failed run with the exception it threw (kept out of the manifest, shown with --debug). */

@@ -3,10 +3,12 @@ package dev.rapport.experiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -36,10 +38,26 @@ public final class OutputFolder {
         try {
             Path parent = abs.getParent();
             Files.createDirectories(parent);
-            Path work = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
-            return new OutputFolder(abs, work);
+            return new OutputFolder(abs, createWorkFolder(parent, "." + abs.getFileName() + ".partial-"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder next to " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new, uniquely named folder made with {@link Files#createDirectory}, so that it gets the
+     * permissions the user's umask gives any folder (typically rwxr-xr-x).
+     * {@link Files#createTempDirectory} would make it rwx------, and the results moved into place
+     * would stay unreadable to the colleagues they are meant for.
+     */
+    private static Path createWorkFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path candidate = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // Another run chose the same name: try another.
+            }
         }
     }
 
@@ -80,6 +98,19 @@ public final class OutputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the results into " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Leaves the work folder where it is, hidden beside the target, instead of committing or
+     * deleting it: it holds finished replications that {@code --resume} will find.
+     */
+    public void keep() {
+        done = true;
+    }
+
+    /** How many finished replications a result folder, or a work folder left beside one, holds for --resume. */
+    public static int finishedReplications(Path folder) {
+        return new ReplicationStore(folder).completed().size();
     }
 
     /** Removes the temporary folder of a run that did not finish. */

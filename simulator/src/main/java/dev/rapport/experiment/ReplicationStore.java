@@ -1,5 +1,6 @@
 package dev.rapport.experiment;
 
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -119,15 +121,15 @@ final class ReplicationStore {
     }
 
     private Path rows(int r) {
-        return dir.resolve(String.format(java.util.Locale.ROOT, "replication-%06d.csv", r));
+        return dir.resolve(String.format(Locale.ROOT, "replication-%06d.csv", r));
     }
 
     private Path partial(int r) {
-        return dir.resolve(String.format(java.util.Locale.ROOT, "replication-%06d.csv.partial", r));
+        return dir.resolve(String.format(Locale.ROOT, "replication-%06d.csv.partial", r));
     }
 
     private Path values(int r) {
-        return dir.resolve(String.format(java.util.Locale.ROOT, "replication-%06d.values", r));
+        return dir.resolve(String.format(Locale.ROOT, "replication-%06d.values", r));
     }
 
     /** A replication being written. */
@@ -150,7 +152,7 @@ final class ReplicationStore {
             close();
             try {
                 Path tmp = values(replication).resolveSibling(values(replication).getFileName() + ".partial");
-                try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                     out.writeInt(values.length);
                     out.writeInt(values[0].length);
                     for (double[] row : values) {

@@ -67,14 +67,6 @@ final class SeriesWriter implements Closeable {
         }
     }
 
-    void flush() {
-        try {
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
         try {

@@ -8,19 +8,29 @@ final class Statistics {
     private Statistics() {
     }
 
-    /** Mean, sd and 95% t-interval of {@code values}; with one value the interval is the value. */
-    static double[] meanSdInterval(double[] values) {
+    /**
+     * Mean, sample standard deviation and 95% t-interval of some values; each is null where it is
+     * undefined (no mean without values, no sd or interval with fewer than two), so that files say
+     * "unknown" rather than a made-up 0 or a degenerate interval.
+     */
+    record Estimate(Double mean, Double sd, Double ciLow, Double ciHigh) {
+    }
+
+    static Estimate meanSdInterval(double[] values) {
         SummaryStatistics s = new SummaryStatistics();
         for (double v : values) {
             s.addValue(v);
         }
         long n = s.getN();
+        if (n == 0) {
+            return new Estimate(null, null, null, null);
+        }
         double mean = s.getMean();
         if (n < 2) {
-            return new double[] {mean, 0, mean, mean};
+            return new Estimate(mean, null, null, null);
         }
         double sd = s.getStandardDeviation();
         double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-        return new double[] {mean, sd, mean - half, mean + half};
+        return new Estimate(mean, sd, mean - half, mean + half);
     }
 }

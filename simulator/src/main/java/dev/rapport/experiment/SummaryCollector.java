@@ -28,10 +28,6 @@ final class SummaryCollector {
         seen = new boolean[strategies.size()][replications];
     }
 
-    void add(RunSeries run) {
-        put(run.strategy, run.replication, extract(run));
-    }
-
     /** Numbers per run that {@link #extract(RunSeries)} keeps. */
     int width() {
         return brands.size() * checkpointTicks.length * Metric.values().length;
@@ -71,9 +67,9 @@ final class SummaryCollector {
                 for (Metric m : Metric.values()) {
                     for (int c = 0; c < checkpointTicks.length; c++) {
                         double[] v = completed(s, values[s][b][c][m.ordinal()]);
-                        double[] st = Statistics.meanSdInterval(v);
+                        Statistics.Estimate st = Statistics.meanSdInterval(v);
                         metrics.add(new MetricSummary(strategies.get(s), brands.get(b), m.column(), checkpointWeeks[c],
-                                v.length, st[0], st[1], st[2], st[3]));
+                                v.length, st.mean(), st.sd(), st.ciLow(), st.ciHigh()));
                     }
                 }
             }
@@ -106,9 +102,10 @@ final class SummaryCollector {
             wins += x > y ? 1 : x == y ? 0.5 : 0;
         }
         double[] d = diffs.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] st = Statistics.meanSdInterval(d);
+        Statistics.Estimate st = Statistics.meanSdInterval(d);
         return new Comparison(m.column(), brands.get(brand), strategies.get(a), strategies.get(b),
-                checkpointWeeks[checkpoint], d.length, st[0], st[2], st[3], d.length == 0 ? 0 : wins / d.length);
+                checkpointWeeks[checkpoint], d.length, st.mean(), st.ciLow(), st.ciHigh(),
+                d.length == 0 ? null : wins / d.length);
     }
 
     private double[] completed(int strategy, double[] all) {

@@ -42,6 +42,19 @@ class IncompleteRunTest {
     }
 
     @Test
+    void anUnfinishedForceRunSaysTheEarlierResultsAreUnchangedAndWhereItsOwnAre() {
+        StringWriter err = new StringWriter();
+        Outcome stopped = new Outcome(null, List.of(0), List.of(), true, false);
+        int code = IncompleteRun.keptAside(stopped, Path.of("m.yaml"), 4, Path.of("out", ".r.partial-1"), Path.of("out", "r"),
+                false, new PrintWriter(err));
+        assertEquals(130, code);
+        String text = err.toString();
+        assertTrue(text.contains("the earlier results in " + Path.of("out", "r") + " are left unchanged"), text);
+        assertTrue(text.contains("1 of 4 replications of this run finished and are kept in " + Path.of("out", ".r.partial-1")), text);
+        assertTrue(text.contains("rapport run m.yaml --out " + Path.of("out", "r") + " --resume"), text);
+    }
+
+    @Test
     void anInterruptedRunSaysHowToResume() {
         StringWriter err = new StringWriter();
         Outcome stopped = new Outcome(null, List.of(0, 1), List.of(), true, false);

@@ -1,10 +1,12 @@
 package dev.rapport.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.experiment.ResultFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +112,59 @@ class NothingLostTest {
     }
 
     @Test
+    void verifyOfAManifestListingReplicationsTheScenarioHasNotIsAUserError(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("results");
+        assertEquals(0, run(out, SMALL).exitCode());
+        Path manifest = out.resolve(ResultFiles.MANIFEST);
+        ObjectNode edited = (ObjectNode) ResultFiles.json().readTree(manifest.toFile());
+        edited.putArray("completed_replications").add(0).add(7);
+        ResultFiles.json().writeValue(manifest.toFile(), edited);
+
+        Cli cli = Cli.run("verify", out.toString());
+        assertEquals(2, cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.err().contains("not a valid result folder: " + out) && cli.err().contains("replication 7"), cli.err());
+    }
+
+    /** A verify killed (as Ctrl-C would) while it re-runs leaves no scratch folder in the temporary directory. */
+    @Test
+    void anInterruptedVerifyLeavesNoScratchFolder(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("results");
+        // One replication of twelve, then the manifest claims all twelve: verify has a long re-run to do.
+        Cli one = run(out, "--set", "population.size=3000", "--set", "time.horizon_weeks=52", "--replications", "12",
+                "--seed", "5", "--only-replication", "0", "--threads", "1");
+        assertEquals(0, one.exitCode(), one.err());
+        Path manifest = out.resolve(ResultFiles.MANIFEST);
+        ObjectNode edited = (ObjectNode) ResultFiles.json().readTree(manifest.toFile());
+        var all = edited.putArray("completed_replications");
+        for (int r = 0; r < 12; r++) {
+            all.add(r);
+        }
+        ResultFiles.json().writeValue(manifest.toFile(), edited);
+
+        Path scratchRoot = Files.createDirectory(tmp.resolve("tmpdir"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + scratchRoot, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "verify", out.toString(), "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (firstReplicationSaved(scratchRoot) == null && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(25);
+            }
+            assertTrue(process.isAlive() && firstReplicationSaved(scratchRoot) != null,
+                    "verify is re-running: " + Files.readString(tmp.resolve("log.txt")));
+            process.destroy();
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the process ends after SIGTERM");
+        } finally {
+            process.destroyForcibly();
+        }
+        try (Stream<Path> left = Files.list(scratchRoot)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("rapport-verify-")).toList(),
+                    Files.readString(tmp.resolve("log.txt")));
+        }
+    }
+
+    @Test
     void resumeRefusesACompleteFolderAndADifferentScenario(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("results");
         assertEquals(0, run(out, SMALL).exitCode());
@@ -135,11 +190,12 @@ class NothingLostTest {
     }
 
     /** Starts a real run of 12 replications and returns once its first replication is saved. */
-    private static Process startAndAwaitFirstReplication(Path tmp, Path out) throws Exception {
+    private static Process startAndAwaitFirstReplication(Path tmp, Path out, String... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
                 "../scenarios/spend-vs-invest.yaml", "--out", out.toString(), "-q", "--threads", "1",
                 "--set", "population.size=3000", "--set", "time.horizon_weeks=52", "--replications", "12", "--seed", "5"));
+        command.addAll(List.of(more));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("log.txt").toFile()).start();
         // Poll for the first finished replication in the hidden work folder; generous so a busy machine passes.
@@ -207,6 +263,43 @@ class NothingLostTest {
                     "the work folder was removed once resumed");
         }
         assertEquals(0, Cli.run("verify", out.toString()).exitCode());
+    }
+
+    /**
+     * A --force run killed part-way must not cost the complete results it was to replace: they
+     * stay as they were, the new run's finished replications wait in the hidden work folder, and
+     * --resume finishes that run and removes the folder.
+     */
+    @Test
+    void anInterruptedForceRunLeavesTheEarlierResultsInPlace(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("results");
+        assertEquals(0, run(out, SMALL).exitCode());
+        byte[] earlierSeries = Files.readAllBytes(out.resolve(ResultFiles.SERIES));
+        byte[] earlierManifest = Files.readAllBytes(out.resolve(ResultFiles.MANIFEST));
+
+        Process process = startAndAwaitFirstReplication(tmp, out, "--force");
+        try {
+            process.destroy();
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the process ends after SIGTERM");
+        } finally {
+            process.destroyForcibly();
+        }
+        String log = Files.readString(tmp.resolve("log.txt"), StandardCharsets.UTF_8);
+        assertArrayEquals(earlierSeries, Files.readAllBytes(out.resolve(ResultFiles.SERIES)), log);
+        assertArrayEquals(earlierManifest, Files.readAllBytes(out.resolve(ResultFiles.MANIFEST)), log);
+        assertTrue(log.contains("left unchanged") && log.contains(".results.partial-") && log.contains("--resume"), log);
+        try (Stream<Path> hidden = Files.list(tmp)) {
+            assertEquals(1, hidden.filter(p -> p.getFileName().toString().startsWith(".results.partial-")).count(), log);
+        }
+
+        Cli resumed = run(out, "--resume", "--threads", "2");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        JsonNode manifest = ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile());
+        assertTrue(manifest.get("complete").asBoolean());
+        assertEquals(12, manifest.get("completed_replications").size(), "the --force run's scenario, finished");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
+        }
     }
 
     private static Path firstReplicationSaved(Path tmp) throws IOException {

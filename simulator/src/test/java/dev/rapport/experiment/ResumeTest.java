@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.LoadedScenario;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,6 +141,65 @@ class ResumeTest {
         Outcome fixed = resume(new Experiment(loaded, 1), dir);
         assertTrue(fixed.complete());
         assertSameResults(DeterminismTest.run(loaded, tmp.resolve("clean"), 2), dir);
+    }
+
+    @Test
+    void anUnexpectedErrorOfTheRunItselfKeepsTheFinishedReplications(@TempDir Path tmp) throws IOException {
+        LoadedScenario loaded = DeterminismTest.small();
+        int strategies = loaded.scenario().effectiveStrategies().size();
+        // Thrown on the run's own thread, as a disk error while saving a replication would be.
+        ProgressListener breaking = new ProgressListener() {
+            private int finished;
+
+            @Override
+            public void start(int totalRuns) {
+            }
+
+            @Override
+            public void runFinished(String strategy, int replication) {
+                if (++finished == 2 * strategies) {
+                    throw new UncheckedIOException(new IOException("No space left on device"));
+                }
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+        Path dir = tmp.resolve("broken");
+        OutputFolder folder = OutputFolder.prepare(dir, false);
+        Outcome outcome = new Experiment(loaded, 2).run(folder, "test", breaking, new StopSignal());
+        folder.commit();
+
+        assertFalse(outcome.complete());
+        assertTrue(outcome.cutShort());
+        assertTrue(String.valueOf(outcome.aborted()).contains("No space left on device"));
+        assertEquals(List.of(0, 1), outcome.completedReplications());
+        Manifest manifest = ResultFiles.readManifest(dir);
+        assertFalse(manifest.complete());
+        assertEquals(List.of(0, 1), manifest.completedReplications());
+        assertTrue(manifest.error().contains("No space left on device"), manifest.error());
+        assertTrue(Files.isDirectory(dir.resolve(ReplicationStore.FOLDER)), "kept for --resume");
+
+        assertTrue(resume(new Experiment(loaded, 1), dir).complete());
+        assertSameResults(DeterminismTest.run(loaded, tmp.resolve("clean"), 2), dir);
+    }
+
+    @Test
+    void anyThrowableOfOneRunIsThatRunsFailure(@TempDir Path tmp) {
+        LoadedScenario loaded = DeterminismTest.small();
+        Experiment failing = new Experiment(loaded, 2).withRunner((spec, sink) -> {
+            if (spec.replication() == 1) {
+                throw new AssertionError("an invariant broke");
+            }
+            new dev.rapport.model.MarketModel(spec, sink).runToHorizon();
+        });
+        OutputFolder folder = OutputFolder.prepare(tmp.resolve("failed"), false);
+        Outcome outcome = failing.run(folder, "test", ProgressListener.NONE);
+        folder.commit();
+        assertEquals(List.of(0, 2, 3), outcome.completedReplications());
+        assertTrue(outcome.failures().stream().allMatch(f -> f.failure().replication() == 1));
+        assertTrue(Files.isDirectory(tmp.resolve("failed").resolve(ReplicationStore.FOLDER)));
     }
 
     @Test

@@ -15,7 +15,11 @@ import java.util.Map;
  * @param meta               one line under the title: strategies, replications, horizon, when run
  * @param horizon            the horizon week, written out
  * @param pdf                true when laid out for PDF (images instead of inline SVG)
- * @param complete           false when the run stopped before its horizon
+ * @param complete           false when some replications are missing (interrupted, failed or only
+ *                           some asked for)
+ * @param incomplete         for an incomplete run, the warning shown at the top ("Incomplete: 3 of
+ *                           20 replications finished ..."); empty otherwise
+ * @param failures           the failed runs the manifest lists, one sentence each
  * @param findings           the headline sentences
  * @param scenarioParagraphs the scenario in plain words
  * @param strategies         the strategies compared
@@ -30,7 +34,7 @@ import java.util.Map;
  * @param footer             the line at the foot of the page
  */
 public record ReportView(String title, String scenarioName, String meta, String horizon, boolean pdf, boolean complete,
-                         List<String> findings, List<String> scenarioParagraphs,
+                         String incomplete, List<String> failures, List<String> findings, List<String> scenarioParagraphs,
                          List<StrategyView> strategies, Map<String, String> colours,
                          HeadlineTable headline, ComparisonTable comparison,
                          List<BreakEvenRow> breakEvens, List<FigureView> figures,
@@ -38,6 +42,7 @@ public record ReportView(String title, String scenarioName, String meta, String 
                          List<ParameterRow> manifest, String footer) {
 
     public ReportView {
+        failures = List.copyOf(failures);
         findings = List.copyOf(findings);
         scenarioParagraphs = List.copyOf(scenarioParagraphs);
         strategies = List.copyOf(strategies);

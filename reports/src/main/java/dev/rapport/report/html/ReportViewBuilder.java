@@ -7,6 +7,7 @@ import dev.rapport.report.chart.ChartRenderer;
 import dev.rapport.report.metrics.Metric;
 import dev.rapport.report.metrics.ValueFormat;
 import dev.rapport.report.metrics.Wording;
+import dev.rapport.report.results.RunManifest;
 import dev.rapport.report.results.RunResults;
 import dev.rapport.report.results.StrategyInfo;
 import dev.rapport.report.stats.BreakEven;
@@ -70,7 +71,7 @@ public final class ReportViewBuilder {
         return new ReportView(
                 results.scenarioName() + ": simulation report",
                 results.scenarioName(), meta(results), Wording.week(results.horizonWeek()), pdf,
-                results.manifest().complete(),
+                results.manifest().complete(), incomplete(results), results.manifest().failures(),
                 findings(headline, comparison, breakEvenRows, objective),
                 ScenarioDescription.paragraphs(results, context.catalog()),
                 strategies(context), colours, headline, comparison, breakEvenRows,
@@ -91,6 +92,22 @@ public final class ReportViewBuilder {
                 + (replications == 1 ? " replication" : " replications") + " each, "
                 + Wording.week(results.horizonWeek()) + " weeks"
                 + (finished.isEmpty() ? "" : "; run finished " + finished);
+    }
+
+    /**
+     * "Incomplete: 3 of 20 replications finished." and what that means, or "" for a complete run.
+     * The counts come from the manifest (the simulator writes exactly the replications it holds).
+     */
+    static String incomplete(RunResults results) {
+        RunManifest manifest = results.manifest();
+        if (manifest.complete()) {
+            return "";
+        }
+        String count = manifest.completedReplications().isPresent() && manifest.replications().isPresent()
+                ? manifest.completedReplications().getAsInt() + " of " + manifest.replications().getAsInt()
+                : results.replications() + " of an unknown number of";
+        return "Incomplete: " + count + " replications finished. The figures cover only those; "
+                + "finish the run with `rapport run SCENARIO --out FOLDER --resume` for the full results.";
     }
 
     /** The objective's leader and how often it wins, then every break-even sentence. */

@@ -21,18 +21,25 @@ import java.util.OptionalInt;
  * @param objective    the metric strategies are ranked on, when given
  * @param brands       every brand of the market, in scenario order
  * @param strategies   the strategies, in scenario order; brands default to the focal brand
- * @param complete     false when the run stopped before its horizon
+ * @param complete     false when some replications are missing: the run was interrupted, a run
+ *                     failed, or only some replications were asked for; every replication the
+ *                     folder holds reached the horizon
+ * @param completedReplications how many replications the folder holds
+ *                     ({@code completed_replications}), when given
+ * @param failures     what went wrong, one sentence each: the unexpected error that stopped the
+ *                     run ({@code error}), then each failed run (replication, strategy, seed, error)
  * @param raw          the whole manifest
  */
 public record RunManifest(Optional<String> scenarioName, OptionalInt replications,
                           OptionalDouble tickWeeks, OptionalDouble horizonWeeks,
                           Optional<String> focalBrand, Optional<String> objective,
                           List<String> brands, List<StrategyInfo> strategies, boolean complete,
-                          JsonNode raw) {
+                          OptionalInt completedReplications, List<String> failures, JsonNode raw) {
 
     public RunManifest {
         brands = List.copyOf(brands);
         strategies = List.copyOf(strategies);
+        failures = List.copyOf(failures);
     }
 
     /** Reads the fields the report uses from a parsed {@code manifest.json}. */
@@ -62,7 +69,30 @@ public record RunManifest(Optional<String> scenarioName, OptionalInt replication
                         ? OptionalInt.of(replications.asInt()) : OptionalInt.empty(),
                 number(root, "tick_weeks"), number(root, "horizon_weeks"), focal,
                 text(root, "objective"), brands, strategies,
-                !root.path("complete").isBoolean() || root.path("complete").asBoolean(), root);
+                !root.path("complete").isBoolean() || root.path("complete").asBoolean(),
+                root.path("completed_replications").isArray()
+                        ? OptionalInt.of(root.path("completed_replications").size()) : OptionalInt.empty(),
+                failures(root), root);
+    }
+
+    /** "replication 2, strategy invest, seed 42: java.lang.IllegalStateException: ..." per failed run. */
+    private static List<String> failures(JsonNode root) {
+        List<String> out = new ArrayList<>();
+        // An error that stopped the whole run (not one run's failure) comes first.
+        text(root, "error").ifPresent(e -> out.add("the run stopped unexpectedly: " + e));
+        for (JsonNode f : root.path("failures")) {
+            StringBuilder sb = new StringBuilder();
+            if (f.path("replication").isNumber()) {
+                sb.append("replication ").append(f.path("replication").asInt());
+            }
+            text(f, "strategy").ifPresent(s -> sb.append(sb.length() > 0 ? ", " : "").append("strategy ").append(s));
+            if (f.path("seed").isNumber()) {
+                sb.append(sb.length() > 0 ? ", " : "").append("seed ").append(f.path("seed").asText());
+            }
+            text(f, "error").ifPresent(e -> sb.append(sb.length() > 0 ? ": " : "").append(e));
+            out.add(sb.length() > 0 ? sb.toString() : f.toString());
+        }
+        return out;
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -64,6 +64,39 @@ class ResultsLoaderTest {
     }
 
     @Test
+    void readsASummaryWhoseUndefinedValuesAreNull() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        // What the simulator writes when a comparison has no replication: null, not "NaN".
+        Files.writeString(dir.resolve("summary.json"), "{\"horizon_week\": 52, \"objective\": \"cumulative_profit\","
+                + " \"focal_brand\": \"acme\", \"metrics\": [{\"strategy\": \"spend\", \"brand\": \"acme\","
+                + " \"metric\": \"members\", \"week\": 52, \"n\": 0, \"mean\": null, \"sd\": null,"
+                + " \"ci_low\": null, \"ci_high\": null}], \"comparisons\": [{\"metric\": \"cumulative_profit\","
+                + " \"brand\": \"acme\", \"a\": \"invest\", \"b\": \"spend\", \"week\": 52, \"n\": 0,"
+                + " \"mean_difference\": null, \"ci_low\": null, \"ci_high\": null, \"probability_a_beats_b\": null}]}");
+
+        RunResults results = Fixtures.load(dir);
+
+        assertTrue(results.summary().comparisons().isEmpty(), "a comparison without numbers is left out");
+        assertEquals(52.0, results.summary().horizonWeek().getAsDouble());
+    }
+
+    @Test
+    void readsHowManyReplicationsAnIncompleteRunHoldsAndWhatWentWrong() throws IOException {
+        SyntheticResults.spendAndInvest().replications(2).incompleteOf(6)
+                .failure(2, "invest", 42L, "java.lang.IllegalStateException: bad tie").writeTo(dir);
+        Path manifest = dir.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\\{", "{\"error\": \"java.io.IOException: disk full\","));
+
+        RunManifest read = Fixtures.load(dir).manifest();
+
+        assertFalse(read.complete());
+        assertEquals(2, read.completedReplications().getAsInt());
+        assertEquals(6, read.replications().getAsInt());
+        assertEquals(List.of("the run stopped unexpectedly: java.io.IOException: disk full",
+                "replication 2, strategy invest, seed 42: java.lang.IllegalStateException: bad tie"), read.failures());
+    }
+
+    @Test
     void worksWithoutSummaryJson() {
         SyntheticResults.spendAndInvest().withoutSummary().writeTo(dir);
 

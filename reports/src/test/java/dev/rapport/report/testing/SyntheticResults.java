@@ -59,6 +59,8 @@ public final class SyntheticResults {
     private double tickWeeks = 1.0;
     private boolean summary = true;
     private boolean complete = true;
+    private int requested = -1;
+    private final List<ObjectNode> failures = new ArrayList<>();
 
     /** The default run: spend and invest, one brand, 5 replications, weeks 0 to 52. */
     public static SyntheticResults spendAndInvest() {
@@ -113,6 +115,23 @@ public final class SyntheticResults {
 
     public SyntheticResults incomplete() {
         complete = false;
+        return this;
+    }
+
+    /**
+     * An incomplete run that asked for {@code replications} but holds only the ones
+     * {@link #replications(int)} writes, as an interrupted or partly failed run leaves it.
+     */
+    public SyntheticResults incompleteOf(int replicationsAskedFor) {
+        complete = false;
+        requested = replicationsAskedFor;
+        return this;
+    }
+
+    /** A failed run listed in the manifest's {@code failures}. */
+    public SyntheticResults failure(int replication, String strategy, long seed, String error) {
+        failures.add(json.createObjectNode().put("replication", replication).put("strategy", strategy)
+                .put("seed", seed).put("error", error));
         return this;
     }
 
@@ -224,9 +243,10 @@ public final class SyntheticResults {
         m.put("scenario_name", "Synthetic spend versus invest");
         m.put("scenario_sha256", "3f1a9c0e5b7d2a4c6e8f0b1d3a5c7e9f1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a");
         m.put("seed", 20261123);
-        m.put("replications", replications);
+        int asked = requested > 0 ? requested : replications;
+        m.put("replications", asked);
         ArrayNode seeds = m.putArray("replication_seeds");
-        for (int r = 0; r < replications; r++) {
+        for (int r = 0; r < asked; r++) {
             seeds.add(1000 + r);
         }
         m.put("threads", 2);
@@ -245,6 +265,11 @@ public final class SyntheticResults {
         m.put("started", "2026-11-23T09:00:00Z");
         m.put("finished", "2026-11-23T09:01:00Z");
         m.put("complete", complete);
+        ArrayNode completed = m.putArray("completed_replications");
+        for (int r = 0; r < replications; r++) {
+            completed.add(r);
+        }
+        m.putArray("failures").addAll(failures);
         return m;
     }
 
