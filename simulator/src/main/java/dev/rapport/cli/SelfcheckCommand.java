@@ -35,6 +35,10 @@ final class SelfcheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
     Integer threads;
 
+    @Option(names = "--case", paramLabel = "TEXT", description = "Run only the cases whose title contains TEXT "
+            + "(ignoring case), e.g. --case \"tick length\" or --case bass.")
+    String only;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,10 +52,17 @@ final class SelfcheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        List<CaseResult> results = new Suite(chosen, used).run(title -> {
+        Suite suite = new Suite(chosen, used);
+        String match = only == null ? "" : only.strip();
+        if (!match.isEmpty() && suite.titles().stream()
+                .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(match.toLowerCase(Locale.ROOT)))) {
+            throw new UserException("--case " + only + " matches no case; the cases are: "
+                    + String.join("; ", suite.titles()));
+        }
+        List<CaseResult> results = suite.run(title -> {
             err.println("selfcheck: " + title);
             err.flush();
-        });
+        }, match);
         long failed = results.stream().filter(r -> !r.passed()).count();
         print(out, results);
         out.printf(Locale.ROOT, "%n%d of %d cases passed (%s, %.0f s on %d thread%s)%n", results.size() - failed,

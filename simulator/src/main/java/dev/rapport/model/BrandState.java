@@ -21,6 +21,8 @@ final class BrandState {
 
     // What this tick's plan bought.
     double adstock;
+    /** The adstock averaged over the current tick: the pressure consumers feel (shouting, effect). */
+    double tickPressure;
     double adEffect;
     double discountDepth;
     double greetingCoverage;

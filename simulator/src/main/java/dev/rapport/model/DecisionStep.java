@@ -23,6 +23,10 @@ import sim.engine.Steppable;
  */
 final class DecisionStep implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Key of the stream a consumer adopting mid-tick draws the rest of its tick from. */
+    private static final long REST_STREAM = 0x5EED_00A5L;
+    /** Most stage moves an active pair makes within one tick (joins and step-backs chain). */
+    private static final int MOST_MOVES = 4;
 
     private final MarketModel m;
     private final int k;
@@ -59,6 +63,9 @@ final class DecisionStep implements Steppable {
     private final double[] proofShare;
     private final double[] tribeShare;
     private final double[] rate;
+    /** When in the tick each brand became a trial candidate: 0, or when the consumer heard of it. */
+    private final double[] since;
+    private final double[] eligible;
     private final double[][] parts;
 
     DecisionStep(MarketModel model) {
@@ -94,6 +101,8 @@ final class DecisionStep implements Steppable {
         proofShare = new double[k];
         tribeShare = new double[k];
         rate = new double[k];
+        since = new double[k];
+        eligible = new double[k];
         parts = new double[k][Channel.values().length];
     }
 
@@ -110,6 +119,8 @@ final class DecisionStep implements Steppable {
         private final BrandState[] brands;
         private final int tick;
         private final double week;
+        /** Weeks of the tick left after the adoption {@link #trial} just made. */
+        private double restOfTick;
 
         Pass(MarketModel model) {
             this.c = model.consumers;
@@ -131,15 +142,24 @@ final class DecisionStep implements Steppable {
                 rng.reset(m.dynamicsKey, tick, i);
                 int active = c.activeBrand(i);
                 int acquired = -1;
+                java.util.Arrays.fill(since, 0);
                 if (active >= 0) {
-                    active(i, active);
+                    active(i, active, dt);
                 } else {
+                    awaken(i);
                     acquired = trial(i);
                 }
                 for (int b = 0; b < k; b++) {
-                    if (b != active && b != acquired) {
+                    if (b != active && b != acquired && since[b] == 0) {
                         passive(i, b);
                     }
+                }
+                if (acquired >= 0) {
+                    // The new customer lives the rest of the tick as one (purchases, value, a
+                    // move), on a stream of its own so that the draws above line up across
+                    // strategies whether or not it adopted.
+                    rng.reset(m.dynamicsKey ^ REST_STREAM, tick, i);
+                    active(i, acquired, restOfTick);
                 }
                 evidence(i);
             }
@@ -310,7 +330,7 @@ final class DecisionStep implements Steppable {
                         double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
                         neg += wom.negativeRate() * heardNegative[b] * weight * dt / 2;
                     }
-                    double pressure = brands[b].adstock;
+                    double pressure = brands[b].tickPressure;
                     if (advertising.enabled() && pressure > advertising.shoutingThreshold()) {
                         neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
                                 * c.adSensitivity[i] * dt / 2;
@@ -373,10 +393,38 @@ final class DecisionStep implements Steppable {
             double u = rng.nextDouble();
             double pick = rng.nextDouble();
             double channelPick = rng.nextDouble();
-            if (total <= 0 || u >= m.probability(total)) {
+            if (total <= 0) {
                 return -1;
             }
-            int chosen = choose(rate, total, pick);
+            // The race of the brands' hazards, each from the moment its brand became a candidate:
+            // adoption when the summed hazard reaches an Exp(1) amount, −ln(1 − u).
+            double left = -Math.log1p(-u);
+            double now = 0;
+            double at = Double.NaN;
+            double eligibleTotal = 0;
+            while (now < dt) {
+                eligibleTotal = 0;
+                double nextStart = dt;
+                for (int b = 0; b < k; b++) {
+                    if (since[b] <= now) {
+                        eligible[b] = rate[b];
+                        eligibleTotal += rate[b];
+                    } else {
+                        eligible[b] = 0;
+                        nextStart = Math.min(nextStart, since[b]);
+                    }
+                }
+                if (eligibleTotal > 0 && eligibleTotal * (nextStart - now) >= left) {
+                    at = now + left / eligibleTotal;
+                    break;
+                }
+                left -= eligibleTotal * (nextStart - now);
+                now = nextStart;
+            }
+            if (Double.isNaN(at)) {
+                return -1;
+            }
+            int chosen = choose(eligible, eligibleTotal, pick);
             double[] part = parts[chosen];
             double partSum = 0;
             for (double x : part) {
@@ -384,6 +432,7 @@ final class DecisionStep implements Steppable {
             }
             int channel = choose(part, partSum, channelPick);
             acquire(i, chosen, Channel.values()[channel]);
+            restOfTick = dt - at;
             return chosen;
         }
 
@@ -543,52 +592,102 @@ final class DecisionStep implements Steppable {
             }
         }
 
-        /** An active customer, member or advocate of brand b: buys, receives value, moves on. */
-        private void active(int i, int b) {
-            // Both halves use the reciprocity balance at the start of the tick.
-            double recip = reciprocityFactor(i * k + b);
-            if (retentionFirst) {
-                move(i, b, recip);
-                if (Stage.active(c.stage[i * k + b])) {
-                    buy(i, b, recip);
-                }
-            } else {
-                buy(i, b, recip);
-                move(i, b, recip);
-            }
-        }
-
-        /** The tick's purchases and value deliveries of active pair (i, b). */
-        private void buy(int i, int b, double recip) {
+        /**
+         * Active pair (i, b) over {@code span} weeks of the tick, simulated event by event
+         * (Gillespie): purchases, value deliveries and stage moves (lapse, join, advocate, step
+         * back, detract) race as competing hazards at the trust and stage of the moment. So a
+         * purchase that tips trust below a threshold exposes the pair to detraction for the rest
+         * of the span only, a pair that lapses buys nothing after it, and a member's uplift starts
+         * when it joins: what happens within a tick does not depend on how long the tick is. With
+         * {@code churn.timing: before_purchases} the span's move comes first, at the trust of its
+         * start (a retention decision per period, as in the textbook CLV).
+         */
+        private void active(int i, int b, double span) {
             int p = i * k + b;
             BrandState brand = brands[b];
-            byte st = c.stage[p];
+            // Every hazard of the span uses the reciprocity balance of its start.
+            double recip = reciprocityFactor(p);
             if (discount.enabled()) {
-                c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * referenceStep);
+                double learn = span == dt ? referenceStep : -Math.expm1(-discount.referenceLearningRate() * span);
+                c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * learn);
             }
-            double purchaseRate = m.scenario.market().purchaseRate()
-                    * (st >= Stage.MEMBER_CODE ? 1 + m.scenario.market().memberPurchaseUplift() : 1) * recip;
-            purchase(i, b, rng.poisson(purchaseRate * dt));
-            int deliveries = rng.poisson(brand.deliveryRate * dt);
-            long deliveryCents = Math.max(1, Budget.cents(delivery.costPerContact()));
-            for (int d = 0; d < deliveries; d++) {
-                if (!brand.budget.charge(Lever.VALUE_DELIVERY, deliveryCents)) {
-                    break;
+            if (retentionFirst) {
+                double moveRate = hazards(i, b, recip, trustOf(p));
+                double u = rng.nextDouble();
+                double which = rng.nextDouble() * moveRate;
+                if (moveRate > 0 && u < -Math.expm1(-moveRate * span)) {
+                    moveTo(i, b, which, span + Math.log1p(-u) / moveRate);
                 }
-                if (trust.enabled()) {
-                    c.positive[p] += (float) delivery.trustGain();
+                if (Stage.active(c.stage[p])) {
+                    purchase(i, b, rng.poisson(purchaseRate(p, recip) * span));
+                    int deliveries = rng.poisson(brand.deliveryRate * span);
+                    for (int d = 0; d < deliveries; d++) {
+                        deliver(p, brand);
+                    }
                 }
-                c.reciprocity[p] += (float) delivery.reciprocityGain();
+                return;
+            }
+            double elapsed = 0;
+            for (int moves = 0; ; ) {
+                double buying = purchaseRate(p, recip);
+                double giving = brand.deliveryRate;
+                double moving = moves < MOST_MOVES ? hazards(i, b, recip, trustOf(p)) : 0;
+                double total = buying + giving + moving;
+                double u = rng.nextDouble();
+                double which = rng.nextDouble() * total;
+                if (total <= 0) {
+                    return;
+                }
+                elapsed -= Math.log1p(-u) / total;
+                if (elapsed >= span) {
+                    return;
+                }
+                if (which < buying) {
+                    purchase(i, b, 1);
+                } else if (which < buying + giving) {
+                    deliver(p, brand);
+                } else {
+                    moves++;
+                    moveTo(i, b, which - buying - giving, span - elapsed);
+                    if (!Stage.active(c.stage[p])) {
+                        return;
+                    }
+                }
             }
         }
 
-        /** The tick's stage move of active pair (i, b): lapse, join, advocate, step back or detract. */
-        private void move(int i, int b, double recip) {
+        /** Purchases per week of active pair p at its current stage. */
+        private double purchaseRate(int p, double recip) {
+            return m.scenario.market().purchaseRate()
+                    * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + m.scenario.market().memberPurchaseUplift() : 1) * recip;
+        }
+
+        /** One delivery of value to pair p, if the value-delivery budget still pays for it. */
+        private void deliver(int p, BrandState brand) {
+            if (!brand.budget.charge(Lever.VALUE_DELIVERY, Math.max(1, Budget.cents(delivery.costPerContact())))) {
+                return;
+            }
+            if (trust.enabled()) {
+                c.positive[p] += (float) delivery.trustGain();
+            }
+            c.reciprocity[p] += (float) delivery.reciprocityGain();
+        }
+
+        // The move hazards of the pair last passed to hazards(), by kind.
+        private double leave;
+        private double up;
+        private double down;
+
+        /**
+         * The stage-move hazards per week of active pair (i, b) at trust t: lapse, one stage up
+         * (join, advocate), one down (members and advocates below the trust threshold) and
+         * detraction. Returns their sum; {@link #moveTo} picks among them.
+         */
+        private double hazards(int i, int b, double recip, double t) {
             int p = i * k + b;
             BrandState brand = brands[b];
             byte st = c.stage[p];
-            double t = trustOf(p);
-            double leave = 0;
+            leave = 0;
             if (churn.enabled()) {
                 double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
                         : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
@@ -610,8 +709,8 @@ final class DecisionStep implements Steppable {
                     leave += discount.dealChurnRate() * c.priceSensitivity[i];
                 }
             }
-            double up = 0;
-            double down = 0;
+            up = 0;
+            down = 0;
             if (membership.enabled()) {
                 double readiness = trust.enabled()
                         ? Math.max(0, (t - membership.trustThreshold()) / (1 - membership.trustThreshold())) : 1;
@@ -632,21 +731,98 @@ final class DecisionStep implements Steppable {
                 detract = (trust.enabled() && t < detraction.threshold() ? detraction.rate() : 0)
                         + detraction.conversionRate() * heardNegative[b];
             }
-            double total = leave + up + down + detract;
-            double u = rng.nextDouble();
-            double which = rng.nextDouble() * total;
-            if (total <= 0 || u >= m.probability(total)) {
-                return;
-            }
+            return leave + up + down + detract;
+        }
+
+        /**
+         * Moves active pair (i, b) by the hazard that {@code which} (uniform on [0, total of
+         * {@link #hazards}]) falls in, with {@code remaining} weeks of the tick still to live.
+         */
+        private void moveTo(int i, int b, double which, double remaining) {
+            int p = i * k + b;
+            byte st = c.stage[p];
             if (which < leave) {
                 c.stage[p] = Stage.LAPSED_CODE;
             } else if (which < leave + up) {
                 c.stage[p] = (byte) (st + 1);
+                return;
             } else if (which < leave + up + down) {
                 c.stage[p] = (byte) (st - 1);
+                return;
             } else {
                 c.stage[p] = Stage.DETRACTOR_CODE;
             }
+            afterwards(p, remaining, rng.nextDouble(), rng.nextDouble());
+        }
+
+        /**
+         * The rest of a tick, {@code remaining} weeks, of pair p in a lapsed or detractor stage:
+         * up to two moves between them (turning detractor while trust is below the threshold,
+         * recovering), at the exponential times that {@code first} and {@code second} give. With
+         * one move per tick every stay would last half a tick too long on average (a geometric
+         * number of ticks has mean 1/(r·dt) + ½ + O(dt)), and weekly ticks would keep lapsed
+         * consumers below the threshold 10% longer than daily ones before they turn detractor.
+         */
+        private void afterwards(int p, double remaining, double first, double second) {
+            turn(p, turn(p, remaining, first), second);
+        }
+
+        /**
+         * The next move of lapsed or detractor pair p within {@code remaining} weeks, at the
+         * exponential time {@code u} gives; returns the weeks left after it (0 if none).
+         */
+        private double turn(int p, double remaining, double u) {
+            byte st = c.stage[p];
+            double r = 0;
+            if (detraction.enabled()) {
+                if (st == Stage.LAPSED_CODE) {
+                    r = trust.enabled() && trustOf(p) < detraction.threshold() ? detraction.rate() : 0;
+                } else if (st == Stage.DETRACTOR_CODE) {
+                    r = detraction.recoveryRate();
+                }
+            }
+            if (r <= 0 || remaining <= 0) {
+                return 0;
+            }
+            double left = remaining + Math.log1p(-u) / r;
+            if (left <= 0) {
+                return 0;
+            }
+            c.stage[p] = st == Stage.LAPSED_CODE ? Stage.DETRACTOR_CODE : Stage.LAPSED_CODE;
+            return left;
+        }
+
+        /**
+         * Awareness, first, for a consumer who buys no brand: each brand it has not heard of may
+         * reach it at an exponential time in the tick, from which on the brand is a trial
+         * candidate for the rest of the tick ({@link #since}; 0 for brands not heard of now).
+         * Were awareness settled after trial, hearing of a brand and trying it would be a tick
+         * apart, a week with weekly ticks and a day with daily ones.
+         */
+        private void awaken(int i) {
+            for (int b = 0; b < k; b++) {
+                int p = i * k + b;
+                since[b] = 0;
+                if (c.stage[p] != Stage.UNAWARE_CODE || !awareness.enabled()) {
+                    continue;
+                }
+                double u = rng.nextDouble();
+                double lambda = awarenessRate(i, b);
+                double at = lambda > 0 ? -Math.log1p(-u) / lambda : Double.POSITIVE_INFINITY;
+                if (at < dt) {
+                    c.stage[p] = Stage.AWARE_CODE;
+                    since[b] = Math.max(at, Double.MIN_VALUE);
+                } else {
+                    since[b] = Double.POSITIVE_INFINITY;
+                }
+            }
+        }
+
+        /** Rate per week at which consumer i hears of brand b: organic, advertising, talk. */
+        private double awarenessRate(int i, int b) {
+            return awareness.organicRate()
+                    + advertising.awarenessRate() * brands[b].adEffect * c.adSensitivity[i]
+                    + (wom.enabled() ? awareness.wordOfMouthRate() * (heardPositive[b] + heardNegative[b]) : 0);
         }
 
         /** Brand b for a consumer not buying it: awareness, forgetting, detraction, recovery. */
@@ -655,12 +831,10 @@ final class DecisionStep implements Steppable {
             byte st = c.stage[p];
             BrandState brand = brands[b];
             double u = rng.nextDouble();
+            double next = rng.nextDouble();
             switch (st) {
                 case Stage.UNAWARE_CODE -> {
-                    double lambda = awareness.organicRate()
-                            + advertising.awarenessRate() * brand.adEffect * c.adSensitivity[i]
-                            + (wom.enabled() ? awareness.wordOfMouthRate() * (heardPositive[b] + heardNegative[b]) : 0);
-                    if (u < m.probability(lambda)) {
+                    if (u < m.probability(awarenessRate(i, b))) {
                         c.stage[p] = Stage.AWARE_CODE;
                     }
                 }
@@ -671,17 +845,7 @@ final class DecisionStep implements Steppable {
                         c.stage[p] = Stage.UNAWARE_CODE;
                     }
                 }
-                case Stage.LAPSED_CODE -> {
-                    if (detraction.enabled() && trust.enabled() && trustOf(p) < detraction.threshold()
-                            && u < m.probability(detraction.rate())) {
-                        c.stage[p] = Stage.DETRACTOR_CODE;
-                    }
-                }
-                case Stage.DETRACTOR_CODE -> {
-                    if (detraction.enabled() && u < m.probability(detraction.recoveryRate())) {
-                        c.stage[p] = Stage.LAPSED_CODE;
-                    }
-                }
+                case Stage.LAPSED_CODE, Stage.DETRACTOR_CODE -> afterwards(p, dt, u, next);
                 default -> {
                     // An active stage here means the consumer adopted another brand this tick.
                 }

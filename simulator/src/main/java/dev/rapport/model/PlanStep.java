@@ -11,8 +11,9 @@ import sim.engine.Steppable;
  *
  * <p>Advertising: the week's spend buys impressions at the cost per thousand; pressure is
  * impressions per person per week, carried over by a normalised geometric adstock
- * A ← A·c^dt + (1 − c^dt)·x (so a steady spend gives A = x whatever the tick), and its effect is
- * the Hill function A^S / (A^S + K^S) (Meridian, Robyn), or A / K without saturation.
+ * A ← A·c^dt + (1 − c^dt)·x (so a steady spend gives A = x whatever the tick: the exact solution of
+ * dA/dt = ln(1/c)·(x − A) over a tick of constant spend); within the tick consumers feel the
+ * adstock averaged over the tick, and its effect is the Hill function A^S / (A^S + K^S) (Meridian, Robyn), or A / K without saturation.
  */
 final class PlanStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -95,8 +96,23 @@ final class PlanStep implements Steppable {
         double impressions = cents / 100.0 / ad.costPerThousand() * 1000.0;
         double pressure = impressions / m.size / m.dt;
         double keep = Math.pow(ad.carryover(), m.dt);
-        brand.adstock = brand.adstock * keep + (1 - keep) * pressure;
-        double a = brand.adstock;
+        double before = brand.adstock;
+        brand.adstock = before * keep + (1 - keep) * pressure;
+        // Consumers feel the adstock averaged over the tick, not its value at the tick's end:
+        // A(s) = x + (A0 − x)·c^s, whose mean over [0, dt] is x + (A0 − x)(1 − c^dt)/(dt·ln(1/c)).
+        // With the end-of-tick value a weekly tick would feel a rising or fading adstock half a
+        // tick ahead of a daily one.
+        double decay = -Math.log(ad.carryover());
+        double a;
+        if (decay <= 0) {
+            a = before; // carryover 1: the stock never moves
+        } else if (Double.isInfinite(decay)) {
+            a = pressure; // carryover 0: no memory
+        } else {
+            a = pressure + (before - pressure) * (1 - keep) / (m.dt * decay);
+        }
+        brand.tickPressure = Math.max(0, a);
+        a = brand.tickPressure;
         if (!ad.enabled() || a <= 0) {
             brand.adEffect = 0;
         } else if (ad.saturation()) {

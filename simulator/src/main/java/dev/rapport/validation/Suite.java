@@ -47,6 +47,20 @@ public final class Suite {
 
     /** Runs every case, reporting each title to {@code progress} as it starts. */
     public List<CaseResult> run(Consumer<String> progress) {
+        return run(progress, "");
+    }
+
+    /** Titles of the cases at this size, in order (what {@code --case} matches against). */
+    public List<String> titles() {
+        return cases().stream().map(ValidationCase::title).toList();
+    }
+
+    /**
+     * Runs the cases whose title contains {@code match} (ignoring case; "" runs them all),
+     * reporting each title to {@code progress} as it starts.
+     */
+    public List<CaseResult> run(Consumer<String> progress, String match) {
+        String wanted = match.toLowerCase(java.util.Locale.ROOT);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rapport-selfcheck");
             t.setDaemon(true);
@@ -56,6 +70,9 @@ public final class Suite {
             Replications runs = new Replications(pool);
             List<CaseResult> results = new ArrayList<>();
             for (ValidationCase c : cases()) {
+                if (!c.title().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                    continue;
+                }
                 progress.accept(c.title());
                 results.addAll(c.run(runs));
             }
