@@ -50,6 +50,9 @@ final class TickLengthCase implements ValidationCase {
                     byDay[r] = d.get(r).last(metric);
                     diff[r] = byDay[r] - byWeek[r];
                 }
+                if (Sample.of(byWeek).mean() == 0 && Sample.of(byDay).mean() == 0) {
+                    continue; // nobody in this stage either way (spend's members at a short horizon): nothing to compare
+                }
                 Sample paired = Sample.of(diff);
                 out.add(CaseResult.within(Format.f("Tick length: %s, %s at week %s, daily = weekly",
                                 strategies.get(s).name(), metric.column(), Format.num(horizonWeeks)),
