@@ -182,10 +182,10 @@ public record Mechanisms(
             @Default("0.25") @Range(min = 0, max = 10) @Doc("Churn of advocates relative to customers.") double advocateFactor,
             @Default("0.05") @Range(min = 0, max = 100) @Doc("Extra churn rate per week when all contacts are members of rival tribes.") double rivalPull,
             @Default("0.5") @Range(min = 0, max = 10) @Doc("Trial rate of lapsed consumers relative to the aware (win-back).") double winbackFactor,
-            @Default("after_purchases") @Doc("When a tick's stage moves (churn, joining, detraction) are decided: after_purchases (a customer who lapses still buys that tick) or before_purchases (retention first, then the tick's purchases: the period timing of the textbook CLV m·r/(1+d−r)). The two agree as the tick shrinks.") Timing timing) {
+            @Default("with_purchases") @Doc("When an active customer's stage moves (churn, joining, detraction) happen: with_purchases (in continuous time among the tick's purchases, at the trust of the moment, so a customer who lapses buys nothing after it) or before_purchases (one move decided at the tick's start, then the purchases of those still active: the period timing of the textbook CLV m·r/(1+d−r)). The two agree as the tick shrinks.") Timing timing) {
 
-        /** Order of a tick's stage move and purchases for an active customer. */
-        public enum Timing { AFTER_PURCHASES, BEFORE_PURCHASES }
+        /** When an active customer's stage moves happen relative to its purchases. */
+        public enum Timing { WITH_PURCHASES, BEFORE_PURCHASES }
     }
 
     /** Detractors: low trust turns into speaking against the brand. */
