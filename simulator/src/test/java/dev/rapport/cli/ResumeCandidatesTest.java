@@ -9,6 +9,7 @@ import dev.rapport.experiment.Experiment;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.ResultFiles;
+import dev.rapport.experiment.StopAfterRuns;
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.LoadedScenario;
@@ -35,24 +36,7 @@ class ResumeCandidatesTest {
     private static OutputFolder runStoppedAfter(LoadedScenario loaded, Path target, int replications) {
         int runs = replications * loaded.scenario().effectiveStrategies().size();
         StopSignal stop = new StopSignal();
-        ProgressListener stopper = new ProgressListener() {
-            private int finished;
-
-            @Override
-            public void start(int totalRuns) {
-            }
-
-            @Override
-            public void runFinished(String strategy, int replication) {
-                if (++finished == runs) {
-                    stop.request();
-                }
-            }
-
-            @Override
-            public void end() {
-            }
-        };
+        ProgressListener stopper = new StopAfterRuns(runs, stop);
         OutputFolder folder = OutputFolder.prepare(target, true);
         new Experiment(loaded, 1).run(folder, VersionProvider.version(), stopper, stop);
         return folder;

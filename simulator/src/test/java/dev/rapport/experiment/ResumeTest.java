@@ -24,32 +24,10 @@ class ResumeTest {
     static final List<String> RESULT_FILES = List.of(ResultFiles.SERIES, ResultFiles.SUMMARY_CSV,
             ResultFiles.SUMMARY_JSON, ResultFiles.SCENARIO_JSON, ResultFiles.SCENARIO_YAML);
 
-    /** Asks for a stop once a number of runs have finished, as Ctrl-C would part-way through. */
-    private static ProgressListener stopAfter(int runs, StopSignal stop) {
-        return new ProgressListener() {
-            private int finished;
-
-            @Override
-            public void start(int totalRuns) {
-            }
-
-            @Override
-            public void runFinished(String strategy, int replication) {
-                if (++finished == runs) {
-                    stop.request();
-                }
-            }
-
-            @Override
-            public void end() {
-            }
-        };
-    }
-
     private static Outcome interrupted(LoadedScenario loaded, Path dir, int threads, int afterRuns) {
         StopSignal stop = new StopSignal();
         OutputFolder folder = OutputFolder.prepare(dir, false);
-        Outcome outcome = new Experiment(loaded, threads).run(folder, "test", stopAfter(afterRuns, stop), stop);
+        Outcome outcome = new Experiment(loaded, threads).run(folder, "test", new StopAfterRuns(afterRuns, stop), stop);
         folder.commit();
         return outcome;
     }
