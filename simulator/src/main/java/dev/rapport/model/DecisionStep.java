@@ -18,8 +18,11 @@ import sim.engine.Steppable;
  * + organic), times the win-back factor for lapsed consumers. With trust, fit, discounts, social
  * proof and organic trial off and fraction mode on a complete network this is Bass's p + q·F.
  *
- * <p>Every consumer draws from its own stream for the tick (see {@link StreamRandom}), and always
- * makes the same draws whatever the rates, so that common random numbers line up across strategies.
+ * <p>Within the tick a consumer's own process runs in continuous time (events at exponential times,
+ * rates recomputed after each), holding what it hears and the brands' offers at their
+ * start-of-tick values; see {@code active}, {@code awaken} and {@code trial}. Every consumer draws
+ * from its own stream for the tick (see {@link StreamRandom}), so that one consumer's events never
+ * shift another's draws and common random numbers line up across strategies.
  */
 final class DecisionStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -63,7 +66,10 @@ final class DecisionStep implements Steppable {
     private final double[] proofShare;
     private final double[] tribeShare;
     private final double[] rate;
-    /** When in the tick each brand became a trial candidate: 0, or when the consumer heard of it. */
+    /**
+     * When in the tick each brand became a trial candidate for the consumer at hand: 0 from the
+     * start, the time it heard of the brand, or +∞ if it still has not (awareness already drawn).
+     */
     private final double[] since;
     private final double[] eligible;
     private final double[][] parts;
