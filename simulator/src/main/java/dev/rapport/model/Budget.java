@@ -3,9 +3,10 @@ package dev.rapport.model;
 /**
  * A brand's money for the horizon, in cents so that accounting is exact. Each tick the plan
  * reserves an allowance per lever; the processes charge what they actually use against it; what
- * is left returns to the budget when the tick settles. Discounts charge the unreserved budget
- * purchase by purchase. Nothing is ever charged beyond what remains, so cumulative spend never
- * exceeds the budget.
+ * is left returns to the budget when the tick settles. Deliveries and responses that a tick's
+ * demand pushes past its allowance borrow from the unreserved budget against the lever's next
+ * allowances. Discounts charge the unreserved budget purchase by purchase. Nothing is ever charged
+ * beyond what remains, so cumulative spend never exceeds the budget.
  */
 final class Budget {
     static final long UNLIMITED = Long.MAX_VALUE / 4;
@@ -16,6 +17,8 @@ final class Budget {
     private final long[] allowance = new long[Lever.COUNT];
     private final long[] used = new long[Lever.COUNT];
     private final long[] kept = new long[Lever.COUNT];
+    /** What each lever borrowed beyond its allowances, repaid from its next ones. */
+    private final long[] owed = new long[Lever.COUNT];
 
     Budget(long totalCents) {
         this.total = totalCents;
@@ -38,10 +41,16 @@ final class Budget {
         return total;
     }
 
-    /** Reserves up to {@code wantCents} for {@code lever} this tick; returns what was granted. */
+    /**
+     * Reserves up to {@code wantCents} for {@code lever} this tick, less what the lever still owes
+     * (see {@link #chargeOrBorrow}); returns what was granted.
+     */
     long reserve(Lever lever, long wantCents) {
-        long grant = Math.max(0, Math.min(wantCents, free()));
-        allowance[lever.ordinal()] += grant;
+        int l = lever.ordinal();
+        long repaid = Math.min(owed[l], Math.max(0, wantCents));
+        owed[l] -= repaid;
+        long grant = Math.max(0, Math.min(wantCents - repaid, free()));
+        allowance[l] += grant;
         reserved += grant;
         return grant;
     }
@@ -61,6 +70,29 @@ final class Budget {
             return false;
         }
         used[l] += cents;
+        return true;
+    }
+
+    /**
+     * Charges {@code cents} to the lever's allowance, or beyond it to the unreserved budget, to be
+     * repaid from the lever's next allowances; false only if the budget itself cannot pay. For
+     * actions bought one consumer at a time (deliveries, responses): with a hard allowance, the
+     * consumers visited last in a tick would go without whenever the tick's Poisson demand ran
+     * over, always the same ones; borrowing keeps the lever's spend on plan over the weeks.
+     */
+    boolean chargeOrBorrow(Lever lever, long cents) {
+        if (charge(lever, cents)) {
+            return true;
+        }
+        int l = lever.ordinal();
+        long over = used[l] + cents - allowance[l];
+        if (cents < 0 || over > free()) {
+            return false;
+        }
+        allowance[l] += over;
+        reserved += over;
+        used[l] += cents;
+        owed[l] += over;
         return true;
     }
 

@@ -587,7 +587,7 @@ final class DecisionStep implements Steppable {
                 return;
             }
             boolean answered = brand.listeningShare > 0 && u < brand.listeningShare
-                    && brand.budget.charge(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
+                    && brand.budget.chargeOrBorrow(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
             if (answered) {
                 if (trust.enabled()) {
                     c.positive[p] += (float) listening.recoveryGain();
@@ -670,7 +670,7 @@ final class DecisionStep implements Steppable {
 
         /** One delivery of value to pair p, if the value-delivery budget still pays for it. */
         private void deliver(int p, BrandState brand) {
-            if (!brand.budget.charge(Lever.VALUE_DELIVERY, Math.max(1, Budget.cents(delivery.costPerContact())))) {
+            if (!brand.budget.chargeOrBorrow(Lever.VALUE_DELIVERY, Math.max(1, Budget.cents(delivery.costPerContact())))) {
                 return;
             }
             if (trust.enabled()) {
