@@ -3,9 +3,8 @@ package dev.rapport.model;
 /**
  * A brand's money for the horizon, in cents so that accounting is exact. Each tick the plan
  * reserves an allowance per lever; the processes charge what they actually use against it; what
- * is left returns to the budget when the tick settles. Deliveries and responses that a tick's
- * demand pushes past its allowance borrow from the unreserved budget against the lever's next
- * allowances. Discounts charge the unreserved budget purchase by purchase. Nothing is ever charged
+ * is left returns to the budget when the tick settles. Deliveries that a tick's demand pushes past
+ * its allowance borrow from the unreserved budget against the lever's next allowances. Discounts charge the unreserved budget purchase by purchase. Nothing is ever charged
  * beyond what remains, so cumulative spend never exceeds the budget.
  */
 final class Budget {
@@ -19,6 +18,8 @@ final class Budget {
     private final long[] kept = new long[Lever.COUNT];
     /** What each lever borrowed beyond its allowances, repaid from its next ones. */
     private final long[] owed = new long[Lever.COUNT];
+    /** Each lever's want at its last reservation: the most it may owe. */
+    private final long[] lastWant = new long[Lever.COUNT];
 
     Budget(long totalCents) {
         this.total = totalCents;
@@ -47,6 +48,7 @@ final class Budget {
      */
     long reserve(Lever lever, long wantCents) {
         int l = lever.ordinal();
+        lastWant[l] = Math.max(0, wantCents);
         long repaid = Math.min(owed[l], Math.max(0, wantCents));
         owed[l] -= repaid;
         long grant = Math.max(0, Math.min(wantCents - repaid, free()));
@@ -75,10 +77,12 @@ final class Budget {
 
     /**
      * Charges {@code cents} to the lever's allowance, or beyond it to the unreserved budget, to be
-     * repaid from the lever's next allowances; false only if the budget itself cannot pay. For
-     * actions bought one consumer at a time (deliveries, responses): with a hard allowance, the
-     * consumers visited last in a tick would go without whenever the tick's Poisson demand ran
-     * over, always the same ones; borrowing keeps the lever's spend on plan over the weeks.
+     * repaid from the lever's next allowances; false if the lever would owe more than one tick's
+     * want or the budget cannot pay. For actions bought one consumer at a time at a rate set from
+     * the allowance (deliveries): with a hard allowance, the consumers visited last in a tick would
+     * go without whenever the tick's Poisson demand ran over, always the same ones; borrowing
+     * absorbs that noise and keeps the lever's spend on plan over the weeks. The cap keeps it from
+     * funding demand that outruns the plan for good.
      */
     boolean chargeOrBorrow(Lever lever, long cents) {
         if (charge(lever, cents)) {
@@ -86,7 +90,7 @@ final class Budget {
         }
         int l = lever.ordinal();
         long over = used[l] + cents - allowance[l];
-        if (cents < 0 || over > free()) {
+        if (cents < 0 || over > free() || owed[l] + over > lastWant[l]) {
             return false;
         }
         allowance[l] += over;

@@ -587,7 +587,7 @@ final class DecisionStep implements Steppable {
                 return;
             }
             boolean answered = brand.listeningShare > 0 && u < brand.listeningShare
-                    && brand.budget.chargeOrBorrow(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
+                    && brand.budget.charge(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
             if (answered) {
                 if (trust.enabled()) {
                     c.positive[p] += (float) listening.recoveryGain();

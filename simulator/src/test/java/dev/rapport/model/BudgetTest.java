@@ -29,18 +29,31 @@ class BudgetTest {
         assertEquals(80, budget.reserve(Lever.VALUE_DELIVERY, 100));
         assertEquals(80, budget.allowance(Lever.VALUE_DELIVERY));
         budget.settle();
-        // Debt larger than a tick's want is repaid over several ticks.
+        // A lever owes at most one tick's want: demand that outruns the plan is refused.
         budget.reserve(Lever.LISTENING, 10);
-        assertTrue(budget.chargeOrBorrow(Lever.LISTENING, 35));
+        assertTrue(budget.chargeOrBorrow(Lever.LISTENING, 15)); // owes 5
+        assertTrue(budget.chargeOrBorrow(Lever.LISTENING, 5));  // owes 10
+        assertFalse(budget.chargeOrBorrow(Lever.LISTENING, 1));
         budget.settle();
-        assertEquals(0, budget.reserve(Lever.LISTENING, 10));
-        budget.settle();
-        assertEquals(0, budget.reserve(Lever.LISTENING, 10));
-        budget.settle();
-        assertEquals(5, budget.reserve(Lever.LISTENING, 10));
+        assertEquals(0, budget.reserve(Lever.LISTENING, 10)); // all of it repays the debt
         budget.settle();
         assertEquals(10, budget.reserve(Lever.LISTENING, 10));
-        assertEquals(120 + 35, budget.spent());
+        assertEquals(120 + 20, budget.spent());
+    }
+
+    @Test
+    void persistentExcessDemandKeepsTheLeverOnPlan() {
+        Budget budget = new Budget(1_000_000);
+        long spent = 0;
+        for (int tick = 0; tick < 50; tick++) {
+            budget.reserve(Lever.VALUE_DELIVERY, 100);
+            for (int unit = 0; unit < 30; unit++) { // wants 300 a tick against a plan of 100
+                budget.chargeOrBorrow(Lever.VALUE_DELIVERY, 10);
+            }
+            spent += budget.settle();
+        }
+        // 50 ticks of plan plus at most one tick's debt.
+        assertTrue(spent <= 50 * 100 + 100, "spent " + spent);
     }
 
     @Test
@@ -49,7 +62,7 @@ class BudgetTest {
         budget.reserve(Lever.VALUE_DELIVERY, 100);
         assertTrue(budget.chargeOrBorrow(Lever.VALUE_DELIVERY, 100));
         assertTrue(budget.chargeOrBorrow(Lever.VALUE_DELIVERY, 50));
-        assertFalse(budget.chargeOrBorrow(Lever.VALUE_DELIVERY, 1));
+        assertFalse(budget.chargeOrBorrow(Lever.VALUE_DELIVERY, 1)); // the budget is gone
         assertEquals(0, budget.free());
         assertEquals(150, budget.settle());
         assertEquals(150, budget.spent());

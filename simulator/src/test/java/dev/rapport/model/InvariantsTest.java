@@ -69,6 +69,36 @@ class InvariantsTest {
     }
 
     @Test
+    void leverSpendStaysOnPlanWhateverTheDemand() {
+        // Invest levers only (no discounts or crisis responses, which the plan does not price),
+        // with far more customers than the delivery allowance serves and far more criticisms (a
+        // poor product) than listening answers: deliveries may borrow from the next tick's
+        // allowance, so spend may run ahead of the plan by one tick's value-delivery want at
+        // most, never more.
+        LoadedScenario loaded = Harness.load(Harness.BASE.replace("""
+                  - name: s
+                    plan: []
+                """, """
+                  - name: s
+                    budget: 1000000
+                    plan:
+                      - {lever: value_delivery, weeks: all, per_week: 20}
+                      - {lever: community, weeks: all, per_week: 100}
+                      - {lever: advocate_programme, weeks: all, per_week: 80}
+                      - {lever: listening, weeks: all, per_week: 10, share: 1}
+                """), "brands[0].quality=0.5");
+        double maxAhead = Double.NEGATIVE_INFINITY;
+        for (Harness.Row row : Harness.run(loaded, 0)) {
+            double plan = 210 * row.week();
+            double spend = row.get(Metric.CUMULATIVE_SPEND);
+            maxAhead = Math.max(maxAhead, spend - plan);
+            assertTrue(spend <= plan + 20 + 0.01, "cumulative spend " + spend + " against the plan's " + plan
+                    + " at week " + row.week());
+        }
+        assertTrue(maxAhead > -210, "the levers spend close to plan (furthest ahead: " + maxAhead + ")");
+    }
+
+    @Test
     void profitIsRevenueMinusCostsToTheCent() {
         LoadedScenario loaded = Harness.load(ALL_LEVERS);
         long cumulative = 0;
