@@ -32,6 +32,15 @@ final class BrandState {
     double programmeCoverage;
     double deliveryRate;
     double listeningShare;
+    /**
+     * Probability that listening answers a criticism this tick: the plan's share, scaled down to
+     * what the allowance affords of the criticisms expected (see {@link PlanStep}).
+     */
+    double answerProbability;
+    /** Criticisms per active customer per week, smoothed over about a month: what listening plans for. */
+    double criticismRate = Double.NaN;
+    /** Criticisms raised this tick, and the active customers they came from. */
+    long tickCriticisms;
     double negativeVoiceMultiplier = 1.0;
 
     // Counts at the start of the tick (levers size their reach by them).

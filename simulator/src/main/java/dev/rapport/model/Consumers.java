@@ -34,6 +34,8 @@ final class Consumers {
     final int[] referrer;
     final short[] referralDepth;
     final int[] acquiredTick;
+    /** Weeks into the tick at which the pair last changed stage (read at the next tick's start). */
+    final float[] movedAt;
     final float[] firstPurchaseWeek;
     final double[] discountedMargin;
 
@@ -58,6 +60,7 @@ final class Consumers {
         referrer = new int[pairs];
         referralDepth = new short[pairs];
         acquiredTick = new int[pairs];
+        movedAt = new float[pairs];
         firstPurchaseWeek = new float[pairs];
         discountedMargin = new double[pairs];
         java.util.Arrays.fill(referrer, -1);
@@ -82,6 +85,6 @@ final class Consumers {
 
     /** Bytes per consumer of these arrays, for memory estimates. */
     static long bytesPerConsumer(int brands) {
-        return 17L + brands * 48L;
+        return 17L + brands * 52L;
     }
 }

@@ -20,7 +20,8 @@ import sim.engine.Steppable;
  *
  * <p>Within the tick a consumer's own process runs in continuous time (events at exponential times,
  * rates recomputed after each), holding what it hears and the brands' offers at their
- * start-of-tick values; see {@code active}, {@code awaken} and {@code trial}. Every consumer draws
+ * start-of-tick values; see {@code active}, {@code awaken}, {@code trial} and {@code winBack} (a
+ * customer who lapses mid-tick may be won back in the rest of it). Every consumer draws
  * from its own stream for the tick (see {@link StreamRandom}), so that one consumer's events never
  * shift another's draws and common random numbers line up across strategies.
  */
@@ -28,6 +29,10 @@ final class DecisionStep implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Key of the stream a consumer adopting mid-tick draws the rest of its tick from. */
     private static final long REST_STREAM = 0x5EED_00A5L;
+    /** Key of the stream a consumer lapsing mid-tick draws its win-back trial from. */
+    private static final long WIN_BACK_STREAM = 0x5EED_0B4CL;
+    /** Most rounds of adopting and lapsing a consumer lives within one tick. */
+    private static final int MOST_ROUNDS = 4;
     /** Most stage moves an active pair makes within one tick (joins and step-backs chain). */
     private static final int MOST_MOVES = 4;
 
@@ -140,6 +145,12 @@ final class DecisionStep implements Steppable {
         void run() {
             for (int i = 0; i < m.size; i++) {
                 listen(i);
+                // A lapsed speaker's catch-up is negative (see ConversationStep); never below silence.
+                for (int b = 0; b < k; b++) {
+                    heardPositive[b] = Math.max(0, heardPositive[b]);
+                    heardAdvocate[b] = Math.max(0, heardAdvocate[b]);
+                    heardNegative[b] = Math.max(0, heardNegative[b]);
+                }
                 // Half the tick's forgetting and talk-borne evidence before the decisions and half
                 // after, so that decisions see trust at mid-tick (the midpoint rule): with the
                 // whole tick's evidence first, a coarse tick would judge every decision by the
@@ -149,8 +160,9 @@ final class DecisionStep implements Steppable {
                 int active = c.activeBrand(i);
                 int acquired = -1;
                 java.util.Arrays.fill(since, 0);
+                double lapsedAt = dt;
                 if (active >= 0) {
-                    active(i, active, dt);
+                    lapsedAt = active(i, active, dt);
                 } else {
                     awaken(i);
                     acquired = trial(i);
@@ -160,15 +172,39 @@ final class DecisionStep implements Steppable {
                         passive(i, b);
                     }
                 }
-                if (acquired >= 0) {
-                    // The new customer lives the rest of the tick as one (purchases, value, a
-                    // move), on a stream of its own so that the draws above line up across
-                    // strategies whether or not it adopted.
-                    rng.reset(m.dynamicsKey ^ REST_STREAM, tick, i);
-                    active(i, acquired, restOfTick);
+                // Adopting and lapsing chain within the tick: a new customer lives the rest of the
+                // tick as one (purchases, value, moves), and a customer who lapses may be won back
+                // in what is left. Each round draws from streams of its own, so that the draws
+                // above line up across strategies whatever happens after them.
+                for (int round = 0; round < MOST_ROUNDS; round++) {
+                    if (acquired < 0 && lapsedAt < dt) {
+                        acquired = winBack(i, lapsedAt, round);
+                    }
+                    if (acquired < 0) {
+                        break;
+                    }
+                    rng.reset(m.dynamicsKey ^ (REST_STREAM + round), tick, i);
+                    lapsedAt = active(i, acquired, restOfTick);
+                    acquired = -1;
                 }
                 evidence(i);
             }
+        }
+
+        /**
+         * Trial for the rest of the tick of a customer who lapsed (or turned detractor) at week
+         * {@code lapsedAt} of it: from then on it is a candidate like any lapsed consumer, for
+         * every brand it knew of at the tick's start. Without it a lapse would keep a consumer
+         * from being won back until the next tick, half a tick longer on average, and weekly
+         * ticks would hold more consumers lapsed than daily ones. Draws from a stream of its own.
+         */
+        private int winBack(int i, double lapsedAt, int round) {
+            for (int b = 0; b < k; b++) {
+                since[b] = c.stageAtTickStart[i * k + b] == Stage.UNAWARE_CODE && awareness.enabled()
+                        ? Double.POSITIVE_INFINITY : lapsedAt;
+            }
+            rng.reset(m.dynamicsKey ^ (WIN_BACK_STREAM + round), tick, i);
+            return trial(i);
         }
 
         /** What consumer i hears this tick about each brand, from the start-of-tick state. */
@@ -438,6 +474,7 @@ final class DecisionStep implements Steppable {
             }
             int channel = choose(part, partSum, channelPick);
             acquire(i, chosen, Channel.values()[channel]);
+            c.movedAt[i * k + chosen] = (float) at;
             restOfTick = dt - at;
             return chosen;
         }
@@ -581,13 +618,19 @@ final class DecisionStep implements Steppable {
             }
         }
 
-        /** A public criticism: answered honestly (service recovery) or ignored. */
+        /**
+         * A public criticism: answered honestly (service recovery) or ignored. Each is answered
+         * with the tick's answer probability, whoever raised it, and the response borrows when the
+         * tick's criticisms run past the allowance; rationing by a running allowance would answer
+         * the consumers visited first and ignore the rest, and by how many depends on the tick.
+         */
         private void criticism(int p, BrandState brand, double u) {
+            brand.tickCriticisms++;
             if (!listening.enabled()) {
                 return;
             }
-            boolean answered = brand.listeningShare > 0 && u < brand.listeningShare
-                    && brand.budget.charge(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
+            boolean answered = u < brand.answerProbability
+                    && brand.budget.chargeOrBorrow(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
             if (answered) {
                 if (trust.enabled()) {
                     c.positive[p] += (float) listening.recoveryGain();
@@ -608,7 +651,7 @@ final class DecisionStep implements Steppable {
          * {@code churn.timing: before_purchases} the span's move comes first, at the trust of its
          * start (a retention decision per period, as in the textbook CLV).
          */
-        private void active(int i, int b, double span) {
+        private double active(int i, int b, double span) {
             int p = i * k + b;
             BrandState brand = brands[b];
             // Every hazard of the span uses the reciprocity balance of its start.
@@ -621,8 +664,10 @@ final class DecisionStep implements Steppable {
                 double moveRate = hazards(i, b, recip, trustOf(p));
                 double u = rng.nextDouble();
                 double which = rng.nextDouble() * moveRate;
+                double end = dt;
                 if (moveRate > 0 && u < -Math.expm1(-moveRate * span)) {
                     moveTo(i, b, which, span + Math.log1p(-u) / moveRate);
+                    end = dt - span - Math.log1p(-u) / moveRate;
                 }
                 if (Stage.active(c.stage[p])) {
                     purchase(i, b, rng.poisson(purchaseRate(p, recip) * span));
@@ -631,7 +676,7 @@ final class DecisionStep implements Steppable {
                         deliver(p, brand);
                     }
                 }
-                return;
+                return Stage.active(c.stage[p]) ? dt : end;
             }
             double elapsed = 0;
             for (int moves = 0; ; ) {
@@ -642,11 +687,11 @@ final class DecisionStep implements Steppable {
                 double u = rng.nextDouble();
                 double which = rng.nextDouble() * total;
                 if (total <= 0) {
-                    return;
+                    return dt;
                 }
                 elapsed -= Math.log1p(-u) / total;
                 if (elapsed >= span) {
-                    return;
+                    return dt;
                 }
                 if (which < buying) {
                     purchase(i, b, 1);
@@ -656,7 +701,7 @@ final class DecisionStep implements Steppable {
                     moves++;
                     moveTo(i, b, which - buying - giving, span - elapsed);
                     if (!Stage.active(c.stage[p])) {
-                        return;
+                        return dt - span + elapsed;
                     }
                 }
             }
@@ -747,6 +792,7 @@ final class DecisionStep implements Steppable {
         private void moveTo(int i, int b, double which, double remaining) {
             int p = i * k + b;
             byte st = c.stage[p];
+            c.movedAt[p] = (float) (dt - remaining);
             if (which < leave) {
                 c.stage[p] = Stage.LAPSED_CODE;
             } else if (which < leave + up) {
@@ -795,6 +841,7 @@ final class DecisionStep implements Steppable {
                 return 0;
             }
             c.stage[p] = st == Stage.LAPSED_CODE ? Stage.DETRACTOR_CODE : Stage.LAPSED_CODE;
+            c.movedAt[p] = (float) (dt - left);
             return left;
         }
 

@@ -23,6 +23,9 @@ final class PlanStep implements Steppable {
         MarketModel m = (MarketModel) state;
         double week = m.week();
         Mechanisms mech = m.mech;
+        for (BrandState brand : m.brands) {
+            learnCriticismRate(m, brand);
+        }
         countStarts(m);
         for (BrandState brand : m.brands) {
             double[] perWeek = new double[Lever.COUNT];
@@ -56,12 +59,47 @@ final class PlanStep implements Steppable {
             // A response costs more than a short tick's listening allowance may hold: what is left
             // (up to one response) stays for the next tick, so daily ticks answer as many a week.
             brand.budget.keep(Lever.LISTENING, Budget.cents(mech.listening().costPerResponse()));
+            listening(m, brand);
             advertising(m, brand);
             paidReach(m, brand);
             valueDelivery(m, brand);
             community(m, brand, granted[Lever.COMMUNITY.ordinal()]);
             advocateProgramme(m, brand);
         }
+    }
+
+    /** A month, in weeks: how far back listening looks to judge how many criticisms to expect. */
+    private static final double CRITICISM_MEMORY_WEEKS = 4;
+
+    /**
+     * Folds last tick's criticisms into the brand's criticisms per active customer per week, an
+     * exponential average over about a month of weeks whatever the tick (so weekly and daily
+     * ticks plan from the same evidence). Per customer, so that a growing base does not leave
+     * the estimate behind.
+     */
+    private static void learnCriticismRate(MarketModel m, BrandState brand) {
+        if (m.tick() > 1 && brand.activeAtStart > 0) {
+            double seen = brand.tickCriticisms / (brand.activeAtStart * m.dt);
+            double weight = -Math.expm1(-m.dt / CRITICISM_MEMORY_WEEKS);
+            brand.criticismRate = Double.isNaN(brand.criticismRate) ? seen
+                    : brand.criticismRate + weight * (seen - brand.criticismRate);
+        }
+        brand.tickCriticisms = 0;
+    }
+
+    /**
+     * The probability of answering a criticism this tick: the plan's share, or less when the
+     * allowance cannot pay for that share of the criticisms expected from the active customers.
+     * Before any criticism has been seen the brand answers its full share.
+     */
+    private static void listening(MarketModel m, BrandState brand) {
+        double share = brand.listeningShare;
+        long costCents = Math.max(1, Budget.cents(m.mech.listening().costPerResponse()));
+        double affordable = brand.budget.allowance(Lever.LISTENING) / (double) costCents;
+        double expected = Double.isNaN(brand.criticismRate) ? 0
+                : share * brand.criticismRate * brand.activeAtStart * m.dt;
+        brand.answerProbability = share <= 0 || affordable <= 0 ? 0
+                : expected <= affordable ? share : share * affordable / expected;
     }
 
     private static void countStarts(MarketModel m) {
@@ -204,11 +242,13 @@ final class PlanStep implements Steppable {
             return;
         }
         // With no advocates yet the programme still exists (it recruits); it pays for one seat.
-        long seatCents = Math.max(1, Budget.cents(ap.costPerAdvocate() * m.dt));
-        long seats = Math.max(1, advocates);
-        long affordable = Math.min(seats, allowance / seatCents);
-        if (affordable > 0 && brand.budget.charge(Lever.ADVOCATE_PROGRAMME, affordable * seatCents)) {
-            brand.programmeCoverage = (double) affordable / seats;
+        // Coverage is the share of the seats' exact cost the allowance pays, not a whole number
+        // of seats, whose rounding would cover fewer advocates with short ticks.
+        double seats = Math.max(1, advocates);
+        double wantCents = ap.costPerAdvocate() * m.dt * 100 * seats;
+        long paid = Math.min(allowance, (long) Math.ceil(wantCents));
+        if (paid > 0 && brand.budget.charge(Lever.ADVOCATE_PROGRAMME, paid)) {
+            brand.programmeCoverage = Math.min(1, paid / wantCents);
         } else {
             brand.programmeCoverage = 0;
         }

@@ -41,6 +41,27 @@ final class ClassicAnswers {
         return f;
     }
 
+    /**
+     * The Bass hazard stepped in ticks of {@code dt} with talk caught up: in each tick the hazard is
+     * h = p + q(F + c), where c is the voice that the last tick's adopters missed in it, each the
+     * share of that tick left after its adoption. With the hazard constant over a tick, an
+     * adopter's expected share left, times the chance of adopting, is 1 − (1 − e^{−h dt})/(h dt); so
+     * F ← F + (1 − F)(1 − e^{−h dt}) and c ← (1 − F)(1 − (1 − e^{−h dt})/(h dt)). The deterministic
+     * limit of the model with {@code word_of_mouth.timing: catch_up}. Index 0 is t = 0.
+     */
+    static double[] bassCaughtUp(double p, double q, double dt, int ticks) {
+        double[] f = new double[ticks + 1];
+        double missed = 0;
+        for (int n = 1; n <= ticks; n++) {
+            double prev = f[n - 1];
+            double h = (p + q * (prev + missed)) * dt;
+            double adopt = -Math.expm1(-h);
+            f[n] = prev + (1 - prev) * adopt;
+            missed = (1 - prev) * (1 - adopt / h);
+        }
+        return f;
+    }
+
     /** Final size of SIR: the root in (0, 1] of r = 1 − e^{−R0 r} (0 when R0 ≤ 1). */
     static double sirFinalSize(double r0) {
         if (r0 <= 1) {
