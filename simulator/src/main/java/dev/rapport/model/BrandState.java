@@ -39,7 +39,7 @@ final class BrandState {
     double answerProbability;
     /** Criticisms per active customer per week, smoothed over about a month: what listening plans for. */
     double criticismRate = Double.NaN;
-    /** Criticisms raised this tick, and the active customers they came from. */
+    /** Criticisms raised this tick (listening learns its rate from them). */
     long tickCriticisms;
     double negativeVoiceMultiplier = 1.0;
 

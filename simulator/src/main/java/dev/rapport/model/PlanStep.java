@@ -17,6 +17,8 @@ import sim.engine.Steppable;
  */
 final class PlanStep implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** A month, in weeks: how far back listening looks to judge how many criticisms to expect. */
+    private static final double CRITICISM_MEMORY_WEEKS = 4;
 
     @Override
     public void step(SimState state) {
@@ -67,9 +69,6 @@ final class PlanStep implements Steppable {
             advocateProgramme(m, brand);
         }
     }
-
-    /** A month, in weeks: how far back listening looks to judge how many criticisms to expect. */
-    private static final double CRITICISM_MEMORY_WEEKS = 4;
 
     /**
      * Folds last tick's criticisms into the brand's criticisms per active customer per week, an

@@ -2,7 +2,8 @@ package dev.rapport.model;
 
 /**
  * What every consumer says about every brand this tick, fixed at the start of the tick so that
- * decisions are synchronous: positive and negative voice, interleaved in one array
+ * decisions are synchronous (with the catch-up of last tick's changes, see
+ * {@link ConversationStep}): positive and negative voice, interleaved in one array
  * ({@code talk[2p]} positive, {@code talk[2p + 1]} negative for pair p) so that listening to a
  * contact touches one cache line rather than two; an advocate's positive voice counts as referral
  * (the speaker's stage tells). Population totals serve complete mixing.

@@ -51,6 +51,24 @@ class ClassicAnswersTest {
     }
 
     @Test
+    void caughtUpTalkHalvesTheWeeklyMissAndStillConverges() {
+        double[] weekly = ClassicAnswers.bassCaughtUp(P, Q, 1, 30);
+        double[] stepped = ClassicAnswers.bassSteppedHazard(P, Q, 1, 30);
+        double caughtUpMax = 0;
+        for (int t = 1; t <= 30; t++) {
+            caughtUpMax = Math.max(caughtUpMax, Math.abs(weekly[t] - ClassicAnswers.bass(P, Q, t)));
+            assertEquals(true, weekly[t] >= stepped[t], "caught-up talk is never behind the stepped hazard, t = " + t);
+        }
+        assertEquals(0.0318, caughtUpMax, 5e-4);
+        // Week 1: nobody spoke in week 0, so both recurrences take the first step alike.
+        assertEquals(stepped[1], weekly[1], 1e-15);
+        double[] fine = ClassicAnswers.bassCaughtUp(P, Q, 0.01, 3000);
+        for (int n = 0; n <= 3000; n += 100) {
+            assertEquals(ClassicAnswers.bass(P, Q, n * 0.01), fine[n], 0.001);
+        }
+    }
+
+    @Test
     void sirFinalSizeForR0OfTwo() {
         assertEquals(0.7968, ClassicAnswers.sirFinalSize(2), 5e-5);
         assertEquals(0, ClassicAnswers.sirFinalSize(0.9), 0);
