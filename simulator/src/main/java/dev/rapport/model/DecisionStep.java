@@ -649,7 +649,8 @@ final class DecisionStep implements Steppable {
          * of the span only, a pair that lapses buys nothing after it, and a member's uplift starts
          * when it joins: what happens within a tick does not depend on how long the tick is. With
          * {@code churn.timing: before_purchases} the span's move comes first, at the trust of its
-         * start (a retention decision per period, as in the textbook CLV).
+         * start (a retention decision per period, as in the textbook CLV). Returns the week of the
+         * tick at which the pair stopped being active, or dt if it still is.
          */
         private double active(int i, int b, double span) {
             int p = i * k + b;
