@@ -12,15 +12,17 @@ import sim.engine.Steppable;
  * adopters speak only in the tick after they adopted: the independent cascade's single chance.
  * {@link DecisionStep} does the listening.
  *
- * <p>Listeners hear the voices of the tick's start for the whole tick. A consumer whose stage
- * changed during the last tick (at {@link Consumers#movedAt}) spoke with its old voice for the
- * rest of that tick; with {@code timing: catch_up} it now adds the difference for that missed
- * part, (new − old voice) × (1 − movedAt/dt), so that the talk heard up to each tick's start is
- * what continuous time gives and a coarse tick does not put word of mouth behind by half a tick
- * per generation of speakers. (Weekly ticks otherwise ran 4% behind daily ones in customers
- * while word of mouth grew the base.) The difference is negative for a speaker who lapsed;
- * listeners never hear less than nothing. At the end the stages are copied as the tick's start
- * state that the decisions react to.
+ * <p>Each pair's record also says how much it counts as a customer (social proof) and as a
+ * member of the brand's tribe (rivals' pull). Contacts see these records of the tick's start for
+ * the whole tick. A consumer whose stage changed during the last tick (at
+ * {@link Consumers#movedAt}) was seen in its old stage for the rest of that tick; with
+ * {@code timing: catch_up} its record now adds the difference for that missed part,
+ * (new − old) × (1 − movedAt/dt), so that what others heard and saw up to each tick's start is
+ * what continuous time gives, and a coarse tick does not put word of mouth behind by half a tick
+ * per generation of adopters. (Weekly ticks otherwise ran 4% behind daily ones in customers while
+ * word of mouth grew the base.) The difference is negative for a consumer who lapsed; listeners
+ * never take less than nothing. At the end the stages are copied as the tick's start state that
+ * the decisions react to.
  */
 final class ConversationStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -52,6 +54,10 @@ final class ConversationStep implements Steppable {
             for (int b = 0; b < k; b++) {
                 int p = i * k + b;
                 byte st = c.stage[p];
+                byte before = c.stageAtTickStart[p]; // the last tick's start
+                // Share of the last tick this pair spent in its present stage but was heard in
+                // its old one; 0 when nothing changed or nothing is caught up.
+                double missed = catchUp && before != st ? 1 - c.movedAt[p] / m.dt : 0;
                 float pos = 0;
                 float adv = 0;
                 float neg = 0;
@@ -65,12 +71,8 @@ final class ConversationStep implements Steppable {
                     } else {
                         double good = positiveVoice(wom, st, advocateVoice[b]);
                         double bad = st == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0;
-                        byte before = c.stageAtTickStart[p]; // the last tick's start
-                        if (catchUp && before != st) {
-                            double missed = 1 - c.movedAt[p] / m.dt;
-                            good += missed * (good - positiveVoice(wom, before, advocateVoice[b]));
-                            bad += missed * (bad - (before == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0));
-                        }
+                        good += missed * (good - positiveVoice(wom, before, advocateVoice[b]));
+                        bad += missed * (bad - (before == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0));
                         pos = (float) (talk * good);
                         neg = (float) (talk * bad);
                     }
@@ -78,18 +80,21 @@ final class ConversationStep implements Steppable {
                         adv = pos;
                     }
                 }
-                v.talk[2 * p] = pos;
-                v.talk[2 * p + 1] = neg;
+                double customer = customerWeight(st);
+                double tribe = tribeWeight(st);
+                customer += missed * (customer - customerWeight(before));
+                tribe += missed * (tribe - tribeWeight(before));
+                int at = Voices.STRIDE * p;
+                v.talk[at + Voices.POSITIVE] = pos;
+                v.talk[at + Voices.NEGATIVE] = neg;
+                v.talk[at + Voices.CUSTOMER] = (float) customer;
+                v.talk[at + Voices.TRIBE] = (float) tribe;
                 if (complete) {
                     v.totalPositive[b] += pos;
                     v.totalAdvocate[b] += adv;
                     v.totalNegative[b] += neg;
-                    if (Stage.active(st)) {
-                        v.activeCount[b]++;
-                        if (st >= Stage.MEMBER_CODE) {
-                            v.tribeCount[b]++;
-                        }
-                    }
+                    v.customerTotal[b] += customer;
+                    v.tribeTotal[b] += tribe;
                     if (adv > 0) {
                         v.addAdvocate(b, i);
                     }
@@ -97,6 +102,16 @@ final class ConversationStep implements Steppable {
             }
         }
         System.arraycopy(c.stage, 0, c.stageAtTickStart, 0, c.stage.length);
+    }
+
+    /** 1 for an active customer (social proof counts it), else 0. */
+    private static double customerWeight(byte st) {
+        return Stage.active(st) ? 1 : 0;
+    }
+
+    /** 1 for a member or advocate (a rival's tribe pulls with it), else 0. */
+    private static double tribeWeight(byte st) {
+        return Stage.active(st) && st >= Stage.MEMBER_CODE ? 1 : 0;
     }
 
     /** The positive voice of a pair in stage st, before its talkativeness. */

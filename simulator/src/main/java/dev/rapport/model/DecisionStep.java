@@ -145,11 +145,13 @@ final class DecisionStep implements Steppable {
         void run() {
             for (int i = 0; i < m.size; i++) {
                 listen(i);
-                // A lapsed speaker's catch-up is negative (see ConversationStep); never below silence.
+                // A lapsed contact's catch-up is negative (see ConversationStep); never below none.
                 for (int b = 0; b < k; b++) {
                     heardPositive[b] = Math.max(0, heardPositive[b]);
                     heardAdvocate[b] = Math.max(0, heardAdvocate[b]);
                     heardNegative[b] = Math.max(0, heardNegative[b]);
+                    proofShare[b] = Math.max(0, proofShare[b]);
+                    tribeShare[b] = Math.max(0, tribeShare[b]);
                 }
                 // Half the tick's forgetting and talk-borne evidence before the decisions and half
                 // after, so that decisions see trust at mid-tick (the midpoint rule): with the
@@ -218,17 +220,18 @@ final class DecisionStep implements Steppable {
                 double others = Math.max(1, m.size - 1);
                 for (int b = 0; b < k; b++) {
                     int p = i * k + b;
+                    int at = Voices.STRIDE * p;
                     byte st = c.stageAtTickStart[p];
-                    double ownPositive = v.talk[2 * p];
+                    double ownPositive = v.talk[at + Voices.POSITIVE];
                     double pos = v.totalPositive[b] - ownPositive;
                     double adv = v.totalAdvocate[b] - (st == Stage.ADVOCATE_CODE ? ownPositive : 0);
-                    double neg = v.totalNegative[b] - v.talk[2 * p + 1];
+                    double neg = v.totalNegative[b] - v.talk[at + Voices.NEGATIVE];
                     double scale = fraction ? 1 / others : 1;
                     heardPositive[b] = pos * scale;
                     heardAdvocate[b] = adv * scale;
                     heardNegative[b] = neg * scale;
-                    proofShare[b] = (v.activeCount[b] - (Stage.active(st) ? 1 : 0)) / others;
-                    tribeShare[b] = (v.tribeCount[b] - (Stage.active(st) && st >= Stage.MEMBER_CODE ? 1 : 0)) / others;
+                    proofShare[b] = (v.customerTotal[b] - v.talk[at + Voices.CUSTOMER]) / others;
+                    tribeShare[b] = (v.tribeTotal[b] - v.talk[at + Voices.TRIBE]) / others;
                 }
                 return;
             }
@@ -275,7 +278,7 @@ final class DecisionStep implements Steppable {
 
         /**
          * The hot loop for the common single-brand market: sums in locals, one pass over the
-         * contact list reading each contact's interleaved voices and start-of-tick stage.
+         * contact list reading each contact's interleaved record and start-of-tick stage.
          */
         private void listenOneBrand(int i) {
             int[] offsets = net.offsets();
@@ -287,25 +290,21 @@ final class DecisionStep implements Steppable {
             double adv = 0;
             double neg = 0;
             double weights = 0;
-            int proofCount = 0;
-            int tribeCount = 0;
+            double customers = 0;
+            double tribe = 0;
             int end = offsets[i + 1];
             for (int e = offsets[i]; e < end; e++) {
                 int j = targets[e];
                 double w = strong[e] != 0 ? strongWeight : 1;
-                byte st = stages[j];
-                double said = w * talk[2 * j];
+                int at = Voices.STRIDE * j;
+                double said = w * talk[at + Voices.POSITIVE];
                 pos += said;
-                neg += w * talk[2 * j + 1];
+                neg += w * talk[at + Voices.NEGATIVE];
+                customers += talk[at + Voices.CUSTOMER];
+                tribe += talk[at + Voices.TRIBE];
                 weights += w;
-                if (st >= Stage.CUSTOMER_CODE && st <= Stage.ADVOCATE_CODE) {
-                    proofCount++;
-                    if (st == Stage.ADVOCATE_CODE) {
-                        adv += said;
-                        tribeCount++;
-                    } else if (st == Stage.MEMBER_CODE) {
-                        tribeCount++;
-                    }
+                if (stages[j] == Stage.ADVOCATE_CODE) {
+                    adv += said;
                 }
             }
             int degree = end - offsets[i];
@@ -314,19 +313,15 @@ final class DecisionStep implements Steppable {
                 int[] ex = net.extraContacts(i);
                 for (int e = 0; e < extra; e++) {
                     int j = ex[e];
-                    byte st = stages[j];
-                    double said = strongWeight * talk[2 * j];
+                    int at = Voices.STRIDE * j;
+                    double said = strongWeight * talk[at + Voices.POSITIVE];
                     pos += said;
-                    neg += strongWeight * talk[2 * j + 1];
+                    neg += strongWeight * talk[at + Voices.NEGATIVE];
+                    customers += talk[at + Voices.CUSTOMER];
+                    tribe += talk[at + Voices.TRIBE];
                     weights += strongWeight;
-                    if (Stage.active(st)) {
-                        proofCount++;
-                        if (st == Stage.ADVOCATE_CODE) {
-                            adv += said;
-                        }
-                        if (st >= Stage.MEMBER_CODE) {
-                            tribeCount++;
-                        }
+                    if (stages[j] == Stage.ADVOCATE_CODE) {
+                        adv += said;
                     }
                 }
                 degree += extra;
@@ -334,8 +329,8 @@ final class DecisionStep implements Steppable {
             heardPositive[0] = pos;
             heardAdvocate[0] = adv;
             heardNegative[0] = neg;
-            proofShare[0] = proofCount;
-            tribeShare[0] = tribeCount;
+            proofShare[0] = customers;
+            tribeShare[0] = tribe;
             normalise(weights, degree);
         }
 
@@ -343,17 +338,13 @@ final class DecisionStep implements Steppable {
             int base = j * k;
             for (int b = 0; b < k; b++) {
                 int q = base + b;
-                byte st = c.stageAtTickStart[q];
-                double said = w * v.talk[2 * q];
+                int at = Voices.STRIDE * q;
+                double said = w * v.talk[at + Voices.POSITIVE];
                 heardPositive[b] += said;
-                heardAdvocate[b] += st == Stage.ADVOCATE_CODE ? said : 0;
-                heardNegative[b] += w * v.talk[2 * q + 1];
-                if (Stage.active(st)) {
-                    proofShare[b]++;
-                    if (st >= Stage.MEMBER_CODE) {
-                        tribeShare[b]++;
-                    }
-                }
+                heardAdvocate[b] += c.stageAtTickStart[q] == Stage.ADVOCATE_CODE ? said : 0;
+                heardNegative[b] += w * v.talk[at + Voices.NEGATIVE];
+                proofShare[b] += v.talk[at + Voices.CUSTOMER];
+                tribeShare[b] += v.talk[at + Voices.TRIBE];
             }
         }
 
@@ -572,7 +563,7 @@ final class DecisionStep implements Steppable {
 
         /** Pair q's positive voice if q was an advocate at the start of the tick, else 0. */
         private double advocateVoice(int q) {
-            return c.stageAtTickStart[q] == Stage.ADVOCATE_CODE ? v.talk[2 * q] : 0;
+            return c.stageAtTickStart[q] == Stage.ADVOCATE_CODE ? v.talk[Voices.STRIDE * q + Voices.POSITIVE] : 0;
         }
 
         /** Books {@code count} purchases of brand b by i, with their experiences. */

@@ -135,7 +135,7 @@ public final class MarketModel extends SimState {
     public static long estimateBytes(Scenario scenario, java.util.Optional<dev.rapport.scenario.EdgeListData> edges) {
         int n = scenario.population().size();
         int k = scenario.brands().size();
-        long perConsumer = Consumers.bytesPerConsumer(k) + 12L * k;
+        long perConsumer = Consumers.bytesPerConsumer(k) + 4L * Voices.STRIDE * k + 4L * k;
         return n * perConsumer + NetworkFactory.estimateBytes(scenario.network(), n, edges);
     }
 

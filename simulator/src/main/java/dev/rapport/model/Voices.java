@@ -1,31 +1,38 @@
 package dev.rapport.model;
 
 /**
- * What every consumer says about every brand this tick, fixed at the start of the tick so that
- * decisions are synchronous (with the catch-up of last tick's changes, see
- * {@link ConversationStep}): positive and negative voice, interleaved in one array
- * ({@code talk[2p]} positive, {@code talk[2p + 1]} negative for pair p) so that listening to a
- * contact touches one cache line rather than two; an advocate's positive voice counts as referral
- * (the speaker's stage tells). Population totals serve complete mixing.
+ * What every consumer shows its contacts about every brand this tick, fixed at the start of the
+ * tick so that decisions are synchronous (with the catch-up of last tick's changes, see
+ * {@link ConversationStep}): positive and negative voice, and how much it counts as a customer
+ * (social proof) and as a member of the brand's tribe (rivals' pull), interleaved in one array of
+ * {@link #STRIDE} floats per pair ({@code talk[STRIDE·p + POSITIVE]} and so on) so that listening
+ * to a contact touches one cache line; an advocate's positive voice counts as referral (the
+ * speaker's stage tells). Population totals serve complete mixing.
  */
 final class Voices {
+    static final int STRIDE = 4;
+    static final int POSITIVE = 0;
+    static final int NEGATIVE = 1;
+    static final int CUSTOMER = 2;
+    static final int TRIBE = 3;
+
     final float[] talk;
     final double[] totalPositive;
     final double[] totalAdvocate;
     final double[] totalNegative;
-    final int[] activeCount;
-    final int[] tribeCount;
+    final double[] customerTotal;
+    final double[] tribeTotal;
     /** Speaking advocates per brand (complete mixing picks referrers from them). */
     final int[][] advocates;
     final int[] advocateCount;
 
     Voices(int size, int brands) {
-        talk = new float[2 * size * brands];
+        talk = new float[STRIDE * size * brands];
         totalPositive = new double[brands];
         totalAdvocate = new double[brands];
         totalNegative = new double[brands];
-        activeCount = new int[brands];
-        tribeCount = new int[brands];
+        customerTotal = new double[brands];
+        tribeTotal = new double[brands];
         advocates = new int[brands][16];
         advocateCount = new int[brands];
     }
@@ -34,8 +41,8 @@ final class Voices {
         java.util.Arrays.fill(totalPositive, 0);
         java.util.Arrays.fill(totalAdvocate, 0);
         java.util.Arrays.fill(totalNegative, 0);
-        java.util.Arrays.fill(activeCount, 0);
-        java.util.Arrays.fill(tribeCount, 0);
+        java.util.Arrays.fill(customerTotal, 0);
+        java.util.Arrays.fill(tribeTotal, 0);
         java.util.Arrays.fill(advocateCount, 0);
     }
 

@@ -123,7 +123,7 @@ public record Mechanisms(
             @Default("0.05") @Range(min = 0, max = 100) @Doc("Negative evidence per week per unit of negative voice heard.") double negativeRate,
             @Default("2") @Range(min = 0, max = 100) @Doc("How much more negative talk weighs for consumers who are not (yet) customers.") double unfamiliarNegativeWeight,
             @Default("2") @Range(min = 0, max = 100) @Doc("How much more a strong tie persuades than a weak one.") double strongTieWeight,
-            @Default("catch_up") @Doc("When talk that starts, grows or stops during a tick is heard, with continuous speaking: catch_up (from the next tick, which also carries the part of the last tick that was missed, so a coarse tick does not delay word of mouth) or tick_start (only from the next tick: each tick hears the voices of its start, the plain stepped hazard 1 - exp(-(p + qF) dt) of the Bass model).") Timing timing) {
+            @Default("catch_up") @Doc("When a contact's change during a tick (starting, raising or stopping its talk, buying, joining, lapsing) reaches the others, with continuous speaking: catch_up (from the next tick, which also carries the part of the last tick that was missed, so a coarse tick does not delay word of mouth or social proof) or tick_start (only from the next tick: each tick sees its start's state, the plain stepped hazard 1 - exp(-(p + qF) dt) of the Bass model).") Timing timing) {
 
         /** How influence from contacts adds up. */
         public enum Mode { COUNT, FRACTION }

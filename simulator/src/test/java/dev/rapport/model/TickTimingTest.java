@@ -95,6 +95,26 @@ class TickTimingTest {
     }
 
     @Test
+    void whatContactsBuyIsCaughtUpToo() {
+        // The same Bass reduction with imitation from social proof instead of talk (on a complete
+        // network the share of contacts who are customers is F): customers who adopted during a
+        // tick count for the part of it they missed, as talk does.
+        String bass = CHURN_AND_WIN_BACK
+                .replace("organic_trial_rate: 0.3", "organic_trial_rate: 0.03")
+                .replace("social_proof: {enabled: false}", "social_proof: {rate: 0.38}")
+                .replace("churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0}", "churn: {enabled: false}")
+                .replace("initial_customers: 0.5", "initial_customers: 0")
+                .replace("population: {size: 20000}",
+                        "population: {size: 20000, segments: [{name: all, social_sensitivity: {mean: 1, sd: 0}}]}");
+        double caughtUp = Harness.metricAt(Harness.load(bass), Metric.CUSTOMERS, 8, 1)[0] / 20000;
+        double stepped = Harness.metricAt(Harness.load(bass, "mechanisms.word_of_mouth.timing=tick_start"),
+                Metric.CUSTOMERS, 8, 1)[0] / 20000;
+        double tolerance = 3 * Math.sqrt(0.25 / 20000) + 0.01;
+        assertEquals(0.549, stepped, tolerance, "tick_start: the stepped hazard");
+        assertEquals(0.623, caughtUp, tolerance, "catch_up: the caught-up recurrence");
+    }
+
+    @Test
     void listeningAnswersCriticsWhoeverTheyAre() {
         // Poor quality, and a listening allowance that pays for about a third of the criticisms.
         // Rationed by a running allowance, the consumers visited first (low indices) would take
