@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What happens within a tick must not depend on how long the tick is: a customer who lapses
- * mid-tick can be won back in the rest of it, talk that starts mid-tick is caught up in the next
- * tick, and listening answers criticisms whoever raised them. Each test would fail with the
+ * mid-tick can be won back in the rest of it, talk and purchases that start mid-tick are caught up
+ * in the next tick, and listening answers criticisms whoever raised them. Each test would fail with the
  * simpler scheme it guards against (measured when the mechanism was written).
  */
 class TickTimingTest {
