@@ -76,42 +76,43 @@ class TickTimingTest {
 
     @Test
     void talkStartedMidTickIsCaughtUpInTheNextTick() {
-        // Bass with weekly ticks (fraction mode, p = 0.03, q = 0.38): catch-up puts diffusion ahead
-        // of the plain stepped hazard, which trails continuous time by up to 0.10 at week 8.
-        String bass = CHURN_AND_WIN_BACK
-                .replace("organic_trial_rate: 0.3", "organic_trial_rate: 0.03")
-                .replace("word_of_mouth: {enabled: false}", "word_of_mouth: {mode: fraction, customer_voice: 1, trial_rate: 0.38}")
-                .replace("churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0}", "churn: {enabled: false}")
-                .replace("initial_customers: 0.5", "initial_customers: 0");
-        double caughtUp = Harness.metricAt(Harness.load(bass), Metric.CUSTOMERS, 8, 1)[0] / 20000;
-        double stepped = Harness.metricAt(Harness.load(bass, "mechanisms.word_of_mouth.timing=tick_start"),
-                Metric.CUSTOMERS, 8, 1)[0] / 20000;
-        // The two recurrences (ClassicAnswers) give 0.549 and 0.623 at week 8, continuous time 0.652.
-        // Tolerance: 3 binomial SE at N = 20,000 (0.0035) plus 0.01 for the finite-N drift of one
-        // run from the large-N recurrence (the band the validation suite allows).
-        double tolerance = 3 * Math.sqrt(0.25 / 20000) + 0.01;
-        assertEquals(0.549, stepped, tolerance, "tick_start follows the stepped hazard");
-        assertEquals(0.623, caughtUp, tolerance, "catch_up follows the caught-up recurrence");
+        // Bass with weekly ticks, imitation from talk (fraction mode, q = 0.38).
+        assertWeeklyBassFollowsItsRecurrences(bass()
+                .replace("word_of_mouth: {enabled: false}", "word_of_mouth: {mode: fraction, customer_voice: 1, trial_rate: 0.38}"));
     }
 
     @Test
     void whatContactsBuyIsCaughtUpToo() {
-        // The same Bass reduction with imitation from social proof instead of talk (on a complete
-        // network the share of contacts who are customers is F): customers who adopted during a
-        // tick count for the part of it they missed, as talk does.
-        String bass = CHURN_AND_WIN_BACK
-                .replace("organic_trial_rate: 0.3", "organic_trial_rate: 0.03")
+        // The same with imitation from social proof instead (on a complete network the share of
+        // contacts who are customers is F): customers who adopted during a tick count for the part
+        // of it they missed, as talk does.
+        assertWeeklyBassFollowsItsRecurrences(bass()
                 .replace("social_proof: {enabled: false}", "social_proof: {rate: 0.38}")
-                .replace("churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0}", "churn: {enabled: false}")
-                .replace("initial_customers: 0.5", "initial_customers: 0")
                 .replace("population: {size: 20000}",
-                        "population: {size: 20000, segments: [{name: all, social_sensitivity: {mean: 1, sd: 0}}]}");
+                        "population: {size: 20000, segments: [{name: all, social_sensitivity: {mean: 1, sd: 0}}]}"));
+    }
+
+    /** The churn scenario turned into Bass's p = 0.03 with no imitation yet and nobody churning. */
+    private static String bass() {
+        return CHURN_AND_WIN_BACK
+                .replace("organic_trial_rate: 0.3", "organic_trial_rate: 0.03")
+                .replace("churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0}", "churn: {enabled: false}")
+                .replace("initial_customers: 0.5", "initial_customers: 0");
+    }
+
+    /**
+     * Week 8 of a weekly Bass run (N = 20,000, p = 0.03, q = 0.38) under each timing: catch-up puts
+     * diffusion ahead of the plain stepped hazard. The two recurrences (ClassicAnswers) give 0.623
+     * and 0.549, continuous time 0.652. Tolerance: 3 binomial SE at N = 20,000 (0.0035) plus 0.01
+     * for the finite-N drift of one run from the large-N recurrence (the validation suite's band).
+     */
+    private static void assertWeeklyBassFollowsItsRecurrences(String bass) {
         double caughtUp = Harness.metricAt(Harness.load(bass), Metric.CUSTOMERS, 8, 1)[0] / 20000;
         double stepped = Harness.metricAt(Harness.load(bass, "mechanisms.word_of_mouth.timing=tick_start"),
                 Metric.CUSTOMERS, 8, 1)[0] / 20000;
         double tolerance = 3 * Math.sqrt(0.25 / 20000) + 0.01;
-        assertEquals(0.549, stepped, tolerance, "tick_start: the stepped hazard");
-        assertEquals(0.623, caughtUp, tolerance, "catch_up: the caught-up recurrence");
+        assertEquals(0.549, stepped, tolerance, "tick_start follows the stepped hazard");
+        assertEquals(0.623, caughtUp, tolerance, "catch_up follows the caught-up recurrence");
     }
 
     @Test
