@@ -5,7 +5,6 @@ import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.Outcome;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
-import dev.rapport.experiment.StopSignal;
 import dev.rapport.report.ReportFormat;
 import dev.rapport.report.Reports;
 import dev.rapport.scenario.LoadedScenario;
@@ -96,17 +95,12 @@ final class RunCommand implements Callable<Integer> {
         if (earlier != null) {
             earlier.copyInto(folder);
         }
-        StopSignal stop = new StopSignal();
-        Thread hook = new Thread(() -> {
-            stop.request();
-            stop.awaitFinished(SHUTDOWN_GRACE);
-        }, "rapport-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
         try {
             ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr);
             Outcome outcome;
             try {
-                outcome = experiment.run(folder, VersionProvider.version(), progress, stop);
+                outcome = experiment.run(folder, VersionProvider.version(), progress, hook.signal());
             } catch (RuntimeException | Error e) {
                 // Even the result files could not be written; the replications saved so far are in
                 // the work folder's resume/ and must not be deleted with it.
@@ -131,8 +125,7 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             folder.abandon();
             // Only now may a Ctrl-C let the JVM halt: the results are in place and the user told.
-            stop.finished();
-            removeHook(hook);
+            hook.release();
         }
     }
 
@@ -172,13 +165,6 @@ final class RunCommand implements Callable<Integer> {
         return root.getCommand() instanceof RapportCommand r && r.debug;
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down (Ctrl-C): the hook is running and will return.
-        }
-    }
 
     static Path defaultOut(Path scenarioFile) {
         String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");

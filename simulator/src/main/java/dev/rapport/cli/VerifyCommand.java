@@ -7,7 +7,6 @@ import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.Outcome;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.ResultFiles;
-import dev.rapport.experiment.StopSignal;
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.EdgeListData;
 import dev.rapport.scenario.LoadedScenario;
@@ -112,17 +111,12 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         // Ctrl-C stops the re-run and waits until the scratch folder is deleted, so none is left in /tmp.
-        StopSignal stop = new StopSignal();
-        Thread hook = new Thread(() -> {
-            stop.request();
-            stop.awaitFinished(SHUTDOWN_GRACE);
-        }, "rapport-verify-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        InterruptHook hook = InterruptHook.install("rapport-verify-interrupt", SHUTDOWN_GRACE);
         try {
             OutputFolder folder = OutputFolder.prepare(scratch.resolve("rerun"), false);
             Outcome outcome;
             try {
-                outcome = experiment.run(folder, VersionProvider.version(), ProgressListener.NONE, stop);
+                outcome = experiment.run(folder, VersionProvider.version(), ProgressListener.NONE, hook.signal());
                 folder.commit();
             } finally {
                 folder.abandon();
@@ -147,12 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
             return differing.isEmpty() ? ExitCodes.OK : ExitCodes.RUN_FAILURE;
         } finally {
             deleteQuietly(scratch);
-            stop.finished();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // The JVM is already shutting down (Ctrl-C): the hook is running and will return.
-            }
+            hook.release();
         }
     }
 
