@@ -1,12 +1,14 @@
 package dev.rapport.cli;
 
 import dev.rapport.experiment.Manifest;
+import dev.rapport.experiment.ManifestException;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ResultFiles;
 import dev.rapport.scenario.EdgeListData;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.ScenarioLoader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,8 @@ record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> other
         Manifest manifest;
         try {
             manifest = ResultFiles.readManifest(folder);
+        } catch (ManifestException e) {
+            throw new UserException(e.getMessage());
         } catch (RuntimeException e) {
             throw new UserException("cannot read " + folder.resolve(ResultFiles.MANIFEST) + ": " + e.getMessage());
         }
@@ -148,9 +152,23 @@ record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> other
         return loaded;
     }
 
-    /** Copies the finished replications into the new work folder. */
-    void copyInto(OutputFolder work) {
-        work.resumeFrom(folder);
+    /**
+     * Copies the finished replications into the new work folder, and says which saved
+     * replications are damaged (cut short, overwritten): those are run again, not spliced in.
+     */
+    void copyInto(OutputFolder work, PrintWriter err) {
+        for (int r : work.resumeFrom(folder)) {
+            err.println("replication " + r + "'s saved file is damaged; running it again");
+        }
+        err.flush();
+    }
+
+    /**
+     * Whether this folder still holds every finished replication of {@code work}, a work folder
+     * resumed from it: then a failed attempt's work folder is only a copy and need not be kept.
+     */
+    boolean holdsEverythingIn(Path work) {
+        return OutputFolder.finishedReplications(folder) >= OutputFolder.finishedReplications(work);
     }
 
     /**

@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportCommand.format(format);
         OutputFolder folder = OutputFolder.prepare(target, force || resume);
         if (earlier != null) {
-            earlier.copyInto(folder);
+            earlier.copyInto(folder, stderr);
         }
         InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
         try {
@@ -103,7 +103,11 @@ final class RunCommand implements Callable<Integer> {
                 outcome = experiment.run(folder, VersionProvider.version(), progress, hook.signal());
             } catch (RuntimeException | Error e) {
                 // Even the result files could not be written; the replications saved so far are in
-                // the work folder's resume/ and must not be deleted with it.
+                // the work folder's resume/ and must not be deleted with it, unless the resumed
+                // folder still holds them all: then each failed attempt would leave another copy.
+                if (earlier != null && earlier.holdsEverythingIn(folder.work())) {
+                    return IncompleteRun.broken(e, scenario.file, earlier.folder(), folder.target(), debug(), stderr);
+                }
                 folder.keep();
                 return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
             }

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.experiment.Experiment;
 import dev.rapport.experiment.Manifest;
+import dev.rapport.experiment.ManifestException;
 import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.Outcome;
@@ -67,6 +68,8 @@ final class VerifyCommand implements Callable<Integer> {
         Manifest manifest;
         try {
             manifest = ResultFiles.readManifest(results);
+        } catch (ManifestException e) {
+            throw new UserException(e.getMessage());
         } catch (RuntimeException e) {
             throw new UserException("cannot read " + results.resolve(ResultFiles.MANIFEST) + ": " + e.getMessage());
         }

@@ -109,8 +109,13 @@ public final class Experiment {
 
         SortedSet<Integer> done = new TreeSet<>(store.completed());
         done.retainAll(wanted);
-        for (int r : done) {
+        for (int r : List.copyOf(done)) {
             double[][] values = store.readValues(r, perReplication, collector.width());
+            if (values == null) {
+                // Saved by something other than this scenario: its checksum held, its shape does not; run it again.
+                done.remove(r);
+                continue;
+            }
             for (int s = 0; s < perReplication; s++) {
                 collector.put(s, r, values[s]);
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.SortedSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -69,9 +70,11 @@ public final class OutputFolder {
     /**
      * Starts from the finished replications of an earlier, incomplete result folder (copied, so
      * that the earlier folder stays intact until this one replaces it).
+     *
+     * @return the replications whose saved files are damaged and were not copied: the run does them again
      */
-    public void resumeFrom(Path earlierFolder) {
-        new ReplicationStore(work).copyFrom(earlierFolder);
+    public SortedSet<Integer> resumeFrom(Path earlierFolder) {
+        return new ReplicationStore(work).copyFrom(earlierFolder);
     }
 
     public Path target() {

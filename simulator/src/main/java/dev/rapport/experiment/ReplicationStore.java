@@ -1,16 +1,25 @@
 package dev.rapport.experiment;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +32,17 @@ import java.util.stream.Stream;
 /**
  * The finished replications of a run, one pair of files each, in the result folder's
  * {@code resume/} folder: the replication's series rows (every strategy, no header) and the exact
- * values its summary needs. A replication counts as finished only once its rows file has its final
- * name, which is the last thing written, so an interruption at any moment leaves whole
- * replications or nothing. {@code series.csv} is these rows joined in replication order, which is
+ * values its summary needs, followed by a SHA-256 of both (rows, then values). A replication
+ * counts as finished only once its rows file has its final name, which is the last thing written,
+ * so an interruption at any moment leaves whole replications or nothing; and only while both
+ * files still match their checksum, so that a file cut short, overwritten or saved without a
+ * checksum (by an earlier version) is run again rather than spliced into {@code series.csv}. {@code series.csv} is these rows joined in replication order, which is
  * why a resumed run's files are byte-identical to an uninterrupted one's.
  */
 final class ReplicationStore {
     static final String FOLDER = "resume";
     private static final Pattern ROWS = Pattern.compile("replication-(\\d{6})\\.csv");
+    private static final int CHECKSUM_BYTES = 32;
 
     private final Path dir;
 
@@ -38,31 +50,101 @@ final class ReplicationStore {
         this.dir = resultFolder.resolve(FOLDER);
     }
 
-    /** The replications whose files are complete. */
+    /** The replications whose files are complete and match their checksum. */
     SortedSet<Integer> completed() {
         SortedSet<Integer> done = new TreeSet<>();
+        for (int r : saved()) {
+            if (intact(r)) {
+                done.add(r);
+            }
+        }
+        return done;
+    }
+
+    /**
+     * The replications whose rows file has its final name but whose files fail their checksum (cut
+     * short, overwritten, without a checksum, or a values file missing): they must be run again.
+     */
+    SortedSet<Integer> damaged() {
+        SortedSet<Integer> bad = new TreeSet<>();
+        for (int r : saved()) {
+            if (!intact(r)) {
+                bad.add(r);
+            }
+        }
+        return bad;
+    }
+
+    /** The replications whose rows file has its final name, intact or not. */
+    private SortedSet<Integer> saved() {
+        SortedSet<Integer> saved = new TreeSet<>();
         if (!Files.isDirectory(dir)) {
-            return done;
+            return saved;
         }
         try (Stream<Path> files = Files.list(dir)) {
             files.forEach(p -> {
                 Matcher m = ROWS.matcher(p.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(values(Integer.parseInt(m.group(1))))) {
-                    done.add(Integer.parseInt(m.group(1)));
+                if (m.matches()) {
+                    saved.add(Integer.parseInt(m.group(1)));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return done;
+        return saved;
     }
 
-    /** The summary values of a finished replication: one array per strategy. */
+    /** Whether both files of a replication are there and match the checksum at the end of the values file. */
+    private boolean intact(int r) {
+        try {
+            if (!Files.isRegularFile(rows(r)) || !Files.isRegularFile(values(r))) {
+                return false;
+            }
+            byte[] saved = Files.readAllBytes(values(r));
+            if (saved.length < 2 * Integer.BYTES + CHECKSUM_BYTES) {
+                return false;
+            }
+            int body = saved.length - CHECKSUM_BYTES;
+            byte[] expected = checksum(rows(r), saved, body);
+            return MessageDigest.isEqual(expected, Arrays.copyOfRange(saved, body, saved.length));
+        } catch (IOException e) {
+            // Unreadable counts as damaged: running the replication again costs time, not results.
+            return false;
+        }
+    }
+
+    /** SHA-256 of the rows file followed by the first {@code length} bytes of {@code values}. */
+    private static byte[] checksum(Path rows, byte[] values, int length) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(rows), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        sha.update(values, 0, length);
+        return sha.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The summary values of a finished replication, one array per strategy, or null when the file
+     * does not hold values of this scenario's shape (then the replication is run again).
+     */
     double[][] readValues(int replication, int strategies, int width) {
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(values(replication)))) {
+        try {
+            byte[] saved = Files.readAllBytes(values(replication));
+            if (saved.length != 2 * Integer.BYTES + (long) strategies * width * Double.BYTES + CHECKSUM_BYTES) {
+                return null;
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved));
             if (in.readInt() != strategies || in.readInt() != width) {
-                throw new IllegalStateException("the saved replication " + replication + " in " + dir
-                        + " does not match this scenario's strategies and metrics");
+                return null;
             }
             double[][] out = new double[strategies][width];
             for (double[] row : out) {
@@ -72,7 +154,7 @@ final class ReplicationStore {
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return null;
         }
     }
 
@@ -100,8 +182,12 @@ final class ReplicationStore {
         }
     }
 
-    /** Copies the finished replications of an earlier, incomplete result folder into this one. */
-    void copyFrom(Path earlierResultFolder) {
+    /**
+     * Copies the finished replications of an earlier, incomplete result folder into this one.
+     *
+     * @return the replications left behind because their files are damaged: they will be run again
+     */
+    SortedSet<Integer> copyFrom(Path earlierResultFolder) {
         ReplicationStore earlier = new ReplicationStore(earlierResultFolder);
         try {
             Files.createDirectories(dir);
@@ -113,11 +199,21 @@ final class ReplicationStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return earlier.damaged();
     }
 
     /** Removes the folder once the result is complete and it is no longer needed. */
     void delete() {
         OutputFolder.deleteTree(dir);
+    }
+
+    /** Renames atomically where the file system can, so a replication's file is whole or absent. */
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private Path rows(int r) {
@@ -147,12 +243,15 @@ final class ReplicationStore {
             writer.write(run);
         }
 
-        /** Saves the summary values, then gives the rows their final name: the replication is done. */
+        /**
+         * Saves the summary values and the checksum of both files, each flushed to the disk, then
+         * gives the rows their final name: the replication is done.
+         */
         void commit(double[][] values) {
             close();
             try {
-                Path tmp = values(replication).resolveSibling(values(replication).getFileName() + ".partial");
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream out = new DataOutputStream(bytes)) {
                     out.writeInt(values.length);
                     out.writeInt(values[0].length);
                     for (double[] row : values) {
@@ -161,8 +260,20 @@ final class ReplicationStore {
                         }
                     }
                 }
-                Files.move(tmp, values(replication), StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial(replication), rows(replication), StandardCopyOption.REPLACE_EXISTING);
+                byte[] body = bytes.toByteArray();
+                byte[] sum = checksum(partial(replication), body, body.length);
+                Path tmp = values(replication).resolveSibling(values(replication).getFileName() + ".partial");
+                try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    out.write(ByteBuffer.wrap(body));
+                    out.write(ByteBuffer.wrap(sum));
+                    out.force(true);
+                }
+                try (FileChannel rows = FileChannel.open(partial(replication), StandardOpenOption.WRITE)) {
+                    rows.force(true);
+                }
+                move(tmp, values(replication));
+                move(partial(replication), rows(replication));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

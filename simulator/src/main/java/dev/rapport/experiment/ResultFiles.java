@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.rapport.report.results.CsvCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -46,7 +47,8 @@ public final class ResultFiles {
                     .addColumn("mean").addColumn("sd").addColumn("ci_low").addColumn("ci_high").build();
             List<List<String>> rows = new ArrayList<>();
             for (MetricSummary s : summary.metrics()) {
-                rows.add(List.of(s.strategy(), s.brand(), s.metric(), Numbers.format(s.week()), String.valueOf(s.n()),
+                rows.add(List.of(CsvCells.neutralise(s.strategy()), CsvCells.neutralise(s.brand()),
+                        CsvCells.neutralise(s.metric()), Numbers.format(s.week()), String.valueOf(s.n()),
                         Numbers.format(s.mean()), Numbers.format(s.sd()), Numbers.format(s.ciLow()), Numbers.format(s.ciHigh())));
             }
             try (Writer w = Files.newBufferedWriter(dir.resolve(SUMMARY_CSV), StandardCharsets.UTF_8)) {
@@ -72,11 +74,11 @@ public final class ResultFiles {
         }
     }
 
+    /**
+     * @throws ManifestException with a plain message naming the field and the values
+     *                           allowed, when the manifest cannot be read
+     */
     public static Manifest readManifest(Path dir) {
-        try {
-            return JSON.readValue(dir.resolve(MANIFEST).toFile(), Manifest.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ManifestReader(JSON).read(dir);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rapport.model.Metric;
+import dev.rapport.report.results.CsvCells;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,19 +19,20 @@ import java.util.List;
  * Writes series rows (all of {@code series.csv}, or one replication's share of it): one row per replication, strategy, tick, brand and metric, with the
  * columns documented in docs/results-format.md. Runs arrive in a fixed order, so the file is the
  * same byte for byte whatever the number of threads. Quoting of user-chosen names is Jackson
- * CSV's.
+ * CSV's; names a spreadsheet would run as formulas are neutralised first ({@link CsvCells}).
  */
 final class SeriesWriter implements Closeable {
     static final List<String> COLUMNS = List.of("strategy", "replication", "tick", "week", "brand", "metric", "value");
 
     private final CsvGenerator csv;
+    /** The names as cells, neutralised once. */
     private final List<String> strategies;
     private final List<String> brands;
     private final Writer writer;
 
     SeriesWriter(Path file, List<String> strategies, List<String> brands, boolean header) {
-        this.strategies = strategies;
-        this.brands = brands;
+        this.strategies = strategies.stream().map(CsvCells::neutralise).toList();
+        this.brands = brands.stream().map(CsvCells::neutralise).toList();
         try {
             Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(header).setLineSeparator("\n");

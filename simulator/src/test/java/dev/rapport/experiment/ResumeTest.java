@@ -192,4 +192,50 @@ class ResumeTest {
                 .filter(r -> r.split(",")[1].equals("2")).toList();
         assertEquals(fromFull, alone.subList(1, alone.size()));
     }
+
+    /** An interrupted run holding replications 0 and 1, saved in resume/. */
+    private static Path stoppedAfterTwo(LoadedScenario loaded, Path dir) {
+        interrupted(loaded, dir, 2, 2 * loaded.scenario().effectiveStrategies().size());
+        assertEquals(List.of(0, 1), ResultFiles.readManifest(dir).completedReplications());
+        return dir;
+    }
+
+    @Test
+    void d7_aSavedReplicationCutInHalfIsRunAgainOnResume(@TempDir Path tmp) throws IOException {
+        LoadedScenario loaded = DeterminismTest.small();
+        Path dir = stoppedAfterTwo(loaded, tmp.resolve("cut"));
+        Path rows = dir.resolve(ReplicationStore.FOLDER).resolve("replication-000001.csv");
+        byte[] bytes = Files.readAllBytes(rows);
+        Files.write(rows, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertEquals(java.util.Set.of(0), new ReplicationStore(dir).completed(), "the cut file fails its checksum");
+        assertEquals(java.util.Set.of(1), new ReplicationStore(dir).damaged());
+
+        assertTrue(resume(new Experiment(loaded, 2), dir).complete());
+        assertSameResults(DeterminismTest.run(loaded, tmp.resolve("clean"), 1), dir);
+    }
+
+    @Test
+    void d8_aSavedValuesFileOfGarbageIsRunAgainOnResume(@TempDir Path tmp) throws IOException {
+        LoadedScenario loaded = DeterminismTest.small();
+        Path dir = stoppedAfterTwo(loaded, tmp.resolve("garbage"));
+        Path values = dir.resolve(ReplicationStore.FOLDER).resolve("replication-000000.values");
+        byte[] garbage = new byte[(int) Files.size(values)];
+        new java.util.Random(8).nextBytes(garbage);
+        Files.write(values, garbage);
+
+        assertTrue(resume(new Experiment(loaded, 2), dir).complete());
+        assertSameResults(DeterminismTest.run(loaded, tmp.resolve("clean"), 1), dir);
+    }
+
+    @Test
+    void d8_aDamagedReplicationInTheWorkFolderItselfIsRunAgain(@TempDir Path tmp) throws IOException {
+        LoadedScenario loaded = DeterminismTest.small();
+        Path dir = stoppedAfterTwo(loaded, tmp.resolve("work"));
+        OutputFolder folder = OutputFolder.prepare(tmp.resolve("again"), false);
+        folder.resumeFrom(dir);
+        Files.write(folder.work().resolve(ReplicationStore.FOLDER).resolve("replication-000001.values"), new byte[] {1, 2, 3});
+        new Experiment(loaded, 1).run(folder, "test", ProgressListener.NONE);
+        folder.commit();
+        assertSameResults(DeterminismTest.run(loaded, tmp.resolve("clean"), 1), tmp.resolve("again"));
+    }
 }

@@ -22,6 +22,8 @@ public record ResultsFolder(Path dir) {
     public static final String MANIFEST = "manifest.json";
     /** The scenario as the model saw it. */
     public static final String SCENARIO = "scenario.json";
+    /** The scenario file as it was run, whose SHA-256 the manifest records. */
+    public static final String SCENARIO_YAML = "scenario.yaml";
 
     /**
      * @throws ReportException {@code RESULTS_FOLDER_NOT_FOUND} when {@code dir} is not a folder

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Loads a results folder into {@link RunResults}. The small JSON files are read and checked before
- * {@code series.csv} is streamed, so a missing file fails at once. Only the metrics asked for (and
+ * {@code series.csv} is streamed, so a missing file fails at once; files that disagree with the
+ * manifest (another run's series, say) are refused ({@link ManifestAgreement}). Only the metrics asked for (and
  * the objective) are kept, and only for the brands that play a strategy.
  */
 public final class ResultsLoader {
@@ -37,6 +38,10 @@ public final class ResultsLoader {
         JsonNode scenario = json.readObject(folder.require(ResultsFolder.SCENARIO));
         RunSummary summary = folder.optional(ResultsFolder.SUMMARY)
                 .map(json::readObject).map(RunSummary::from).orElseGet(RunSummary::empty);
+        ManifestAgreement agreement = new ManifestAgreement(folder, manifest);
+        Optional<List<Integer>> held = agreement.replications();
+        agreement.checkSummary(summary, manifest.horizonWeeks());
+        agreement.checkScenario();
 
         String objective = manifest.objective().or(summary::objective).orElse(DEFAULT_OBJECTIVE);
         Optional<String> declaredFocal = manifest.focalBrand().or(summary::focalBrand);
@@ -47,6 +52,7 @@ public final class ResultsLoader {
         declaredFocal.ifPresent(playingBrands::add);
         SeriesTable series = new SeriesReader(keptMetrics::contains,
                 b -> playingBrands.isEmpty() || playingBrands.contains(b)).read(seriesFile);
+        agreement.checkSeries(seriesFile, series, held, manifest.horizonWeeks());
 
         String focalBrand = declaredFocal.orElse(series.brandsSeen().get(0));
         List<StrategyInfo> strategies = resolveStrategies(manifest, series, focalBrand);

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 /**
  * Streams {@code series.csv} into a {@link SeriesTable}, keeping only the metrics and brands a
  * report draws. A results folder can hold a million rows, so rows are read token by token into
- * primitive arrays: no object is kept per row.
+ * primitive arrays: no object is kept per row. Names are read back as {@link CsvCells} wrote them.
  */
 public final class SeriesReader {
 
@@ -127,9 +127,9 @@ public final class SeriesReader {
     }
 
     private void addRow(SeriesTable.Builder builder, String[] fields, long line, Path file) {
-        String strategy = fields[STRATEGY];
-        String brand = fields[BRAND];
-        String metric = fields[METRIC];
+        String strategy = CsvCells.restore(fields[STRATEGY]);
+        String brand = CsvCells.restore(fields[BRAND]);
+        String metric = CsvCells.restore(fields[METRIC]);
         builder.seeStrategy(strategy);
         builder.seeBrand(brand);
         if (!keepMetric.test(metric) || !keepBrand.test(brand)) {
@@ -141,12 +141,26 @@ public final class SeriesReader {
             if (replication < 0 || tick < 0) {
                 throw malformed(file, line, "has a negative replication or tick");
             }
-            builder.add(strategy, replication, tick, Double.parseDouble(fields[WEEK]), brand, metric,
-                    Double.parseDouble(fields[VALUE]));
+            builder.add(strategy, replication, tick, finite(fields[WEEK], "week", line, file), brand, metric,
+                    finite(fields[VALUE], "value", line, file));
         } catch (NumberFormatException e) {
             throw malformed(file, line, "has a value that is not a number ("
                     + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * A number as the simulator writes it. NaN and infinities parse as doubles but no run writes
+     * them and nothing downstream can draw them, so they are refused here, with their line, like
+     * any other text that is not a number.
+     */
+    private static double finite(String text, String column, long line, Path file) {
+        double value = Double.parseDouble(text);
+        if (!Double.isFinite(value)) {
+            throw malformed(file, line, "has a value that is not a finite number in column " + column
+                    + " (\"" + text.strip() + "\")");
+        }
+        return value;
     }
 
     private static ReportException malformed(Path file, long line, String what) {

@@ -1,6 +1,7 @@
 package dev.rapport.report.results;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,14 +20,21 @@ public final class SeriesTable {
     private final List<String> strategies;
     private final List<String> brandsSeen;
     private final double[] weeks;
+    private final List<Integer> replications;
     private final Map<String, Map<String, Map<String, Replicates>>> values;
 
-    private SeriesTable(List<String> strategies, List<String> brandsSeen, double[] weeks,
+    private SeriesTable(List<String> strategies, List<String> brandsSeen, double[] weeks, List<Integer> replications,
                         Map<String, Map<String, Map<String, Replicates>>> values) {
         this.strategies = List.copyOf(strategies);
         this.brandsSeen = List.copyOf(brandsSeen);
         this.weeks = weeks;
+        this.replications = List.copyOf(replications);
         this.values = values;
+    }
+
+    /** @return the replication numbers of the rows kept, ascending */
+    public List<Integer> replications() {
+        return replications;
     }
 
     /** @return the strategies, in the order the file lists them */
@@ -67,6 +75,7 @@ public final class SeriesTable {
                 new LinkedHashMap<>();
         private final Set<String> brandsSeen = new LinkedHashSet<>();
         private final DoubleList weeks = new DoubleList();
+        private final BitSet replications = new BitSet();
         private int maxTick = -1;
 
         void seeStrategy(String strategy) {
@@ -86,6 +95,7 @@ public final class SeriesTable {
                 byReplication.add(new DoubleList());
             }
             byReplication.get(replication).set(tick, value);
+            replications.set(replication);
             if (tick > maxTick) {
                 weeks.set(tick, week);
                 maxTick = tick;
@@ -105,7 +115,7 @@ public final class SeriesTable {
                 table.put(strategy, Collections.unmodifiableMap(byBrand));
             });
             return new SeriesTable(new ArrayList<>(rows.keySet()), new ArrayList<>(brandsSeen),
-                    weeks.toArray(), Collections.unmodifiableMap(table));
+                    weeks.toArray(), replications.stream().boxed().toList(), Collections.unmodifiableMap(table));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.rapport.report.testing.SyntheticResults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,5 +180,73 @@ class ResultsLoaderTest {
 
         assertEquals(ReportException.Code.NO_DATA,
                 assertThrows(ReportException.class, () -> Fixtures.load(dir)).code());
+    }
+
+    @Test
+    void d21_aSeriesWithMoreReplicationsThanTheManifestIsRefused() throws IOException {
+        SyntheticResults.spendAndInvest().replications(6).writeTo(dir.resolve("other"));
+        SyntheticResults.spendAndInvest().replications(2).writeTo(dir);
+        Files.copy(dir.resolve("other/series.csv"), dir.resolve("series.csv"), StandardCopyOption.REPLACE_EXISTING);
+
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir));
+
+        assertEquals(ReportException.Code.MALFORMED_FILE, e.code());
+        assertTrue(e.getMessage().contains("series.csv") && e.getMessage().contains("manifest.json")
+                && e.getMessage().contains("6 replications") && e.getMessage().contains("2"), e.getMessage());
+    }
+
+    @Test
+    void d21_aSeriesWithAnotherHorizonThanTheManifestIsRefused() throws IOException {
+        SyntheticResults.spendAndInvest().ticks(157).writeTo(dir.resolve("other"));
+        SyntheticResults.spendAndInvest().ticks(21).writeTo(dir);
+        Files.copy(dir.resolve("other/series.csv"), dir.resolve("series.csv"), StandardCopyOption.REPLACE_EXISTING);
+
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir));
+
+        assertEquals(ReportException.Code.MALFORMED_FILE, e.code());
+        assertTrue(e.getMessage().contains("series.csv") && e.getMessage().contains("week 156")
+                && e.getMessage().contains("manifest.json") && e.getMessage().contains("20"), e.getMessage());
+    }
+
+    @Test
+    void d21_aSummaryWithAnotherHorizonThanTheManifestIsRefused() throws IOException {
+        SyntheticResults.spendAndInvest().ticks(157).writeTo(dir.resolve("other"));
+        SyntheticResults.spendAndInvest().ticks(21).writeTo(dir);
+        Files.copy(dir.resolve("other/summary.json"), dir.resolve("summary.json"), StandardCopyOption.REPLACE_EXISTING);
+
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir));
+
+        assertTrue(e.getMessage().contains("summary.json") && e.getMessage().contains("156"), e.getMessage());
+    }
+
+    @Test
+    void d21_aScenarioCopyThatIsNotTheOneTheManifestHashedIsRefused() throws IOException {
+        SyntheticResults.spendAndInvest().writeTo(dir);
+        Files.writeString(dir.resolve("scenario.yaml"), "name: another\n");
+
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir));
+
+        assertTrue(e.getMessage().contains("scenario.yaml") && e.getMessage().contains("SHA-256"), e.getMessage());
+    }
+
+    @Test
+    void d21_anIncompleteRunHoldingTheReplicationsItListsStillLoads() {
+        SyntheticResults.spendAndInvest().replications(2).incompleteOf(6).writeTo(dir);
+
+        assertEquals(2, Fixtures.load(dir).replications());
+    }
+
+    @Test
+    void d17_aManifestReplicationBeyondAnyIntNamesTheFieldAndRange() throws IOException {
+        SyntheticResults.spendAndInvest().replications(3).writeTo(dir);
+        Path manifest = dir.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest)
+                .replaceFirst("\"completed_replications\" : \\[[^\\]]*\\]", "\"completed_replications\" : [0, 1099511627776]"));
+
+        ReportException e = assertThrows(ReportException.class, () -> Fixtures.load(dir));
+
+        assertEquals(ReportException.Code.MALFORMED_FILE, e.code());
+        assertTrue(e.getMessage().contains("manifest.json") && e.getMessage().contains("completed_replications")
+                && e.getMessage().contains("0 to 2"), e.getMessage());
     }
 }

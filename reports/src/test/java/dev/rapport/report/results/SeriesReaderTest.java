@@ -118,4 +118,35 @@ class SeriesReaderTest {
         assertEquals(ReportException.Code.MALFORMED_FILE,
                 assertThrows(ReportException.class, () -> keepingAll().read(file)).code());
     }
+
+    @Test
+    void d13_aValueThatIsNotFiniteNamesItsLineLikeAnyOtherBadNumber() throws IOException {
+        for (String bad : List.of("NaN", "Infinity", "-Infinity", "abc")) {
+            Path file = write("strategy,replication,tick,week,brand,metric,value",
+                    "spend,0,0,0,acme,members,1",
+                    "spend,0,1,1,acme,members," + bad);
+
+            ReportException e = assertThrows(ReportException.class, () -> keepingAll().read(file), bad);
+
+            assertEquals(ReportException.Code.MALFORMED_FILE, e.code(), bad);
+            assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains(bad), e.getMessage());
+        }
+        Path week = write("strategy,replication,tick,week,brand,metric,value", "spend,0,0,NaN,acme,members,1");
+        assertTrue(assertThrows(ReportException.class, () -> keepingAll().read(week)).getMessage().contains("line 2"));
+    }
+
+    @Test
+    void d14_aNameNeutralisedAgainstSpreadsheetFormulasReadsBackExactly() throws IOException {
+        Path file = write("strategy,replication,tick,week,brand,metric,value",
+                "\"'=HYPERLINK(\"\"http://x\"\")\",0,0,0,'@acme,members,-0.5",
+                "''quoted,0,0,0,'@acme,members,1",
+                "'-minus,0,0,0,'@acme,members,2",
+                "plain,0,0,0,'@acme,members,3");
+
+        SeriesTable table = keepingAll().read(file);
+
+        assertEquals(List.of("=HYPERLINK(\"http://x\")", "'quoted", "-minus", "plain"), table.strategies());
+        assertEquals(List.of("@acme"), table.brandsSeen());
+        assertEquals(-0.5, table.find("=HYPERLINK(\"http://x\")", "@acme", "members").orElseThrow().value(0, 0));
+    }
 }
