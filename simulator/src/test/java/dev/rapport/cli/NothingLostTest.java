@@ -266,6 +266,29 @@ class NothingLostTest {
     }
 
     /**
+     * D7, as a user met it: kill -9, then a saved replication cut in half (a full disk, a copy
+     * interrupted). --resume must not splice the half file into series.csv: it runs that
+     * replication again, says so, and the result verifies.
+     */
+    @Test
+    void d7_aReplicationCutInHalfAfterKill9IsRunAgainOnResume(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("crashed");
+        Process process = startAndAwaitFirstReplication(tmp, out);
+        process.destroyForcibly();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        Path rows = firstReplicationSaved(tmp);
+        byte[] bytes = Files.readAllBytes(rows);
+        Files.write(rows, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        Cli resumed = run(out, "--resume", "--threads", "2");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.err().contains("replication 0's saved file is damaged; running it again"), resumed.err());
+        assertTrue(ResultFiles.json().readTree(out.resolve(ResultFiles.MANIFEST).toFile()).get("complete").asBoolean());
+        Cli verified = Cli.run("verify", out.toString());
+        assertEquals(0, verified.exitCode(), verified.out());
+    }
+
+    /**
      * A --force run killed part-way must not cost the complete results it was to replace: they
      * stay as they were, the new run's finished replications wait in the hidden work folder, and
      * --resume finishes that run and removes the folder.
