@@ -230,7 +230,7 @@ class ResultsLoaderTest {
     }
 
     @Test
-    void d21_anIncompleteRunHoldingTheReplicationsItListsStillLoads() {
+    void anIncompleteRunHoldingTheReplicationsItListsStillLoads() {
         SyntheticResults.spendAndInvest().replications(2).incompleteOf(6).writeTo(dir);
 
         assertEquals(2, Fixtures.load(dir).replications());
