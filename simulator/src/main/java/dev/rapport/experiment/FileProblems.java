@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Says in plain words why the file system refused an output, without Java's exception names. */
 final class FileProblems {
@@ -32,7 +33,7 @@ final class FileProblems {
                     : "no such folder: " + parent;
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT) + (file != null ? " (" + file + ")" : "");
+            return fse.getReason().toLowerCase(Locale.ROOT) + (file != null ? " (" + file + ")" : "");
         }
         return e.getMessage() != null ? e.getMessage() : "an input/output error";
     }

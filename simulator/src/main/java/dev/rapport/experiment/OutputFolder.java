@@ -44,7 +44,7 @@ public final class OutputFolder {
 
     /**
      * Prepares to write {@code target}, holding it against other runs ({@link OutputLock}) until
-     * {@link #abandon()}.
+     * {@link #commit()}, {@link #keep()} or {@link #abandon()}; call {@link #abandon()} in every case.
      *
      * @param replace whether an existing folder may be replaced ({@code --force}, {@code --resume}),
      *                and then only if {@link ResultFolders} allows it
@@ -75,8 +75,7 @@ public final class OutputFolder {
             if (ResultFolders.present(abs)) {
                 String why = ResultFolders.whyNotReplaceable(abs, inputs);
                 if (why != null) {
-                    throw new OutputRefusedException("will not replace " + abs + ": " + why
-                            + "; choose another --out" + (Files.isDirectory(abs) ? ", or empty or remove it yourself" : ""));
+                    throw new OutputRefusedException("will not replace " + abs + ": " + why + "; choose another --out");
                 }
                 if (!replace) {
                     throw new OutputExistsException(abs);

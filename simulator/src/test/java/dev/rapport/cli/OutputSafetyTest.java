@@ -203,6 +203,12 @@ class OutputSafetyTest {
         assertEquals(0, Cli.run("report", r1.toString(), "--out", report.toString()).exitCode());
         Cli twice = Cli.run("report", r1.toString(), "--out", report.toString());
         assertEquals(0, twice.exitCode(), twice.err());
+        Path pdf = tmp.resolve("report.pdf");
+        assertEquals(0, Cli.run("report", r1.toString(), "--format", "pdf", "--out", pdf.toString()).exitCode());
+        Cli pdfTwice = Cli.run("report", r1.toString(), "--format", "pdf", "--out", pdf.toString());
+        assertEquals(0, pdfTwice.exitCode(), "a PDF Rapport wrote is known by its producer: " + pdfTwice.err());
+        Cli htmlOverPdf = Cli.run("report", r1.toString(), "--out", pdf.toString());
+        assertEquals(2, htmlOverPdf.exitCode(), "an HTML report does not replace a PDF one unasked");
         Cli forced = Cli.run("report", r1.toString(), "--out", notes.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(Files.readString(notes).contains("<html"));
