@@ -102,6 +102,19 @@ public final class Reports {
         return resultsDir.resolve(REPORT_NAME + "." + format.extension());
     }
 
+    /**
+     * Whether {@code file} is a report this module wrote in {@code format}: an HTML page whose head
+     * has {@code <meta name="generator" content="Rapport" />}, or a PDF whose producer is
+     * {@link PdfReport#PRODUCER}. The CLI writes over such a file without asking, and over no other.
+     */
+    public static boolean isReport(Path file, ReportFormat format) {
+        try {
+            return format == ReportFormat.PDF ? PdfReport.isOurs(file) : HtmlReport.isOurs(file);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The loaded results with everything charts and tables share, computed once. */
     private record Analysis(ChartContext context, List<BreakEven> breakEvens, List<Chart> charts) {
     }

@@ -2,11 +2,13 @@ package dev.rapport.cli;
 
 import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
+import dev.rapport.experiment.OutputRefusedException;
 import dev.rapport.experiment.SimulationException;
 import dev.rapport.report.ReportException;
 import dev.rapport.scenario.ScenarioException;
 import dev.rapport.scenario.ScenarioProblem;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -34,6 +36,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
             err.println("error: the output folder " + oe.folder() + " already exists; choose another with --out, or add --force to replace it");
             return ExitCodes.USER_ERROR;
         }
+        if (ex instanceof OutputRefusedException oe) {
+            err.println("error: " + oe.getMessage());
+            err.flush();
+            return ExitCodes.USER_ERROR;
+        }
         if (ex instanceof MemoryPlan.InsufficientMemoryException me) {
             err.println("error: " + me.getMessage());
             return ExitCodes.USER_ERROR;
@@ -46,8 +53,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
                 default -> ExitCodes.USER_ERROR;
             };
         }
-        if (ex instanceof SimulationException sim) {
-            err.println("error: " + sim.getMessage());
+        if (ex instanceof SimulationException || ex instanceof UncheckedIOException) {
+            // Their messages say what failed in words; the class name would only add noise.
+            err.println("error: " + ex.getMessage());
         } else {
             err.println("error: " + ex);
         }
@@ -64,11 +72,39 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && isUnknownCommand(u)) {
+            UnknownCommand.message(u.getUnmatched().get(0), cl.getSubcommands().keySet(),
+                    cl.getCommandSpec().qualifiedName()).forEach(err::println);
+            err.flush();
+            return ExitCodes.USER_ERROR;
+        }
         err.println("error: " + ex.getMessage());
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
         return ExitCodes.USER_ERROR;
+    }
+
+    /** A word where a command was expected: the command line has commands and none was matched. */
+    private static boolean isUnknownCommand(CommandLine.UnmatchedArgumentException u) {
+        CommandLine cl = u.getCommandLine();
+        return !cl.getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-");
+    }
+
+    /**
+     * Runs the command, but first refuses arguments picocli left unmatched: it does not when
+     * {@code --help} is given too, and would print the top-level help for {@code rapport compare --help}.
+     */
+    static int execute(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        if (!last.unmatched().isEmpty()) {
+            throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     static void printProblems(PrintWriter err, List<ScenarioProblem> problems) {

@@ -36,6 +36,7 @@ public final class RapportCommand implements Runnable {
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
+        cl.setExecutionStrategy(ErrorHandler::execute);
         return cl;
     }
 }

@@ -24,6 +24,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the report (default: inside RESULTS_DIR).")
     Path out;
 
+    @Option(names = "--force", description = "Replace the --out file even if it is not a report Rapport wrote "
+            + "(never a result folder's data files).")
+    boolean force;
+
     @Option(names = "--charts", description = "Also write every chart as PNG (2x, for slides) and SVG into RESULTS_DIR/charts.")
     boolean charts;
 
@@ -33,7 +37,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportFormat reportFormat = format(format);
-        Path written = out != null ? Reports.writeReport(results, out, reportFormat) : Reports.writeReport(results, reportFormat);
+        Path file = out != null ? out : Reports.defaultReportFile(results, reportFormat);
+        ReportDestination.check(file, reportFormat, force);
+        Path written = Reports.writeReport(results, file, reportFormat);
         spec.commandLine().getOut().println("Report written to " + written.toAbsolutePath());
         if (charts) {
             List<Path> files = Reports.writeCharts(results);

@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists.")
+    @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty); never any other folder.")
     boolean force;
 
     @Option(names = "--resume", description = "Finish an interrupted or partly failed run in --out (same scenario file); "
@@ -91,9 +91,17 @@ final class RunCommand implements Callable<Integer> {
             experiment = experiment.only(List.of(onlyReplication));
         }
         ReportFormat reportFormat = ReportCommand.format(format);
-        OutputFolder folder = OutputFolder.prepare(target, force || resume);
+        if (onlyReplication != null && force) {
+            RunOutput.checkReplaceable(target, onlyReplication);
+        }
+        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
         if (earlier != null) {
-            earlier.copyInto(folder, stderr);
+            try {
+                earlier.copyInto(folder, stderr);
+            } catch (RuntimeException e) {
+                folder.abandon();
+                throw e;
+            }
         }
         InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
         try {
@@ -121,9 +129,16 @@ final class RunCommand implements Callable<Integer> {
             if (report && outcome.complete()) {
                 Reports.writeReport(folder.work(), reportFormat);
             }
-            folder.commit();
-            if (earlier != null) {
-                earlier.cleanUp(outcome.complete());
+            // The resumed work folders are removed while the output is still this run's alone.
+            folder.commitThen(() -> {
+                if (earlier != null) {
+                    earlier.cleanUp(outcome.complete());
+                }
+            });
+            if (folder.movedAside()) {
+                stderr.println("note: " + target + " appeared while this run was going and is not this run's to "
+                        + "replace; the results are in " + folder.target() + " instead");
+                stderr.flush();
             }
             return tell(outcome, loaded, folder.target(), reportFormat, stdout, stderr);
         } finally {

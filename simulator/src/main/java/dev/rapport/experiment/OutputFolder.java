@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -15,16 +16,23 @@ import java.util.stream.Stream;
 /**
  * A result folder written safely: files go to a hidden temporary sibling and the folder is moved
  * into place only when complete, so a reader never sees half a result and a failed run leaves
- * nothing behind. An existing folder is replaced only when asked to ({@code --force}).
+ * nothing behind. An existing folder is replaced only when asked to ({@code --force}) and only if
+ * it is a result folder ({@link ResultFolders}); the folder is locked against other runs from
+ * {@link #prepare} until {@link #commit}, {@link #keep} or {@link #abandon} ({@link OutputLock}).
  */
 public final class OutputFolder {
-    private final Path target;
+    private Path target;
     private final Path work;
+    private final boolean replace;
+    private final OutputLock lock;
+    private boolean movedAside;
     private boolean done;
 
-    private OutputFolder(Path target, Path work) {
+    private OutputFolder(Path target, Path work, boolean replace, OutputLock lock) {
         this.target = target;
         this.work = work;
+        this.replace = replace;
+        this.lock = lock;
     }
 
     /**
@@ -32,17 +40,60 @@ public final class OutputFolder {
      * {@code force} is false.
      */
     public static OutputFolder prepare(Path target, boolean force) {
+        return prepare(target, force, List.of());
+    }
+
+    /**
+     * Prepares to write {@code target}, holding it against other runs ({@link OutputLock}) until
+     * {@link #commit()}, {@link #keep()} or {@link #abandon()}; call {@link #abandon()} in every case.
+     *
+     * @param replace whether an existing folder may be replaced ({@code --force}, {@code --resume}),
+     *                and then only if {@link ResultFolders} allows it
+     * @param inputs  the files the run reads, which a replaced folder must not hold
+     * @throws OutputExistsException   when it exists and {@code replace} is false
+     * @throws OutputRefusedException  when it may not be replaced, another run holds it, or it
+     *                                 cannot be created
+     */
+    public static OutputFolder prepare(Path target, boolean replace, List<Path> inputs) {
         Path abs = target.toAbsolutePath().normalize();
-        if (Files.exists(abs) && !force) {
-            throw new OutputExistsException(abs);
+        Path parent = abs.getParent();
+        if (parent == null) {
+            throw new OutputRefusedException("the output folder " + abs + " is the root of a file system; "
+                    + "choose a folder inside it with --out");
         }
         try {
-            Path parent = abs.getParent();
             Files.createDirectories(parent);
-            return new OutputFolder(abs, createWorkFolder(parent, "." + abs.getFileName() + ".partial-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the output folder next to " + abs + ": " + e.getMessage(), e);
+            throw cannotCreate(abs, e);
         }
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(abs);
+        } catch (IOException e) {
+            throw cannotCreate(abs, e);
+        }
+        try {
+            if (ResultFolders.present(abs)) {
+                String why = ResultFolders.whyNotReplaceable(abs, inputs);
+                if (why != null) {
+                    throw new OutputRefusedException("will not replace " + abs + ": " + why + "; choose another --out");
+                }
+                if (!replace) {
+                    throw new OutputExistsException(abs);
+                }
+            }
+            return new OutputFolder(abs, createWorkFolder(parent, "." + abs.getFileName() + ".partial-"), replace, lock);
+        } catch (IOException e) {
+            lock.close();
+            throw cannotCreate(abs, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static OutputRefusedException cannotCreate(Path target, IOException e) {
+        return new OutputRefusedException("cannot create the output folder " + target + ": " + FileProblems.describe(e));
     }
 
     /**
@@ -77,15 +128,51 @@ public final class OutputFolder {
         return new ReplicationStore(work).copyFrom(earlierFolder);
     }
 
+    /** Where the results are, or go: the folder asked for, or another name (see {@link #movedAside()}). */
     public Path target() {
         return target;
     }
 
-    /** Moves the finished folder into place, replacing an existing one (the caller allowed it). */
+    /**
+     * Whether {@link #commit()} found the folder taken (by something that does not lock it, say an
+     * older Rapport or a user's copy) and, rather than replace what it may not, put the results
+     * beside it under another name, {@link #target()}.
+     */
+    public boolean movedAside() {
+        return movedAside;
+    }
+
+    /**
+     * Moves the finished folder into place, replacing an existing one (the caller allowed it and
+     * {@link ResultFolders} agrees); a folder that appeared during the run and may not be replaced
+     * is left alone and the results go beside it ({@link #movedAside()}). Other runs may then
+     * write the folder.
+     */
     public void commit() {
+        commitThen(() -> { });
+    }
+
+    /**
+     * As {@link #commit()}, and runs {@code tidyUp} once the results are in place but before other
+     * runs may write the folder (say, deleting the work folders a resumed run came from).
+     */
+    public void commitThen(Runnable tidyUp) {
+        try {
+            move();
+            tidyUp.run();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private void move() {
         try {
             Path old = null;
-            if (Files.exists(target)) {
+            if (ResultFolders.present(target) && (!replace || ResultFolders.whyNotReplaceable(target, List.of()) != null)) {
+                target = freeSibling(target);
+                movedAside = true;
+            }
+            if (ResultFolders.present(target)) {
                 old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
                 Files.move(target, old);
             }
@@ -99,7 +186,17 @@ public final class OutputFolder {
             }
             done = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the results into " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot move the results into " + target + ": " + FileProblems.describe(e), e);
+        }
+    }
+
+    /** NAME-2, NAME-3, ...: the first name beside {@code taken} that nothing has. */
+    private static Path freeSibling(Path taken) {
+        for (int n = 2; ; n++) {
+            Path candidate = taken.resolveSibling(taken.getFileName() + "-" + n);
+            if (!ResultFolders.present(candidate)) {
+                return candidate;
+            }
         }
     }
 
@@ -109,6 +206,7 @@ public final class OutputFolder {
      */
     public void keep() {
         done = true;
+        lock.close();
     }
 
     /** How many finished replications a result folder, or a work folder left beside one, holds for --resume. */
@@ -116,10 +214,17 @@ public final class OutputFolder {
         return new ReplicationStore(folder).completed().size();
     }
 
-    /** Removes the temporary folder of a run that did not finish. */
+    /**
+     * Removes the temporary folder of a run that did not finish (unless {@link #keep() kept}) and
+     * lets other runs write the folder; call it once the run is over in every case.
+     */
     public void abandon() {
-        if (!done) {
-            deleteTree(work);
+        try {
+            if (!done) {
+                deleteTree(work);
+            }
+        } finally {
+            lock.close();
         }
     }
 

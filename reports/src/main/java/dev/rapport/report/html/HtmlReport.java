@@ -6,7 +6,12 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -30,6 +35,20 @@ public final class HtmlReport {
                 .cacheActive(false)
                 .build();
         this.template = engine.getTemplate(TEMPLATE);
+    }
+
+    /** The mark in the page's head (see report.peb) by which a report Rapport wrote is known. */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"Rapport\" />";
+
+    /** Whether {@code file} starts as a page this class rendered: the mark within its first 4 KB. */
+    public static boolean isOurs(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] head = new char[4096];
+            int n = r.read(head);
+            return n > 0 && new String(head, 0, n).contains(GENERATOR);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /**

@@ -7,12 +7,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Turns the report's HTML (laid out for PDF, with the charts as PNG images) into a PDF with
  * openhtmltopdf. Needs no browser and no network: the page references nothing outside itself.
  */
 public final class PdfReport {
+    /** The PDF's producer, by which {@code rapport report} knows a PDF it may write over. */
+    public static final String PRODUCER = "Rapport";
+
+    /** Whether {@code file} is a PDF this class wrote: its producer is {@link #PRODUCER}. */
+    public static boolean isOurs(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return PRODUCER.equals(doc.getDocumentInformation().getProducer());
+        }
+    }
 
     /**
      * @throws ReportException {@code WRITE_FAILED} when the file cannot be written,
@@ -24,6 +35,7 @@ public final class PdfReport {
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.withProducer(PRODUCER);
             builder.withHtmlContent(html, file.toAbsolutePath().getParent().toUri().toString());
             builder.toStream(out);
             builder.run();
