@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * Checks that span several keys, after binding has checked each key alone: segment shares that
- * sum to 1, names that are unique and that refer to brands that exist, weeks within the horizon,
- * value spaces of one dimension, network parameters the population can hold, an edge-list file
- * that exists and parses. Every failure is collected, located and reported at once.
+ * sum to 1, names that are unique and that refer to brands that exist (and, by {@link NameChecks},
+ * visible and distinct in chart file names), a horizon of at most {@link TimeSpec#MAX_TICKS} whole
+ * ticks, weeks within the horizon, starting shares that can all hold, value spaces of one
+ * dimension, network parameters the population can hold, an edge-list file that exists and
+ * parses. Every failure is collected, located and reported at once.
  */
 final class ScenarioChecks {
     private final Scenario s;
