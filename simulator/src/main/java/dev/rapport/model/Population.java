@@ -39,7 +39,7 @@ final class Population {
                 s++;
             }
             SegmentSpec seg = segments.get(s);
-            c.segment[i] = (byte) s;
+            c.segment[i] = (byte) s; // read back unsigned: up to 256 segments
             c.adSensitivity[i] = (float) draw(seg.adSensitivity(), rng);
             c.priceSensitivity[i] = (float) draw(seg.priceSensitivity(), rng);
             c.socialSensitivity[i] = (float) draw(seg.socialSensitivity(), rng);
@@ -94,11 +94,12 @@ final class Population {
                 BrandSpec brand = brands.get(b);
                 c.referencePrice[p] = (float) brand.price();
                 double v = rng.nextDouble();
+                double detractors = detractorsAmongOthers(brand);
                 if (b == customerOf) {
                     makeInitialCustomer(c, p);
-                } else if (v < brand.initialDetractors()) {
+                } else if (v < detractors) {
                     c.stage[p] = Stage.DETRACTOR_CODE;
-                } else if (!awarenessOn || v < brand.initialDetractors() + brand.initialAwareness()) {
+                } else if (!awarenessOn || v < detractors + brand.initialAwareness()) {
                     c.stage[p] = Stage.AWARE_CODE;
                 } else {
                     c.stage[p] = Stage.UNAWARE_CODE;
@@ -114,6 +115,16 @@ final class Population {
                 makeInitialCustomer(c, id * k + b);
             }
         }
+    }
+
+    /**
+     * The chance that a consumer who does not start as the brand's customer starts as its
+     * detractor, so that {@code initial_detractors} is a share of everyone, as documented:
+     * customers and detractors are exclusive, and validation keeps their shares' sum at most 1.
+     */
+    private static double detractorsAmongOthers(BrandSpec brand) {
+        double others = 1 - brand.initialCustomers();
+        return others <= 0 ? 0 : Math.min(1, brand.initialDetractors() / others);
     }
 
     private static void makeInitialCustomer(Consumers c, int p) {

@@ -31,6 +31,9 @@ public sealed interface EventSpec {
             @Default("1") @Range(min = 0, max = 520) @Doc("Weeks before the response lands.") double responseDelayWeeks,
             @Default("8") @Range(min = 0, max = 520) @Doc("Weeks the crisis keeps negative talk amplified (or damped, if honest).") double buzzWeeks,
             @Default("0") @Range(min = 0, max = 1e12) @Doc("Cost of the response (paid from the strategy's budget if it fits).") double responseCost) implements EventSpec {
+        public Crisis {
+            brand = DisplayNames.normalize(brand);
+        }
     }
 
     /** A change in product quality, e.g. a better product launched or a supply problem. */
@@ -40,6 +43,9 @@ public sealed interface EventSpec {
             @Required @Doc("Brand whose quality changes.") String brand,
             @Required @Range(min = 0) @Doc("Week it happens.") double week,
             @Required @Range(min = 0, max = 1) @Doc("New probability of a good experience.") double quality) implements EventSpec {
+        public QualityChange {
+            brand = DisplayNames.normalize(brand);
+        }
     }
 
     /** How a brand answers a crisis. */

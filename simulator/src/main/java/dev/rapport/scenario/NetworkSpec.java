@@ -55,8 +55,8 @@ public sealed interface NetworkSpec {
     @Kind("stochastic_block")
     @Doc("Stochastic block model: one block per segment, dense inside, sparse between.")
     record StochasticBlock(
-            @Default("8") @Range(min = 0, max = 1000) @Doc("Mean contacts inside one's own segment.") double withinDegree,
-            @Default("2") @Range(min = 0, max = 1000) @Doc("Mean contacts in other segments.") double betweenDegree,
+            @Default("8") @Range(min = 0, max = 1000) @Doc("Mean contacts inside one's own segment: fewer than the members of the smallest segment.") double withinDegree,
+            @Default("2") @Range(min = 0, max = 1000) @Doc("Mean contacts in other segments; within_degree + between_degree is at most population.size - 1.") double betweenDegree,
             @Default("0.5") @Range(min = 0, max = 1) @Doc("Share of within-segment ties that are strong (between-segment ties are weak).") double strongTieShare) implements NetworkSpec {
     }
 

@@ -14,6 +14,7 @@ public record OutputSpec(
         @Doc("Brand whose outcomes the headline compares (default: the first brand).") String focalBrand) {
 
     public OutputSpec {
+        focalBrand = DisplayNames.normalize(focalBrand);
         checkpointsWeeks = List.copyOf(checkpointsWeeks);
     }
 }

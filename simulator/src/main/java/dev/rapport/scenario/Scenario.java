@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Doc("A market, the brands in it, the strategies to compare and how to run them.")
 public record Scenario(
-        @Required @Doc("Name shown in the output and reports.") String name,
+        @Required @Doc("Name shown in the output and reports; visible characters only.") String name,
         @Default("''") @Doc("What the scenario is about, in a sentence or two.") String description,
         @Default("20261123") @Range(min = 0) @Doc("Master random seed; replication r uses a seed derived from it and r.") long seed,
         @Default("20") @Range(min = 1, max = 100000) @Doc("Replications per strategy (independent markets, shared by all strategies).") int replications,
@@ -28,6 +28,7 @@ public record Scenario(
         @Doc("What to record and summarise.") OutputSpec outputs) {
 
     public Scenario {
+        name = DisplayNames.normalize(name);
         brands = List.copyOf(brands);
         strategies = List.copyOf(strategies);
         events = List.copyOf(events);

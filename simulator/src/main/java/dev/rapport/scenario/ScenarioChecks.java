@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * Checks that span several keys, after binding has checked each key alone: segment shares that
- * sum to 1, names that are unique and that refer to brands that exist, weeks within the horizon,
- * value spaces of one dimension, network parameters the population can hold, an edge-list file
- * that exists and parses. Every failure is collected, located and reported at once.
+ * sum to 1, names that are unique and that refer to brands that exist (and, by {@link NameChecks},
+ * visible and distinct in chart file names), a horizon of at most {@link TimeSpec#MAX_TICKS} whole
+ * ticks, weeks within the horizon, starting shares that can all hold, value spaces of one
+ * dimension, network parameters the population can hold, an edge-list file that exists and
+ * parses. Every failure is collected, located and reported at once.
  */
 final class ScenarioChecks {
     private final Scenario s;
@@ -39,6 +41,8 @@ final class ScenarioChecks {
     }
 
     Optional<EdgeListData> check() {
+        new NameChecks(s, this::invalid).check();
+        time();
         segments();
         brands();
         strategies();
@@ -61,6 +65,10 @@ final class ScenarioChecks {
         if (Math.abs(sum - 1.0) > 1e-6) {
             invalid("population.segments", "segment shares that sum to 1", "a sum of " + round(sum),
                     "scale the shares, e.g. divide each by " + round(sum));
+        }
+        if (segs.size() > PopulationSpec.MAX_SEGMENTS) {
+            invalid("population.segments", "at most " + PopulationSpec.MAX_SEGMENTS + " segments", segs.size(),
+                    "merge small segments");
         }
         unique(segs.stream().map(SegmentSpec::name).toList(), "population.segments", "segment");
         int dims = s.brands().isEmpty() ? segs.get(0).values().size() : s.brands().get(0).purpose().size();
@@ -91,6 +99,12 @@ final class ScenarioChecks {
                 if (id >= size) {
                     invalid(path + ".initial_customer_ids[" + j + "]", "ids below population.size (" + size + ")", id, null);
                 }
+            }
+            if (b.initialCustomers() + b.initialDetractors() > 1 + 1e-9) {
+                // Customer and detractor are exclusive starting stages: both shares cannot hold.
+                invalid(path + ".initial_detractors", "initial_customers + initial_detractors at most 1 (a consumer starts as one or the other)",
+                        round(b.initialCustomers()) + " + " + round(b.initialDetractors()),
+                        "at most " + round(1 - b.initialCustomers()) + " can start as detractors (everyone who is not a customer)");
             }
             plan(b.plan(), path + ".plan");
         }
@@ -131,6 +145,30 @@ final class ScenarioChecks {
         }
     }
 
+    /** At most {@link TimeSpec#MAX_TICKS} ticks, and a horizon that ends on a tick. */
+    private void time() {
+        double tick = s.time().tick().weeks();
+        double horizon = s.time().horizonWeeks();
+        double ticks = horizon / tick;
+        String tickText = tick == 1.0 / 7.0 ? "1 day" : round(tick) + (tick == 1 ? " week" : " weeks");
+        if (ticks > TimeSpec.MAX_TICKS + 1e-6) {
+            invalid("time.tick", "at most " + TimeSpec.MAX_TICKS + " ticks to the horizon",
+                    round(ticks) + " ticks (" + round(horizon) + " weeks in ticks of " + tickText + ")",
+                    "lengthen time.tick or shorten time.horizon_weeks");
+            return;
+        }
+        long whole = Math.round(ticks);
+        if (Math.abs(ticks - whole) > 1e-6 || whole < 1) {
+            long below = (long) Math.floor(ticks);
+            long above = below + 1;
+            String hint = below >= 1
+                    ? "write " + precise(below * tick) + " or " + precise(above * tick) + " (" + below + " or " + above + " ticks)"
+                    : "write " + precise(above * tick) + " (one tick)";
+            invalid("time.horizon_weeks", "a whole number of ticks of " + tickText, round(horizon) + " weeks, "
+                    + round(ticks) + " ticks", hint);
+        }
+    }
+
     private void events() {
         for (int i = 0; i < s.events().size(); i++) {
             EventSpec e = s.events().get(i);
@@ -156,7 +194,7 @@ final class ScenarioChecks {
         if (!metricNames.isEmpty() && !metricNames.contains(o.objective())) {
             String near = Names.closest(o.objective(), metricNames);
             add(ScenarioProblem.Code.INVALID, "outputs.objective", "a metric name such as cumulative_profit, members or trust",
-                    "'" + o.objective() + "'", near == null ? "docs/results-format.md lists the metrics" : "did you mean '" + near + "'?");
+                    DisplayNames.quoted(o.objective()), near == null ? "docs/results-format.md lists the metrics" : "did you mean '" + near + "'?");
         }
         if (o.focalBrand() != null) {
             brandRef(o.focalBrand(), "outputs.focal_brand");
@@ -178,6 +216,8 @@ final class ScenarioChecks {
             invalid("network.edges_per_node", "fewer than the number of consumers (" + n + ")", ba.edgesPerNode(), null);
         } else if (net instanceof NetworkSpec.ErdosRenyi er && er.meanDegree() > n - 1) {
             invalid("network.mean_degree", "at most population.size - 1", round(er.meanDegree()), null);
+        } else if (net instanceof NetworkSpec.StochasticBlock sb) {
+            stochasticBlock(sb, n);
         } else if (net instanceof NetworkSpec.EdgeList el) {
             Path base = baseFile == null ? Path.of(".") : baseFile.toAbsolutePath().getParent();
             Path file = base.resolve(el.file());
@@ -195,13 +235,36 @@ final class ScenarioChecks {
         return Optional.empty();
     }
 
+    /**
+     * Within-segment contacts must fit in the smallest segment (of those with a share), as any
+     * degree must fit in the population; all of one's contacts must fit among the others.
+     */
+    private void stochasticBlock(NetworkSpec.StochasticBlock sb, int n) {
+        SegmentSpec smallest = s.population().segments().stream().filter(g -> g.share() > 0)
+                .min(java.util.Comparator.comparingDouble(SegmentSpec::share)).orElse(null);
+        if (smallest == null) {
+            return;
+        }
+        double members = smallest.share() * n;
+        if (sb.withinDegree() > Math.max(0, members - 1) + 1e-9) {
+            invalid("network.within_degree", "fewer contacts than the members of the smallest segment ("
+                            + DisplayNames.quoted(smallest.name()) + ", about " + round(members) + " of " + n + " consumers)",
+                    round(sb.withinDegree()), "lower within_degree, or enlarge population.size or the segment's share");
+        } else if (sb.withinDegree() + sb.betweenDegree() > n - 1) {
+            invalid("network.between_degree", "within_degree + between_degree at most population.size - 1 (" + (n - 1) + ")",
+                    round(sb.withinDegree()) + " + " + round(sb.betweenDegree()), null);
+        }
+    }
+
     private void brandRef(String brand, String path) {
         // With no brands at all that is the one problem to report, not every name that refers to one.
         if (!s.brands().isEmpty() && s.brandIndex(brand) < 0) {
             List<String> names = s.brands().stream().map(BrandSpec::name).toList();
             String near = Names.closest(brand, names);
-            add(ScenarioProblem.Code.INVALID, path, "the name of a brand (" + String.join(", ", names) + ")",
-                    "'" + brand + "'", near == null ? null : "did you mean '" + near + "'?");
+            // A name with hidden characters (refused on its own) is shown escaped, never raw.
+            List<String> shown = names.stream().map(n -> DisplayNames.firstHidden(n, false).isPresent() ? DisplayNames.escaped(n) : n).toList();
+            add(ScenarioProblem.Code.INVALID, path, "the name of a brand (" + String.join(", ", shown) + ")",
+                    DisplayNames.quoted(brand), near == null ? null : "did you mean " + DisplayNames.quoted(near) + "?");
         }
     }
 
@@ -209,7 +272,7 @@ final class ScenarioChecks {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             if (!seen.add(names.get(i))) {
-                invalid(path + "[" + i + "].name", "a " + what + " name not used before", "'" + names.get(i) + "' again", null);
+                invalid(path + "[" + i + "].name", "a " + what + " name not used before", DisplayNames.quoted(names.get(i)) + " again", null);
             }
         }
     }
@@ -221,6 +284,11 @@ final class ScenarioChecks {
     private void add(ScenarioProblem.Code code, String path, String expected, String found, String hint) {
         Location at = bound.locate(path);
         problems.add(new ScenarioProblem(code, at, path, expected, found, hint));
+    }
+
+    /** Enough digits that the number read back is within a millionth of a tick of {@code d}. */
+    private static String precise(double d) {
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.9g", d)).stripTrailingZeros().toPlainString();
     }
 
     private static String round(double d) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Doc("A segment of consumers.")
 public record SegmentSpec(
-        @Required @Doc("Segment name.") String name,
+        @Required @Doc("Segment name: unique; visible characters only.") String name,
         @Default("1") @Range(min = 0, max = 1) @Doc("Share of the population in this segment.") double share,
         @Default("{mean: 1, sd: 0.3}") @Doc("Sensitivity to advertising (multiplies advertising's effect).") Distribution adSensitivity,
         @Default("{mean: 1, sd: 0.3}") @Doc("Sensitivity to price and discounts.") Distribution priceSensitivity,
@@ -23,6 +23,7 @@ public record SegmentSpec(
         @Default("0.15") @Range(min = 0, max = 1) @Doc("Spread (sd per dimension) of members' values around the centre.") double valuesSpread) {
 
     public SegmentSpec {
+        name = DisplayNames.normalize(name);
         values = List.copyOf(values);
         if (values.isEmpty()) {
             throw new IllegalArgumentException("values needs at least one dimension");

@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Doc("A strategy: a brand's timed plan of levers and its budget.")
 public record StrategySpec(
-        @Required @Doc("Strategy name, used in outputs.") String name,
+        @Required @Doc("Strategy name, used in outputs: unique, also in its letters a-z and digits alone (chart file names keep only those); visible characters only.") String name,
         @Doc("The brand that plays this strategy (default: the focal brand).") String brand,
         @Default("other") @Doc("What kind of strategy this is, for reports: spend, invest, mixed or other.") Kind kind,
         @Default("''") @Doc("A sentence on what the strategy does.") String description,
@@ -24,6 +24,8 @@ public record StrategySpec(
     public enum Kind { SPEND, INVEST, MIXED, OTHER }
 
     public StrategySpec {
+        name = DisplayNames.normalize(name);
+        brand = DisplayNames.normalize(brand);
         plan = List.copyOf(plan);
     }
 }

@@ -9,11 +9,18 @@ import dev.rapport.scenario.bind.Scalar;
  * time. Every rate in the model is per week, so the tick length is a numerical choice, not a
  * parameter of behaviour.
  */
-@Doc("'week', 'day', or a number of weeks in (0, 4]")
+@Doc("'week', 'day', or a number of weeks from 0.005952 (about an hour) to 4")
 public record TickLength(double weeks) implements Scalar {
+    /**
+     * The shortest tick, about an hour (1/168 week, written as the decimal the reference shows):
+     * far below the time scale of any rate in the model (the bundled validation runs use 0.01
+     * week), and long enough that a horizon is not millions of ticks.
+     */
+    public static final double MIN_WEEKS = 0.005952;
+
     public TickLength {
-        if (!(weeks > 0 && weeks <= 4)) {
-            throw new IllegalArgumentException("a tick is more than 0 and at most 4 weeks");
+        if (!(weeks >= MIN_WEEKS && weeks <= 4)) {
+            throw new IllegalArgumentException("a tick is at least 0.005952 weeks (about an hour) and at most 4 weeks");
         }
     }
 

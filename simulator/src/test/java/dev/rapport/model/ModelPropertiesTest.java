@@ -1,14 +1,17 @@
 package dev.rapport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.ScenarioException;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -80,6 +83,89 @@ class ModelPropertiesTest {
                 assertTrue(t >= 0 && t <= 1, "trust of consumer " + i + " in brand " + b + " is " + t);
             }
         }
+    }
+
+    /**
+     * D10, D19: whatever validation accepts runs. Every network type at, just below and just above
+     * its bounds for the population (degrees of population.size - 1 on up to 40 consumers,
+     * stochastic blocks of a few consumers or none, up to 200 segments) is either refused as a scenario problem or runs to the
+     * horizon with stage counts that sum to the population.
+     */
+    @Property(tries = 150, seed = "20261126", shrinking = ShrinkingMode.OFF)
+    void d10_d19_whateverValidationAcceptsRuns(@ForAll("boundaryMarkets") Market market) {
+        LoadedScenario loaded;
+        try {
+            loaded = Harness.load(market.yaml());
+        } catch (ScenarioException refused) {
+            return;
+        }
+        List<Harness.Row> rows = Harness.run(loaded, 0);
+        assertTrue(!rows.isEmpty(), "rows recorded");
+        assertEquals(market.size(), staged(rows.get(rows.size() - 1)), 0, "stage counts sum to the population");
+    }
+
+    /** D10: 150 segments as stochastic blocks of about two consumers each (segment 134 was index -122). */
+    @Example
+    void d10_stochasticBlockWithMoreThan127SegmentsRuns() {
+        String yaml = boundaryMarket(300, 150, "{type: stochastic_block, within_degree: 1, between_degree: 2}");
+        List<Harness.Row> rows = Harness.run(Harness.load(yaml), 0);
+        assertEquals(300, staged(rows.get(rows.size() - 1)), 0, "stage counts sum to the population");
+    }
+
+    /** D19: a stochastic block's within-segment degree must fit in the segment, as other degrees fit in the population. */
+    @Example
+    void d19_stochasticBlockWithinDegreeAbovePopulationIsRefused() {
+        String yaml = boundaryMarket(300, 1, "{type: stochastic_block, within_degree: 1000}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Harness.load(yaml));
+        assertEquals("network.within_degree", e.problems().get(0).path());
+    }
+
+    @Provide
+    Arbitrary<Market> boundaryMarkets() {
+        Arbitrary<Integer> size = Arbitraries.integers().between(2, 40).edgeCases(c -> c.add(2, 3, 4, 40));
+        Arbitrary<Integer> segments = Arbitraries.integers().between(1, 200).edgeCases(c -> c.add(1, 127, 128, 129, 150, 200));
+        Arbitrary<Integer> kind = Arbitraries.integers().between(0, 5);
+        Arbitrary<Integer> offset = Arbitraries.integers().between(-2, 1);
+        return Combinators.combine(size, segments, kind, offset).as((n, k, net, off) ->
+                new Market(boundaryMarket(n, k, boundaryNetwork(net, n, k, off)), n, 0));
+    }
+
+    /** A network of kind {@code kind} with its degree at the bound for {@code n} consumers plus {@code offset}. */
+    private static String boundaryNetwork(int kind, int n, int segments, int offset) {
+        int top = n - 1 + offset;
+        return switch (kind) {
+            case 0 -> "{type: complete}";
+            case 1 -> "{type: erdos_renyi, mean_degree: " + Math.max(0, top) + "}";
+            case 2 -> "{type: watts_strogatz, degree: " + Math.max(2, top - top % 2) + ", rewire: 0.5}";
+            case 3 -> "{type: barabasi_albert, edges_per_node: " + Math.max(1, top) + "}";
+            case 4 -> "{type: random_regular, degree: " + Math.max(1, top) + "}";
+            default -> {
+                int within = Math.max(0, n / segments - 1 + offset);
+                yield "{type: stochastic_block, within_degree: " + within + ", between_degree: " + Math.max(0, n - 1 - within + offset) + "}";
+            }
+        };
+    }
+
+    /** One brand, {@code segments} segments of equal share, a few weeks. */
+    private static String boundaryMarket(int n, int segments, String network) {
+        StringBuilder y = new StringBuilder("name: bounds\nseed: 5\nreplications: 1\ntime: {horizon_weeks: 3}\n");
+        y.append("population:\n  size: ").append(n).append("\n  segments:\n");
+        double share = 1.0 / segments;
+        for (int s = 0; s < segments; s++) {
+            double last = 1 - share * (segments - 1);
+            y.append(String.format(Locale.ROOT, "    - {name: s%d, share: %.15f}%n", s, s == segments - 1 ? last : share));
+        }
+        y.append("network: ").append(network).append('\n');
+        y.append("brands:\n  - {name: acme, initial_awareness: 0.3, initial_customers: 0.1}\n");
+        return y.toString();
+    }
+
+    private static double staged(Harness.Row row) {
+        double staged = 0;
+        for (Stage st : Stage.values()) {
+            staged += row.get(Metric.countOf(st));
+        }
+        return staged;
     }
 
     private static long cents(double money) {

@@ -50,8 +50,8 @@ final class BreakEvenCharts {
         if (breakEven.overtakes()) {
             mark(plot, breakEven);
         }
-        return new Chart("breakeven-" + Chart.slug(breakEven.challenger()) + "-vs-"
-                + Chart.slug(breakEven.incumbent()), title, Wording.breakEvenSentence(breakEven), chart);
+        return new Chart("breakeven-" + ChartSlug.of(breakEven.challenger()) + "-vs-"
+                + ChartSlug.of(breakEven.incumbent()), title, Wording.breakEvenSentence(breakEven), chart);
     }
 
     private static void mark(XYPlot plot, BreakEven breakEven) {

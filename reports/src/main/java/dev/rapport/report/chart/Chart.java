@@ -1,6 +1,5 @@
 package dev.rapport.report.chart;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 
@@ -19,12 +18,5 @@ public record Chart(String id, String title, String caption, JFreeChart chart) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(chart, "chart");
-    }
-
-    /** @return {@code text} lower-cased with every run of other characters turned into one hyphen */
-    static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "chart" : slug;
     }
 }

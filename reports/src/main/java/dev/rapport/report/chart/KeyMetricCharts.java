@@ -32,7 +32,7 @@ final class KeyMetricCharts {
         Metric metric = context.metric(name);
         List<Band> bands = context.strategies().stream().map(s -> context.band(s, name)).toList();
         String title = metric.label() + " over time";
-        return new Chart("metric-" + Chart.slug(name), title, caption(context, metric, bands),
+        return new Chart("metric-" + ChartSlug.of(name), title, caption(context, metric, bands),
                 BandChart.of(bands, metric, context.palette(), title,
                         BandChart.subtitle(context.results().replications())));
     }

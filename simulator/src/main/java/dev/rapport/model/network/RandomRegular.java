@@ -6,13 +6,31 @@ import ec.util.MersenneTwisterFast;
  * Random k-regular graph by the configuration model: every consumer gets k stubs, stubs are
  * paired at random, and pairs that would make a self-loop or a duplicate tie are repaired by
  * swapping an end with a randomly chosen valid tie (a degree-preserving switch). Every consumer
- * ends with exactly k contacts.
+ * ends with exactly k contacts. A dense graph (k above (n - 1) / 2), where repairs would rarely
+ * find a free pair, is the complement of a random (n - 1 - k)-regular graph: complementing is a
+ * bijection between the two sets of graphs, so the result is as random.
  */
 final class RandomRegular {
     private RandomRegular() {
     }
 
     static Network generate(int n, int k, double strongShare, MersenneTwisterFast rng) {
+        if (k > (n - 1) / 2) {
+            EdgeBuffer missing = ties(n, n - 1 - k, 0, rng);
+            EdgeBuffer edges = new EdgeBuffer((long) n * k / 2 + 16);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (!missing.contains(i, j)) {
+                        edges.add(i, j, rng.nextDouble() < strongShare);
+                    }
+                }
+            }
+            return edges.toNetwork(n);
+        }
+        return ties(n, k, strongShare, rng).toNetwork(n);
+    }
+
+    private static EdgeBuffer ties(int n, int k, double strongShare, MersenneTwisterFast rng) {
         int stubs = n * k;
         int[] stub = new int[stubs];
         for (int i = 0; i < stubs; i++) {
@@ -25,15 +43,15 @@ final class RandomRegular {
                 stub[i] = stub[j];
                 stub[j] = t;
             }
-            Network net = pair(n, k, stub, strongShare, rng);
-            if (net != null) {
-                return net;
+            EdgeBuffer ties = pair(stub, strongShare, rng);
+            if (ties != null) {
+                return ties;
             }
         }
         throw new IllegalStateException("could not build a simple " + k + "-regular graph on " + n + " consumers");
     }
 
-    private static Network pair(int n, int k, int[] stub, double strongShare, MersenneTwisterFast rng) {
+    private static EdgeBuffer pair(int[] stub, double strongShare, MersenneTwisterFast rng) {
         int m = stub.length / 2;
         int[] a = new int[m];
         int[] b = new int[m];
@@ -85,7 +103,7 @@ final class RandomRegular {
                 return null;
             }
         }
-        return edges.toNetwork(n);
+        return edges;
     }
 
     /**

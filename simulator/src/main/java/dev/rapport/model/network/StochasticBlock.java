@@ -17,15 +17,16 @@ final class StochasticBlock {
                             double strongShare, MersenneTwisterFast rng) {
         int[][] members = new int[segments][];
         int[] counts = new int[segments];
+        // A segment index is one byte read unsigned: segments 128 to 255 are stored as negative bytes.
         for (int i = 0; i < n; i++) {
-            counts[segmentOf[i]]++;
+            counts[Byte.toUnsignedInt(segmentOf[i])]++;
         }
         for (int s = 0; s < segments; s++) {
             members[s] = new int[counts[s]];
         }
         int[] fill = new int[segments];
         for (int i = 0; i < n; i++) {
-            int s = segmentOf[i];
+            int s = Byte.toUnsignedInt(segmentOf[i]);
             members[s][fill[s]++] = i;
         }
         EdgeBuffer edges = new EdgeBuffer((long) ((withinDegree + betweenDegree) * n / 2 * 1.1) + 16);
