@@ -25,7 +25,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         PrintWriter err = cl.getErr();
         boolean debug = isDebug(parsed);
         if (ex instanceof ScenarioException se) {
-            printProblems(err, se.problems());
+            printProblems(err, se.problems(), se.unlisted());
             return ExitCodes.USER_ERROR;
         }
         if (ex instanceof UserException ue) {
@@ -108,9 +108,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     }
 
     static void printProblems(PrintWriter err, List<ScenarioProblem> problems) {
-        err.println("error: the scenario has " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ":");
+        printProblems(err, problems, 0);
+    }
+
+    /** The problems listed, then how many more there were (past {@link ScenarioException#MAX_LISTED}). */
+    static void printProblems(PrintWriter err, List<ScenarioProblem> problems, long unlisted) {
+        long total = problems.size() + unlisted;
+        err.println("error: the scenario has " + total + " problem" + (total == 1 ? "" : "s")
+                + (unlisted == 0 ? ":" : "; the first " + problems.size() + ":"));
         for (ScenarioProblem p : problems) {
             err.println("  " + p.format().replace("\n", "\n  "));
+        }
+        if (unlisted > 0) {
+            err.println("  ... and " + unlisted + " more problems, not listed: fix these and validate again");
         }
         err.flush();
     }

@@ -7,6 +7,7 @@ import dev.rapport.experiment.ResultFiles;
 import dev.rapport.scenario.EdgeListData;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.ScenarioLoader;
+import dev.rapport.scenario.UserFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -99,7 +100,12 @@ record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> other
     /** The SHA-256 of the scenario file, or null when it cannot be read (loading reports that). */
     private static String sha256(Path file) {
         try {
-            return ScenarioLoader.sha256(Files.readAllBytes(file));
+            // Read as the loader reads it: a device or pipe is not opened, and no more than the limit is read.
+            if (UserFiles.notRegular(file) != null) {
+                return null;
+            }
+            byte[] bytes = UserFiles.readAtMost(file, ScenarioLoader.MAX_FILE_BYTES);
+            return bytes.length > ScenarioLoader.MAX_FILE_BYTES ? null : ScenarioLoader.sha256(bytes);
         } catch (IOException e) {
             return null;
         }

@@ -1,6 +1,5 @@
 package dev.rapport.scenario;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +24,10 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
                            int duplicatesMerged, String sha256) {
 
     private static final int MAX_ERRORS = 20;
+    /** Largest edge list read: some 50 million ties, far more than a population fits in memory with. */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+    /** Longest line read: a row is two ids and a strength, a few dozen characters. */
+    public static final int MAX_LINE_CHARS = 1000;
 
     /** Reads and checks {@code file} for a population of {@code size}; throws with every bad line. */
     public static EdgeListData read(Path file, boolean header, int size, String displayName) {
@@ -42,13 +45,15 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+        refuseIfNotRegular(file, displayName);
         // The file's SHA-256 goes in the manifest (as the scenario's does), computed while reading.
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
-                new java.security.DigestInputStream(Files.newInputStream(file), digest), StandardCharsets.UTF_8.newDecoder()))) {
+        try (java.io.Reader reader = new java.io.InputStreamReader(new java.security.DigestInputStream(
+                UserFiles.limited(Files.newInputStream(file), MAX_FILE_BYTES), digest), StandardCharsets.UTF_8.newDecoder())) {
+            BoundedLines in = new BoundedLines(reader, MAX_LINE_CHARS);
             String line;
             int lineNo = 0;
             // Stop at MAX_ERRORS: a file of a million bad rows needs one fix, not a million messages.
-            while (problems.size() < MAX_ERRORS && (line = in.readLine()) != null) {
+            while (problems.size() < MAX_ERRORS && (line = in.next()) != null) {
                 lineNo++;
                 if (lineNo == 1 && header) {
                     continue;
@@ -111,6 +116,15 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
             throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.ENCODING,
                     new dev.rapport.scenario.bind.Location(displayName, firstLineNotUtf8(file), 1), "network.file",
                     "a UTF-8 text CSV file", "bytes that are not UTF-8 text", "save the file as UTF-8")));
+        } catch (BoundedLines.LineTooLong e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.LIMIT,
+                    new dev.rapport.scenario.bind.Location(displayName, e.line(), MAX_LINE_CHARS + 1), "network.file",
+                    "lines of at most " + MAX_LINE_CHARS + " characters", "a longer line",
+                    "write one tie per line: source,target[,strength]")));
+        } catch (UserFiles.TooLarge e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.LIMIT,
+                    dev.rapport.scenario.bind.Location.of(displayName), "network.file",
+                    "an edge-list file of at most 1 GiB", e.getMessage(), null)));
         } catch (IOException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.FILE,
                     dev.rapport.scenario.bind.Location.of(displayName), "", "a readable edge-list file", e.getMessage(), null)));
@@ -120,6 +134,20 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
         }
         return new EdgeListData(Arrays.copyOf(src, n), Arrays.copyOf(dst, n), Arrays.copyOf(str, n), selfLoops, duplicates,
                 java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static void refuseIfNotRegular(Path file, String displayName) {
+        String kind;
+        try {
+            kind = UserFiles.notRegular(file);
+        } catch (IOException e) {
+            kind = "no readable file (" + e.getMessage() + ")";
+        }
+        if (kind != null) {
+            throw new ScenarioException(List.of(new ScenarioProblem(ScenarioProblem.Code.FILE,
+                    dev.rapport.scenario.bind.Location.of(displayName), "network.file", "a CSV edge-list file", kind,
+                    "save the edge list to a file and give that file's name")));
+        }
     }
 
     /** The 1-based line of the first bytes that are not UTF-8 (only read when there are some). */
@@ -135,6 +163,8 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
                     }
                     line.reset();
                     lineNo++;
+                } else if (line.size() > MAX_LINE_CHARS * 4) {
+                    return lineNo; // a line too long to be a row: the bad bytes are in it, or it is wrong anyway
                 } else {
                     line.write(b);
                 }

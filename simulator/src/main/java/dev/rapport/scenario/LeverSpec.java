@@ -36,7 +36,8 @@ public sealed interface LeverSpec {
 
     private static void requireOneAmount(Double perWeek, Double perMonth, String lever) {
         if ((perWeek == null) == (perMonth == null)) {
-            throw new IllegalArgumentException("give " + lever + " either per_week or per_month (exactly one)");
+            throw new IllegalArgumentException("exactly one of per_week and per_month for " + lever + " (this line has "
+                    + (perWeek == null ? "neither" : "both") + ")");
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
 public record Scenario(
         @Required @Doc("Name shown in the output and reports; visible characters only.") String name,
         @Default("''") @Doc("What the scenario is about, in a sentence or two.") String description,
-        @Default("20261123") @Range(min = 0) @Doc("Master random seed; replication r uses a seed derived from it and r.") long seed,
+        @Default("20261123") @Range(min = 0) @Doc("Master random seed, a whole number from 0 to 9223372036854775807"
+                + " (2^63 - 1), read exactly; replication r uses a seed derived from it and r.") long seed,
         @Default("20") @Range(min = 1, max = 100000) @Doc("Replications per strategy (independent markets, shared by all strategies).") int replications,
         @Doc("Horizon and tick length.") TimeSpec time,
         @Doc("Consumers and their segments.") PopulationSpec population,

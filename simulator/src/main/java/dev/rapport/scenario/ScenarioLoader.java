@@ -47,15 +47,22 @@ public final class ScenarioLoader {
         String name = file.toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw fail(ScenarioProblem.Code.FILE, name, "a scenario file", "a folder", null);
+            String kind = UserFiles.notRegular(file);
+            if (kind != null) {
+                throw fail(ScenarioProblem.Code.FILE, name, "a scenario file", kind,
+                        kind.equals("a folder") ? null : "save the scenario to a file and give that file's name");
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw fail(ScenarioProblem.Code.LIMIT, name, "a scenario file of at most 8 MiB", size + " bytes",
                         "put large data (an edge list) in its own CSV file");
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded by bytes read, not by the size above: the file may grow while it is read.
+            bytes = UserFiles.readAtMost(file, MAX_FILE_BYTES);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw fail(ScenarioProblem.Code.LIMIT, name, "a scenario file of at most 8 MiB",
+                        "more than " + MAX_FILE_BYTES + " bytes", "put large data (an edge list) in its own CSV file");
+            }
         } catch (NoSuchFileException e) {
             throw fail(ScenarioProblem.Code.FILE, name, "an existing scenario file", "no such file",
                     "`rapport list` shows the bundled scenarios; `rapport init NAME` writes a starter");

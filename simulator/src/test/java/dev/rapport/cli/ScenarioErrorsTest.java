@@ -90,4 +90,26 @@ class ScenarioErrorsTest {
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("run"), unknown.err());
     }
+
+    @Test
+    void d17_setWithNothingBeforeTheEqualsSignSaysTheKeyIsMissing(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("ok.yaml");
+        Files.writeString(file, VALID);
+        Cli cli = Cli.run("validate", file.toString(), "--set", "=5");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("--set =5"), cli.err());
+        assertTrue(cli.err().contains("no key before '='"), cli.err());
+        assertFalse(cli.err().contains("no '='"), cli.err());
+        assertFalse(cli.err().contains("\tat "), "no stack trace: " + cli.err());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void d4_validateDevZeroIsRefusedAsNotARegularFile() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Cli cli = Cli.run("validate", "/dev/zero");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("/dev/zero") && cli.err().contains("not a regular file"), cli.err());
+        assertFalse(cli.err().contains("\tat ") || cli.err().contains("OutOfMemoryError"), cli.err());
+    }
 }

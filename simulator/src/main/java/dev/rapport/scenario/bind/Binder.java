@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,6 +56,8 @@ public final class Binder {
     private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
     private final List<ScenarioProblem> problems = new ArrayList<>();
+    /** Problems found past {@link ScenarioException#MAX_LISTED}: counted, never built. */
+    private long unlisted;
     private final Map<String, Location> locations = new HashMap<>();
     private final YamlReader defaultsReader = new YamlReader();
 
@@ -63,7 +66,7 @@ public final class Binder {
         Binder binder = new Binder();
         Object value = binder.value(root, type, null, "");
         if (!binder.problems.isEmpty()) {
-            throw new ScenarioException(binder.problems);
+            throw new ScenarioException(binder.problems, binder.unlisted);
         }
         return new Result<>(type.cast(value), Map.copyOf(binder.locations));
     }
@@ -112,19 +115,7 @@ public final class Binder {
             return d;
         }
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
-            Double d = number(node, path);
-            if (d == null) {
-                return null;
-            }
-            boolean isInt = raw == int.class || raw == Integer.class;
-            double limit = isInt ? Integer.MAX_VALUE : 9.007199254740992E15;
-            if (d != Math.rint(d) || Math.abs(d) > limit) {
-                report(Code.WRONG_TYPE, node.location(), path, "a whole number" + (isInt ? " up to 2147483647" : ""),
-                        node.describe(), null);
-                return null;
-            }
-            checkRange(d, range, node, path);
-            return isInt ? (Object) (int) (double) d : (Object) (long) (double) d;
+            return whole(node, raw == int.class || raw == Integer.class, range, path);
         }
         if (raw.isEnum()) {
             Map<String, Object> byName = new LinkedHashMap<>();
@@ -152,6 +143,25 @@ public final class Binder {
             }
         }
         throw new IllegalStateException("scenario type " + raw.getName() + " is not supported by the binder");
+    }
+
+    /** A whole number read exactly from its text (see {@link WholeNumbers}). */
+    private Object whole(Node.ScalarNode node, boolean isInt, Range range, String path) {
+        Double d = number(node, path); // refuses text, NaN and infinities with the usual messages
+        if (d == null) {
+            return null;
+        }
+        BigDecimal exact = WholeNumbers.exact(node.text().replace("_", ""), isInt);
+        if (exact == null) {
+            report(Code.WRONG_TYPE, node.location(), path, "a whole number up to " + WholeNumbers.max(isInt),
+                    node.describe(), null);
+            return null;
+        }
+        if (!WholeNumbers.within(exact, range)) {
+            report(Code.OUT_OF_RANGE, node.location(), path, "a value in " + Scalars.describeRange(range),
+                    node.describe(), null);
+        }
+        return isInt ? (Object) exact.intValue() : (Object) exact.longValue();
     }
 
     private Double number(Node.ScalarNode node, String path) {
@@ -297,14 +307,23 @@ public final class Binder {
         for (Map.Entry<String, Node> e : map.entries().entrySet()) {
             String key = e.getKey();
             if (!byKey.containsKey(key) && !key.equals(discriminatorKey)) {
+                if (full()) {
+                    unlisted++; // the suggestion and message of a problem not listed would be wasted work
+                    continue;
+                }
                 String near = Names.closest(key, byKey.keySet());
                 Location at = map.keyLocations().getOrDefault(key, e.getValue().location());
-                report(Code.UNKNOWN_KEY, at, join(path, key), "one of the keys " + keysOf(type), "unknown key '" + key + "'",
-                        near == null ? "see docs/scenario-reference.md for the keys of this section"
-                                : "did you mean '" + near + "'?");
+                // A key that looks right but holds an invisible character is shown with it escaped.
+                String shown = Names.visible(key);
+                boolean hidden = !shown.equals(key);
+                String hint = near == null ? "see docs/scenario-reference.md for the keys of this section"
+                        : "did you mean '" + near + "'?";
+                report(Code.UNKNOWN_KEY, at, join(path, shown), "one of the keys " + keysOf(type), "unknown key '" + shown + "'"
+                        + (hidden ? " (it holds an invisible character)" : ""),
+                        hidden ? "delete and retype the key; " + hint : hint);
             }
         }
-        int before = problems.size();
+        long before = found();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -329,7 +348,7 @@ public final class Binder {
                 args[i] = zeroOf(c.getType());
             }
         }
-        if (problems.size() > before) {
+        if (found() > before) {
             return null;
         }
         try {
@@ -383,7 +402,20 @@ public final class Binder {
     }
 
     private void report(Code code, Location at, String path, String expected, String found, String suggestion) {
+        if (full()) {
+            unlisted++;
+            return;
+        }
         problems.add(new ScenarioProblem(code, at, path, expected, found, suggestion));
+    }
+
+    private boolean full() {
+        return problems.size() >= ScenarioException.MAX_LISTED;
+    }
+
+    /** Problems found so far, listed or not. */
+    private long found() {
+        return problems.size() + unlisted;
     }
 
     static String join(String path, String key) {

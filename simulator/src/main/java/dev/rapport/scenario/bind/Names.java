@@ -67,4 +67,35 @@ public final class Names {
         }
         return d[a.length()][b.length()];
     }
+
+    /**
+     * {@code text} with every character that prints as nothing or as a plain space (zero-width
+     * space, byte-order mark, direction marks, no-break space, control characters) written as a
+     * backslash-u escape of its hex code, so that a message can show why a key that reads "price"
+     * is not {@code price}.
+     */
+    public static String visible(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (invisible(cp)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                sb.append(cp <= 0xFFFF ? String.format(Locale.ROOT, "\\u%04x", cp) : String.format(Locale.ROOT, "\\U%08x", cp));
+            } else if (sb != null) {
+                sb.appendCodePoint(cp);
+            }
+            i = next;
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.CONTROL || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SPACE_SEPARATOR && cp != ' ';
+    }
 }

@@ -31,8 +31,13 @@ public final class Overrides {
         for (String assignment : assignments) {
             Location where = Location.of("--set " + assignment);
             int eq = assignment.indexOf('=');
-            if (eq <= 0) {
+            if (eq < 0) {
                 problems.add(problem(where, assignment, "key.path=value", "no '='", "write it as --set population.size=5000"));
+                continue;
+            }
+            if (assignment.substring(0, eq).isBlank()) {
+                problems.add(problem(where, "", "key.path=value", "no key before '='",
+                        "name the key to set, as in --set population.size=5000"));
                 continue;
             }
             String path = assignment.substring(0, eq).trim();

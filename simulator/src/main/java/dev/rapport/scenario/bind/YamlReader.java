@@ -38,6 +38,9 @@ public final class YamlReader {
         }
     }
 
+    private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null", "seq", "map");
+
     private final Limits limits;
     private final YAMLFactory factory;
 
@@ -94,7 +97,7 @@ public final class YamlReader {
         } catch (ScenarioException e) {
             throw e;
         } catch (JsonProcessingException e) {
-            throw syntax(e, source, builder == null ? null : builder.last);
+            throw syntax(e, source, text, builder == null ? null : builder.last);
         } catch (IOException e) {
             throw single(ScenarioProblem.Code.SYNTAX, new Location(source, 1, 1), "", "readable YAML", e.getMessage(), null);
         } catch (RuntimeException e) {
@@ -160,13 +163,23 @@ public final class YamlReader {
         }
     }
 
-    private ScenarioException syntax(JsonProcessingException e, String source, Location last) {
+    private ScenarioException syntax(JsonProcessingException e, String source, String text, Location last) {
         if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null
                 && marked.getProblemMark() != null) {
-            return yamlSyntax(marked, source);
+            ScenarioException longKey = longKey(marked, source, text);
+            return longKey != null ? longKey : yamlSyntax(marked, source);
         }
         JsonLocation loc = e.getLocation();
         String message = firstLine(e.getOriginalMessage());
+        if (message.startsWith("Expected a field name")) {
+            // Jackson's words for a YAML complex key (`? [a, b]`), naming SnakeYAML's event classes.
+            Location where = loc != null && loc.getLineNr() > 0
+                    ? new Location(source, loc.getLineNr(), Math.max(1, loc.getColumnNr())) : last != null ? last : new Location(source, 1, 1);
+            String what = message.contains("SequenceStart") ? "a list used as a key" : message.contains("MappingStart")
+                    ? "a map used as a key" : "a key that is not plain text";
+            return single(ScenarioProblem.Code.SYNTAX, where, "", "a key that is a word (such as price)", what,
+                    "scenario keys are plain words: remove the '?' (a YAML complex key) or the brackets");
+        }
         ScenarioProblem.Code code = message.contains("exceeds") || message.contains("limit")
                 ? ScenarioProblem.Code.LIMIT : ScenarioProblem.Code.SYNTAX;
         Location where = loc != null && loc.getLineNr() > 0
@@ -181,6 +194,31 @@ public final class YamlReader {
     }
 
     /**
+     * SnakeYAML gives up on a plain key longer than 1024 characters with "could not find expected
+     * ':'", although the colon is there; say what is wrong instead. Null when that is not the case.
+     */
+    private static ScenarioException longKey(org.yaml.snakeyaml.error.MarkedYAMLException e, String source, String text) {
+        var start = e.getContextMark();
+        if (start == null || e.getContext() == null || !e.getContext().contains("simple key")
+                || !e.getProblem().contains("could not find expected ':'")) {
+            return null;
+        }
+        int from = start.getIndex();
+        int lineEnd = text.indexOf('\n', Math.min(from, text.length()));
+        String rest = text.substring(Math.min(from, text.length()), lineEnd < 0 ? text.length() : lineEnd);
+        int colon = rest.indexOf(':');
+        if (colon < SIMPLE_KEY_CHARS) {
+            return null;
+        }
+        return single(ScenarioProblem.Code.SYNTAX, new Location(source, start.getLine() + 1, start.getColumn() + 1), "",
+                "a key of at most " + SIMPLE_KEY_CHARS + " characters", "a key of " + colon + " characters",
+                "scenario keys are short words such as price; put long text in a value (key: \"text\")");
+    }
+
+    /** The longest plain key YAML (SnakeYAML) reads. */
+    private static final int SIMPLE_KEY_CHARS = 1024;
+
+    /**
      * SnakeYAML's own account: what it found where (the problem mark, the place to look) and what
      * it was doing (the context), e.g. "expected <block end>, but found '-' (while parsing a block
      * collection)".
@@ -191,6 +229,10 @@ public final class YamlReader {
         // At the end of the file the useful place is where the unfinished thing (a quote, a bracket) began.
         var mark = problem.contains("end of stream") && e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
         Location where = new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+        if (problem.contains("incompatible YAML document")) {
+            return single(ScenarioProblem.Code.SYNTAX, where, "", "YAML 1.1 or 1.2", "a %YAML directive for another version",
+                    "delete the %YAML line: a scenario needs no directive");
+        }
         String hint = problem.contains("\\t") || problem.contains("\t")
                 ? "indent with spaces: YAML does not allow tabs for indentation"
                 : context.contains("quoted scalar")
@@ -254,6 +296,7 @@ public final class YamlReader {
                 count(expandedSize.getOrDefault(target, 1L), at);
                 return target;
             }
+            refuseTag(at);
             String anchor = parser.getCurrentAnchor();
             if (anchor == null && !parser.currentToken().isStructStart()) {
                 anchor = scalarAnchors.get(position(at.line(), at.column()));
@@ -282,6 +325,25 @@ public final class YamlReader {
                 expandedSize.put(node, Math.max(1, expandedTotal - before));
             }
             return node;
+        }
+
+        /**
+         * A tag other than YAML's core ones ({@code !!java.lang.Integer 300}) would make the value
+         * text, and "remove the quotes" a wrong hint; name the tag instead.
+         */
+        private void refuseTag(Location at) throws IOException {
+            String tag = parser.getTypeId();
+            if (tag == null) {
+                return;
+            }
+            String name = tag.startsWith(CORE_TAG_PREFIX) ? tag.substring(CORE_TAG_PREFIX.length()) : tag;
+            boolean core = tag.startsWith(CORE_TAG_PREFIX) || tag.startsWith("!!");
+            name = name.replaceFirst("^!+", "");
+            if (core && CORE_TAGS.contains(name)) {
+                return;
+            }
+            throw single(ScenarioProblem.Code.SYNTAX, at, "", "a plain value", "the YAML tag '" + (core ? "!!" : "!") + name + "'",
+                    "remove the tag: scenario values need none");
         }
 
         private void count(long nodes, Location at) {
