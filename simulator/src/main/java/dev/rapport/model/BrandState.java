@@ -13,7 +13,9 @@ final class BrandState {
     final int index;
     final String name;
     final double price;
+    /** What one agent's purchase pays at list price (every person the agent stands for buys one). */
     final long priceCents;
+    /** What one agent's purchase costs to make. */
     final long unitCostCents;
     final List<LeverSpec> plan;
     final Budget budget;
@@ -71,12 +73,12 @@ final class BrandState {
     EventSpec.Crisis crisis;
     boolean crisisResponded;
 
-    BrandState(int index, BrandSpec spec, List<LeverSpec> plan, Double budget) {
+    BrandState(int index, BrandSpec spec, List<LeverSpec> plan, Double budget, double peoplePerAgent) {
         this.index = index;
         this.name = spec.name();
         this.price = spec.price();
-        this.priceCents = Budget.cents(spec.price());
-        this.unitCostCents = Budget.cents(spec.price() * (1 - spec.margin()));
+        this.priceCents = Budget.cents(spec.price() * peoplePerAgent);
+        this.unitCostCents = Budget.cents(spec.price() * (1 - spec.margin()) * peoplePerAgent);
         this.quality = spec.quality();
         this.plan = plan;
         this.budget = new Budget(budget == null ? Budget.UNLIMITED : Budget.cents(budget));

@@ -22,7 +22,7 @@ final class CommunityStep implements Steppable {
         }
         Consumers c = m.consumers;
         int k = m.brandCount;
-        long costCents = Math.max(1, Budget.cents(cm.costPerIntroduction()));
+        long costCents = m.units.introductionCents();
         for (BrandState brand : m.brands) {
             long affordable = Math.min((long) brand.introductionCredit,
                     brand.budget.remainingAllowance(Lever.COMMUNITY) / costCents);

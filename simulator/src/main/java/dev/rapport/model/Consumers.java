@@ -10,6 +10,8 @@ final class Consumers {
     static final byte DEAL_ACQUIRED = 2;
     static final byte EVER_ACQUIRED = 4;
     static final byte CRISIS_AFFECTED = 8;
+    /** Outside the market's potential: never buys in the category (set on every brand's pair). */
+    static final byte OUT_OF_MARKET = 16;
 
     final int size;
     final int brands;

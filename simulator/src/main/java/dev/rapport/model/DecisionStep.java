@@ -388,8 +388,9 @@ final class DecisionStep implements Steppable {
                 int p = i * k + b;
                 byte st = c.stage[p];
                 rate[b] = 0;
-                boolean candidate = st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
-                        || (st == Stage.UNAWARE_CODE && !awareness.enabled());
+                boolean candidate = (st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
+                        || (st == Stage.UNAWARE_CODE && !awareness.enabled()))
+                        && (c.flags[p] & Consumers.OUT_OF_MARKET) == 0;
                 if (!candidate) {
                     continue;
                 }
@@ -621,7 +622,7 @@ final class DecisionStep implements Steppable {
                 return;
             }
             boolean answered = u < brand.answerProbability
-                    && brand.budget.chargeOrBorrow(Lever.LISTENING, Math.max(1, Budget.cents(listening.costPerResponse())));
+                    && brand.budget.chargeOrBorrow(Lever.LISTENING, m.units.responseCents());
             if (answered) {
                 if (trust.enabled()) {
                     c.positive[p] += (float) listening.recoveryGain();
@@ -707,7 +708,7 @@ final class DecisionStep implements Steppable {
 
         /** One delivery of value to pair p, if the value-delivery budget still pays for it. */
         private void deliver(int p, BrandState brand) {
-            if (!brand.budget.chargeOrBorrow(Lever.VALUE_DELIVERY, Math.max(1, Budget.cents(delivery.costPerContact())))) {
+            if (!brand.budget.chargeOrBorrow(Lever.VALUE_DELIVERY, m.units.deliveryCents())) {
                 return;
             }
             if (trust.enabled()) {

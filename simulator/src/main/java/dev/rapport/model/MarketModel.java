@@ -40,6 +40,8 @@ public final class MarketModel extends SimState {
     final int ticks;
     final boolean[] recordTick;
     final long dynamicsKey;
+    /** People per agent and the per-agent costs of levers that pay per person. */
+    final AgentUnits units;
 
     transient Consumers consumers;
     transient Network network;
@@ -58,6 +60,7 @@ public final class MarketModel extends SimState {
         this.ticks = scenario.ticks();
         this.recordTick = recordTicks(scenario, ticks, dt);
         this.dynamicsKey = StreamRandom.mix(run.replicationSeed() ^ DYNAMICS_STREAM);
+        this.units = AgentUnits.of(scenario);
     }
 
     @Override
@@ -87,8 +90,8 @@ public final class MarketModel extends SimState {
         for (int b = 0; b < specs.size(); b++) {
             BrandSpec spec = specs.get(b);
             out[b] = b == played
-                    ? new BrandState(b, spec, strategy.plan(), strategy.budget())
-                    : new BrandState(b, spec, spec.plan(), spec.budget());
+                    ? new BrandState(b, spec, strategy.plan(), strategy.budget(), units.peoplePerAgent())
+                    : new BrandState(b, spec, spec.plan(), spec.budget(), units.peoplePerAgent());
         }
         return out;
     }

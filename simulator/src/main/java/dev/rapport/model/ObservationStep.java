@@ -83,8 +83,10 @@ final class ObservationStep implements Steppable {
         for (int b = 0; b < k; b++) {
             BrandState brand = m.brands[b];
             long[] s = stages[b];
+            // Counts are people: each agent stands for market.size / population.size of them.
+            AgentUnits units = m.units;
             for (Stage stage : Stage.values()) {
-                values[Metric.countOf(stage).ordinal()] = s[stage.ordinal()];
+                values[Metric.countOf(stage).ordinal()] = units.people(s[stage.ordinal()]);
             }
             long aware = c.size - s[Stage.UNAWARE_CODE];
             long active = s[Stage.CUSTOMER_CODE] + s[Stage.MEMBER_CODE] + s[Stage.ADVOCATE_CODE];
@@ -100,18 +102,19 @@ final class ObservationStep implements Steppable {
             values[Metric.CUMULATIVE_SPEND.ordinal()] = brand.cumulativeSpend / 100.0;
             values[Metric.ROI.ordinal()] = brand.cumulativeSpend == 0 ? 0 : (double) brand.cumulativeProfit / brand.cumulativeSpend;
             for (Channel ch : Channel.values()) {
-                values[Metric.acquiredBy(ch).ordinal()] = brand.acquired[ch.ordinal()];
+                values[Metric.acquiredBy(ch).ordinal()] = units.people(brand.acquired[ch.ordinal()]);
             }
             values[Metric.REFERRAL_SHARE.ordinal()] = brand.cumulativeAcquired == 0 ? 0
                     : (double) brand.cumulativeReferred / brand.cumulativeAcquired;
             values[Metric.VIRAL_COEFFICIENT.ordinal()] = brand.activeWeeksInInterval == 0 ? 0
                     : brand.referredInInterval / brand.activeWeeksInInterval;
             values[Metric.REFERRAL_DEPTH.ordinal()] = brand.maxReferralDepth;
-            values[Metric.FOLLOWERS.ordinal()] = followers[b];
+            values[Metric.FOLLOWERS.ordinal()] = units.people(followers[b]);
             values[Metric.ENGAGED_RATIO.ordinal()] = followers[b] == 0 ? 0 : (double) engagedFollowers[b] / followers[b];
             values[Metric.TRIBE_COHESION.ordinal()] = cohesion[b];
             values[Metric.MARKET_SHARE.ordinal()] = allActive == 0 ? 0 : (double) active / allActive;
-            values[Metric.CLV.ordinal()] = brand.everAcquired == 0 ? 0 : margin[b] / brand.everAcquired;
+            // An agent's margin is its people's margin: per person, divide by how many it stands for.
+            values[Metric.CLV.ordinal()] = brand.everAcquired == 0 ? 0 : margin[b] / brand.everAcquired / units.peoplePerAgent();
             m.sink.record(tick, tick * m.dt, b, values);
             brand.clearInterval();
         }

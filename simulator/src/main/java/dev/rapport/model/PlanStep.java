@@ -60,7 +60,7 @@ final class PlanStep implements Steppable {
             brand.listeningShare = listeningShare;
             // A response costs more than a short tick's listening allowance may hold: what is left
             // (up to one response) stays for the next tick, so daily ticks answer as many a week.
-            brand.budget.keep(Lever.LISTENING, Budget.cents(mech.listening().costPerResponse()));
+            brand.budget.keep(Lever.LISTENING, m.units.responseCents());
             listening(m, brand);
             advertising(m, brand);
             paidReach(m, brand);
@@ -93,7 +93,7 @@ final class PlanStep implements Steppable {
      */
     private static void listening(MarketModel m, BrandState brand) {
         double share = brand.listeningShare;
-        long costCents = Math.max(1, Budget.cents(m.mech.listening().costPerResponse()));
+        long costCents = m.units.responseCents();
         double affordable = brand.budget.allowance(Lever.LISTENING) / (double) costCents;
         double expected = Double.isNaN(brand.criticismRate) ? 0
                 : share * brand.criticismRate * brand.activeAtStart * m.dt;
@@ -131,7 +131,7 @@ final class PlanStep implements Steppable {
         long cents = brand.budget.allowance(Lever.ADVERTISING);
         brand.budget.charge(Lever.ADVERTISING, cents);
         double impressions = cents / 100.0 / ad.costPerThousand() * 1000.0;
-        double pressure = impressions / m.size / m.dt;
+        double pressure = impressions / m.units.people(m.size) / m.dt;
         double keep = Math.pow(ad.carryover(), m.dt);
         double before = brand.adstock;
         brand.adstock = before * keep + (1 - keep) * pressure;
@@ -162,7 +162,7 @@ final class PlanStep implements Steppable {
 
     /** Buys followers among consumers who do not follow yet; they become aware. */
     private static void paidReach(MarketModel m, BrandState brand) {
-        long costCents = Math.max(1, Budget.cents(m.mech.paidReach().costPerFollower()));
+        long costCents = m.units.followerCents();
         long wanted = brand.budget.allowance(Lever.PAID_REACH) / costCents;
         Consumers c = m.consumers;
         int k = m.brandCount;
@@ -193,7 +193,7 @@ final class PlanStep implements Steppable {
             brand.deliveryRate = 0;
             return;
         }
-        double affordable = allowance / (double) Budget.cents(vd.costPerContact()) / brand.activeAtStart / m.dt;
+        double affordable = allowance / (double) m.units.deliveryCents() / brand.activeAtStart / m.dt;
         brand.deliveryRate = Math.min(vd.maxPerWeek(), affordable);
         if (affordable < vd.maxPerWeek()) {
             // Deliveries are Poisson around what the allowance pays for, so some ticks leave money
@@ -210,7 +210,7 @@ final class PlanStep implements Steppable {
      */
     private static void community(MarketModel m, BrandState brand, long grantedCents) {
         Mechanisms.Community cm = m.mech.community();
-        long costCents = Math.max(1, Budget.cents(cm.costPerIntroduction()));
+        long costCents = m.units.introductionCents();
         brand.greetingCredit += grantedCents * (1 - cm.introductionShare()) / costCents;
         if (!m.network.isComplete()) {
             brand.introductionCredit += grantedCents * cm.introductionShare() / costCents;
@@ -241,9 +241,10 @@ final class PlanStep implements Steppable {
             return;
         }
         // With no advocates yet the programme still exists (it recruits); it pays for one seat.
+        // Seats are people: each advocate agent stands for market.size / population.size of them.
         // Coverage is the share of the seats' exact cost the allowance pays, not a whole number
         // of seats, whose rounding would cover fewer advocates with short ticks.
-        double seats = Math.max(1, advocates);
+        double seats = Math.max(1, m.units.people(advocates));
         double wantCents = ap.costPerAdvocate() * m.dt * 100 * seats;
         long paid = Math.min(allowance, (long) Math.ceil(wantCents));
         if (paid > 0 && brand.budget.charge(Lever.ADVOCATE_PROGRAMME, paid)) {

@@ -59,7 +59,37 @@ final class Population {
             }
         }
         initialStages(scenario, c, rng);
+        marketPotential(scenario.market().potential(), c, rng);
         return c;
+    }
+
+    /**
+     * Who could ever buy in the category (Bass's market potential): everyone who starts with
+     * experience of a brand, and each other consumer with the probability that makes the expected
+     * share inside equal the potential. Draws nothing when the potential is 1, so such scenarios
+     * keep exactly the consumers they had before the market had a potential.
+     */
+    private static void marketPotential(double potential, Consumers c, MersenneTwisterFast rng) {
+        if (potential >= 1) {
+            return;
+        }
+        int k = c.brands;
+        boolean[] experienced = new boolean[c.size];
+        int inside = 0;
+        for (int i = 0; i < c.size; i++) {
+            for (int b = 0; b < k && !experienced[i]; b++) {
+                experienced[i] = Stage.experienced(c.stage[i * k + b]);
+            }
+            inside += experienced[i] ? 1 : 0;
+        }
+        double join = inside >= c.size ? 0 : Math.max(0, (potential * c.size - inside) / (c.size - inside));
+        for (int i = 0; i < c.size; i++) {
+            if (!experienced[i] && rng.nextDouble() >= join) {
+                for (int b = 0; b < k; b++) {
+                    c.flags[i * k + b] |= Consumers.OUT_OF_MARKET;
+                }
+            }
+        }
     }
 
     /** Log-normal with the given mean and sd; the mean itself when sd is 0. */

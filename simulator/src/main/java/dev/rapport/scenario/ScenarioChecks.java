@@ -48,6 +48,7 @@ final class ScenarioChecks {
         strategies();
         events();
         outputs();
+        market();
         Optional<EdgeListData> edges = network();
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -274,6 +275,26 @@ final class ScenarioChecks {
             if (!seen.add(names.get(i))) {
                 invalid(path + "[" + i + "].name", "a " + what + " name not used before", DisplayNames.quoted(names.get(i)) + " again", null);
             }
+        }
+    }
+
+    /**
+     * Each agent stands for at least one person, and the starting customers, who buy in the
+     * category by definition, fit inside its potential.
+     */
+    private void market() {
+        MarketSpec market = s.market();
+        int agents = s.population().size();
+        if (market.size() != null && market.size() < agents) {
+            invalid("market.size", "at least population.size (" + agents + "): each simulated consumer stands for one "
+                    + "person or more", round(market.size()), "raise market.size to the people in the market, or lower "
+                    + "population.size to " + round(Math.floor(market.size())) + " or fewer");
+        }
+        double starting = s.brands().stream().mapToDouble(BrandSpec::initialCustomers).sum();
+        if (starting <= 1 + 1e-9 && starting > market.potential() + 1e-9) { // over 1 is reported with the brands
+            invalid("market.potential", "a potential at least the brands' initial_customers (" + round(starting)
+                    + "): starting customers already buy in the category", round(market.potential()),
+                    "raise market.potential to " + round(starting) + " or more");
         }
     }
 
