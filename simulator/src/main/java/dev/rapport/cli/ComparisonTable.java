@@ -85,8 +85,9 @@ final class ComparisonTable {
         if (summary.baseline() == null || strategies.size() < 2) {
             return;
         }
-        out.printf(Locale.ROOT, "%nAgainst the baseline (%s with no plan and no spend, same random numbers):%n", brand);
-        out.println(String.format(Locale.ROOT, "%-" + NAME + "s%24s%22s   %s", "strategy", "incremental profit",
+        out.printf(Locale.ROOT, "%nAgainst the baseline (%s with no plan and no spend, same random numbers);"
+                + " payback: median week [interval]:%n", brand);
+        out.println(String.format(Locale.ROOT, "%-" + NAME + "s%24s%24s   %s", "strategy", "incremental profit",
                 "incremental ROI", "payback"));
         for (StrategySpec s : strategies) {
             if (s.name().equals(summary.baseline())) {
@@ -95,25 +96,24 @@ final class ComparisonTable {
             MetricSummary profit = summary.atHorizon(s.name(), brand, "incremental_cumulative_profit");
             MetricSummary roi = summary.atHorizon(s.name(), brand, "incremental_roi");
             PaybackSummary payback = summary.payback(s.name());
-            out.println(String.format(Locale.ROOT, "%-" + NAME + "s%24s%22s   %s", abbreviate(s.name(), NAME),
+            out.println(String.format(Locale.ROOT, "%-" + NAME + "s%24s%24s   %s", abbreviate(s.name(), NAME),
                     profit == null ? "-" : interval(profit),
                     roi == null || roi.mean() == null ? "n/a (no spend)" : interval(roi),
                     payback == null ? "-" : payback(payback)));
         }
     }
 
-    /** "week 40 [35, 47], 20 of 20 replications" or "does not pay back within 156 weeks (3 of 20 replications do)". */
+    /** "week 40 [35, 47]; 20 of 20 pay back" or "does not pay back within 156 weeks; 3 of 20 do" (replications). */
     private String payback(PaybackSummary p) {
         String horizon = fmt(p.horizonWeek());
         if (!p.paysBack()) {
-            return "does not pay back within " + horizon + " weeks (" + p.replicationsPayingBack() + " of " + p.n()
-                    + " replications do)";
+            return "does not pay back within " + horizon + " weeks; " + p.replicationsPayingBack() + " of " + p.n() + " do";
         }
         String week = "week " + fmt(p.paybackWeek());
         if (p.n() >= 2) {
             week += " [" + fmt(p.ciLow()) + ", " + (p.ciHigh() == null ? "after " + horizon : fmt(p.ciHigh())) + "]";
         }
-        return week + ", " + p.replicationsPayingBack() + " of " + p.n() + " replications pay back";
+        return week + "; " + p.replicationsPayingBack() + " of " + p.n() + " pay back";
     }
 
     private String breakEven(BreakEvenSummary b) {
