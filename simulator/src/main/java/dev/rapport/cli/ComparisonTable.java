@@ -1,9 +1,12 @@
 package dev.rapport.cli;
 
+import dev.rapport.experiment.BreakEvenSummary;
 import dev.rapport.experiment.Comparison;
 import dev.rapport.experiment.MetricSummary;
+import dev.rapport.experiment.PaybackSummary;
 import dev.rapport.experiment.Summary;
 import dev.rapport.scenario.Scenario;
+import dev.rapport.report.metrics.Wording;
 import dev.rapport.scenario.StrategySpec;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,8 +14,11 @@ import java.util.Locale;
 
 /**
  * The short comparison printed at the end of a run: the focal brand's key metrics at the horizon
- * per strategy with 95% intervals, then the headline: which strategy leads on profit, members and
- * trust, and how sure that is (share of paired replications in which it beats each other).
+ * per strategy (the baseline included) with intervals at the scenario's confidence level; then,
+ * against the do-nothing baseline, each strategy's incremental profit, incremental ROI and payback
+ * week; then the headline: which strategy leads on profit, members and trust, how sure that is
+ * (share of paired replications in which it beats each other), and the break-even weeks between
+ * strategies that mean something. Fits in 120 columns.
  *
  * <p>It states the number of replications actually summarised (one with {@code --only-replication},
  * fewer than asked for after an interruption), and with fewer than two it shows means alone: an
@@ -26,6 +32,8 @@ final class ComparisonTable {
             new String[] {"advocates", "advocates"},
             new String[] {"trust", "trust"},
             new String[] {"nps", "NPS"});
+    private static final int NAME = 14;
+    private static final int CELL = 21;
 
     private final Scenario scenario;
     private final Summary summary;
@@ -39,22 +47,24 @@ final class ComparisonTable {
         String brand = summary.focalBrand();
         List<StrategySpec> strategies = scenario.effectiveStrategies();
         int n = summarised(strategies, brand);
+        String level = Wording.level(summary.confidence());
         out.printf(Locale.ROOT, "%n%s: brand %s at week %s, %d replication%s (%s)%n%n",
                 scenario.name(), brand, fmt(summary.horizonWeek()), n, n == 1 ? "" : "s",
-                n < 2 ? "mean; no interval from fewer than two replications" : "mean and 95% interval");
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-16s", "strategy"));
+                n < 2 ? "mean; no interval from fewer than two replications" : "mean and " + level + " interval");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s", "strategy"));
         for (String[] c : COLUMNS) {
-            header.append(String.format(Locale.ROOT, "%28s", c[1]));
+            header.append(String.format(Locale.ROOT, "%" + CELL + "s", c[1]));
         }
         out.println(header);
         for (StrategySpec s : strategies) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", abbreviate(s.name(), 16)));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s", abbreviate(s.name(), NAME)));
             for (String[] c : COLUMNS) {
                 MetricSummary m = summary.atHorizon(s.name(), brand, c[0]);
-                row.append(String.format(Locale.ROOT, "%28s", m == null ? "-" : interval(m)));
+                row.append(String.format(Locale.ROOT, "%" + CELL + "s", m == null ? "-" : interval(m)));
             }
             out.println(row);
         }
+        againstBaseline(out, strategies, brand);
         if (strategies.size() < 2) {
             return;
         }
@@ -62,6 +72,58 @@ final class ComparisonTable {
         for (String metric : List.of("cumulative_profit", "members", "trust")) {
             headline(out, strategies, brand, metric);
         }
+        for (BreakEvenSummary b : summary.breakEvens()) {
+            // Only a real overtaking: both curves move and the challenger ends ahead.
+            if (b.meaningful() && n >= 2) {
+                out.println(breakEven(b));
+            }
+        }
+    }
+
+    /** Incremental profit, incremental ROI and payback of every strategy against the do-nothing baseline. */
+    private void againstBaseline(PrintWriter out, List<StrategySpec> strategies, String brand) {
+        if (summary.baseline() == null || strategies.size() < 2) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nAgainst the baseline (%s with no plan and no spend, same random numbers);"
+                + " payback: median week [interval]:%n", brand);
+        out.println(String.format(Locale.ROOT, "%-" + NAME + "s%24s%24s   %s", "strategy", "incremental profit",
+                "incremental ROI", "payback"));
+        for (StrategySpec s : strategies) {
+            if (s.name().equals(summary.baseline())) {
+                continue;
+            }
+            MetricSummary profit = summary.atHorizon(s.name(), brand, "incremental_cumulative_profit");
+            MetricSummary roi = summary.atHorizon(s.name(), brand, "incremental_roi");
+            PaybackSummary payback = summary.payback(s.name());
+            out.println(String.format(Locale.ROOT, "%-" + NAME + "s%24s%24s   %s", abbreviate(s.name(), NAME),
+                    profit == null ? "-" : interval(profit),
+                    roi == null || roi.mean() == null ? "n/a (no spend)" : interval(roi),
+                    payback == null ? "-" : payback(payback)));
+        }
+    }
+
+    /** "week 40 [35, 47]; 20 of 20 pay back" or "does not pay back within 156 weeks; 3 of 20 do" (replications). */
+    private String payback(PaybackSummary p) {
+        String horizon = fmt(p.horizonWeek());
+        if (!p.paysBack()) {
+            return "does not pay back within " + horizon + " weeks; " + p.replicationsPayingBack() + " of " + p.n() + " do";
+        }
+        String week = "week " + fmt(p.paybackWeek());
+        if (p.n() >= 2) {
+            week += " [" + fmt(p.ciLow()) + ", " + (p.ciHigh() == null ? "after " + horizon : fmt(p.ciHigh())) + "]";
+        }
+        return week + "; " + p.replicationsPayingBack() + " of " + p.n() + " pay back";
+    }
+
+    private String breakEven(BreakEvenSummary b) {
+        if (b.breakEvenWeek() == null) {
+            return String.format(Locale.ROOT, "Break-even: %s ends ahead of %s but not for good before week %s in most replications"
+                    + " (%d of %d overtake)", b.a(), b.b(), fmt(summary.horizonWeek()), b.replicationsOvertaking(), b.n());
+        }
+        return String.format(Locale.ROOT, "Break-even: %s overtakes %s in cumulative profit in week %s [%s, %s] (%d of %d replications)",
+                b.a(), b.b(), fmt(b.breakEvenWeek()), fmt(b.ciLow()),
+                b.ciHigh() == null ? "after " + fmt(summary.horizonWeek()) : fmt(b.ciHigh()), b.replicationsOvertaking(), b.n());
     }
 
     /** How many replications the summary covers: the most any strategy has at the horizon. */

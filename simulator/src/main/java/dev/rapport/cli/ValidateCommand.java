@@ -25,9 +25,13 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s is valid: \"%s\"%n", loaded.sourceName(), s.name());
-        out.printf(Locale.ROOT, "  %d consumers, %d brand(s), %d strateg%s, %s weeks in ticks of %s weeks, %d replications%n",
-                s.population().size(), s.brands().size(), s.effectiveStrategies().size(),
-                s.effectiveStrategies().size() == 1 ? "y" : "ies", ComparisonTable.fmt(s.time().horizonWeeks()),
+        int runs = s.effectiveStrategies().size();
+        // The baseline is counted apart: it is what the strategies are measured against.
+        boolean baseline = s.hasBaseline() && runs > 1;
+        int strategies = baseline ? runs - 1 : runs;
+        out.printf(Locale.ROOT, "  %d consumers, %d brand(s), %d strateg%s%s, %s weeks in ticks of %s weeks, %d replications%n",
+                s.population().size(), s.brands().size(), strategies, strategies == 1 ? "y" : "ies",
+                baseline ? " and the baseline" : "", ComparisonTable.fmt(s.time().horizonWeeks()),
                 ComparisonTable.fmt(s.time().tick().weeks()), s.replications());
         loaded.edges().ifPresent(e -> out.printf(Locale.ROOT,
                 "  edge list: %d ties (%d self-loops dropped, %d duplicates merged)%n",

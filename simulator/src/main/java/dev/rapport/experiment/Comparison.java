@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Strategy {@code a} against {@code b} on one metric at one week, paired by replication (both
- * played on the same consumers and draws): the mean difference a − b with its 95% interval, and
+ * played on the same consumers and draws): the mean difference a − b with its interval at the run's confidence level, and
  * the share of replications in which a ends above b (ties count half). Over n pairs; the mean
  * difference and the share are null when n = 0, the interval when n &lt; 2.
  */

@@ -1,6 +1,7 @@
 package dev.rapport.experiment;
 
 import dev.rapport.model.MarketModel;
+import dev.rapport.model.Metric;
 import dev.rapport.model.MetricSink;
 import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.BrandSpec;
@@ -104,7 +105,9 @@ public final class Experiment {
         List<String> strategyNames = strategies.stream().map(StrategySpec::name).toList();
         List<String> brandNames = scenario.brands().stream().map(BrandSpec::name).toList();
         int perReplication = strategies.size();
-        SummaryCollector collector = collector(strategyNames, brandNames);
+        int baseline = strategyNames.indexOf(Scenario.BASELINE);
+        List<Metric> metrics = Metric.recorded(baseline >= 0);
+        SummaryCollector collector = collector(strategies, brandNames, metrics, baseline);
         ReplicationStore store = new ReplicationStore(dir);
 
         SortedSet<Integer> done = new TreeSet<>(store.completed());
@@ -141,7 +144,7 @@ public final class Experiment {
             int next = 0;
             int windowSize = 2 * threads;
             boolean currentFailed = false;
-            double[][] currentValues = null;
+            RunSeries[] currentRuns = null;
             for (int taken = 0; taken < total; taken++) {
                 if (stop.isRequested()) {
                     interrupted = true;
@@ -155,9 +158,9 @@ public final class Experiment {
                 int replication = todo.get(taken / perReplication);
                 int strategy = taken % perReplication;
                 if (strategy == 0) {
-                    current = store.begin(replication, strategyNames, brandNames);
+                    current = store.begin(replication, strategyNames, brandNames, metrics);
                     currentFailed = false;
-                    currentValues = new double[perReplication][];
+                    currentRuns = new RunSeries[perReplication];
                 }
                 Attempt attempt = await(window.removeFirst(), stop);
                 if (attempt == null) {
@@ -168,13 +171,24 @@ public final class Experiment {
                     failures.add(attempt.failed());
                     currentFailed = true;
                 } else if (!currentFailed) {
-                    current.write(attempt.series());
-                    currentValues[strategy] = collector.extract(attempt.series());
+                    currentRuns[strategy] = attempt.series();
                 }
                 if (strategy == perReplication - 1) {
                     if (currentFailed) {
                         current.discard();
                     } else {
+                        // Incremental metrics need the baseline's run of the replication, so the
+                        // replication's runs are kept until it is in (they are small) and written together.
+                        double[][] currentValues = new double[perReplication][];
+                        for (int s = 0; s < perReplication; s++) {
+                            if (baseline >= 0) {
+                                currentRuns[s].measureAgainst(currentRuns[baseline]);
+                            }
+                        }
+                        for (int s = 0; s < perReplication; s++) {
+                            current.write(currentRuns[s]);
+                            currentValues[s] = collector.extract(currentRuns, s);
+                        }
                         current.commit(currentValues);
                         for (int s = 0; s < perReplication; s++) {
                             collector.put(s, replication, currentValues[s]);
@@ -201,7 +215,7 @@ public final class Experiment {
         boolean complete = aborted == null && !interrupted && failures.isEmpty() && done.equals(allReplications(scenario));
         try {
             store.assemble(dir.resolve(ResultFiles.SERIES), done);
-            Summary summary = collector.summarise(scenario.outputs().objective(), scenario.brandIndex(scenario.focalBrand().name()));
+            Summary summary = collector.summarise(scenario.outputs().objective());
             ResultFiles.writeSummary(dir, summary);
             writeScenario(dir);
             ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(complete, done,
@@ -220,7 +234,8 @@ public final class Experiment {
         }
     }
 
-    private SummaryCollector collector(List<String> strategyNames, List<String> brandNames) {
+    private SummaryCollector collector(List<StrategySpec> strategies, List<String> brandNames, List<Metric> metrics,
+                                       int baseline) {
         int ticks = scenario.ticks();
         double dt = scenario.time().tick().weeks();
         List<Double> checkpointWeeks = new ArrayList<>();
@@ -237,7 +252,15 @@ public final class Experiment {
         }
         checkpointTicks[checkpointWeeks.size()] = ticks;
         checkpointAt[checkpointWeeks.size()] = ticks * dt;
-        return new SummaryCollector(strategyNames, brandNames, checkpointTicks, checkpointAt, scenario.replications());
+        boolean[] recorded = MarketModel.recordTicks(scenario, ticks, dt);
+        int first = 1;
+        while (first < ticks && !recorded[first]) {
+            first++;
+        }
+        return new SummaryCollector(strategies.stream().map(StrategySpec::name).toList(),
+                strategies.stream().map(st -> st.kind().name()).toList(), brandNames, checkpointTicks, checkpointAt,
+                scenario.replications(), metrics, scenario.brandIndex(scenario.focalBrand().name()), baseline,
+                scenario.outputs().confidence(), Math.min(first, ticks) * dt);
     }
 
     /** One run's series, or how it failed. */

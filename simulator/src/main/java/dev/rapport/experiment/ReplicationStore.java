@@ -1,5 +1,6 @@
 package dev.rapport.experiment;
 
+import dev.rapport.model.Metric;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -159,13 +160,13 @@ final class ReplicationStore {
     }
 
     /** Starts writing a replication; nothing counts until {@link Pending#commit(double[][])}. */
-    Pending begin(int replication, List<String> strategies, List<String> brands) {
+    Pending begin(int replication, List<String> strategies, List<String> brands, List<Metric> metrics) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Pending(replication, new SeriesWriter(partial(replication), strategies, brands, false));
+        return new Pending(replication, new SeriesWriter(partial(replication), strategies, brands, metrics, false));
     }
 
     /** Writes the header and the rows of {@code replications}, in ascending order, to {@code series}. */

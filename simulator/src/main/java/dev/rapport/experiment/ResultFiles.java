@@ -51,6 +51,17 @@ public final class ResultFiles {
                         CsvCells.neutralise(s.metric()), Numbers.format(s.week()), String.valueOf(s.n()),
                         Numbers.format(s.mean()), Numbers.format(s.sd()), Numbers.format(s.ciLow()), Numbers.format(s.ciHigh())));
             }
+            // Payback as two pseudo-metrics at the horizon: the week (median in the mean column, empty
+            // when not within the horizon) with its percentile interval, and the share that pays back.
+            for (PaybackSummary p : summary.paybacks()) {
+                String strategy = CsvCells.neutralise(p.strategy());
+                String brand = CsvCells.neutralise(p.brand());
+                String week = Numbers.format(p.horizonWeek());
+                rows.add(List.of(strategy, brand, "payback_week", week, String.valueOf(p.n()),
+                        Numbers.format(p.paybackWeek()), "", Numbers.format(p.ciLow()), Numbers.format(p.ciHigh())));
+                rows.add(List.of(strategy, brand, "payback_share", week, String.valueOf(p.n()),
+                        Numbers.format(p.share()), "", "", ""));
+            }
             try (Writer w = Files.newBufferedWriter(dir.resolve(SUMMARY_CSV), StandardCharsets.UTF_8)) {
                 new CsvMapper().writer(schema).writeValues(w).writeAll(rows);
             }
@@ -58,8 +69,12 @@ public final class ResultFiles {
             json.put("horizon_week", summary.horizonWeek());
             json.put("objective", summary.objective());
             json.put("focal_brand", summary.focalBrand());
+            json.put("confidence", summary.confidence());
+            json.put("baseline", summary.baseline());
             json.put("metrics", summary.metrics());
             json.put("comparisons", summary.comparisons());
+            json.put("paybacks", summary.paybacks());
+            json.put("break_evens", summary.breakEvens());
             writeJson(dir.resolve(SUMMARY_JSON), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

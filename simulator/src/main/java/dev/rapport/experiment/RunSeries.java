@@ -61,6 +61,33 @@ final class RunSeries implements MetricSink {
         return values[record * Metric.values().length + metric.ordinal()];
     }
 
+    /**
+     * Fills in the incremental metrics: this run minus {@code baseline}, the baseline's run of the
+     * same replication, record by record (same ticks, same brands). Incremental revenue is summed
+     * from week 0, since each record's revenue covers the ticks since the one before.
+     */
+    void measureAgainst(RunSeries baseline) {
+        if (baseline.records != records) {
+            throw new IllegalStateException("the baseline recorded " + baseline.records + " rows, this run " + records);
+        }
+        int width = Metric.values().length;
+        double[] revenue = new double[brands];
+        for (int r = 0; r < records; r++) {
+            for (Metric m : Metric.values()) {
+                Metric source = m.baselineSource();
+                if (source == null) {
+                    continue;
+                }
+                double difference = value(r, source) - baseline.value(r, source);
+                if (m == Metric.INCREMENTAL_REVENUE) {
+                    revenue[brand(r)] += difference;
+                    difference = revenue[brand(r)];
+                }
+                values[r * width + m.ordinal()] = difference;
+            }
+        }
+    }
+
     /** The value at the given tick for a brand, or NaN when that tick was not recorded. */
     double valueAt(int tick, int brand, Metric metric) {
         for (int r = 0; r < records; r++) {

@@ -28,9 +28,12 @@ final class SeriesWriter implements Closeable {
     /** The names as cells, neutralised once. */
     private final List<String> strategies;
     private final List<String> brands;
+    private final List<Metric> metrics;
     private final Writer writer;
 
-    SeriesWriter(Path file, List<String> strategies, List<String> brands, boolean header) {
+    /** @param metrics the metrics to write, in this order: every one, or the observed ones alone without a baseline */
+    SeriesWriter(Path file, List<String> strategies, List<String> brands, List<Metric> metrics, boolean header) {
+        this.metrics = List.copyOf(metrics);
         this.strategies = strategies.stream().map(CsvCells::neutralise).toList();
         this.brands = brands.stream().map(CsvCells::neutralise).toList();
         try {
@@ -52,7 +55,7 @@ final class SeriesWriter implements Closeable {
             for (int r = 0; r < run.records(); r++) {
                 String week = Numbers.format(run.week(r));
                 String brand = brands.get(run.brand(r));
-                for (Metric metric : Metric.values()) {
+                for (Metric metric : metrics) {
                     csv.writeStartArray();
                     csv.writeString(strategy);
                     csv.writeNumber(run.replication);

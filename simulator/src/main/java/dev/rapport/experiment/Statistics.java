@@ -1,36 +1,28 @@
 package dev.rapport.experiment;
 
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import dev.rapport.report.stats.Interval;
 
-/** The interval arithmetic shared by summaries and comparisons. */
+/** The interval arithmetic of summaries and comparisons: the reports' {@link Interval}, with "unknown" where it is undefined. */
 final class Statistics {
     private Statistics() {
     }
 
     /**
-     * Mean, sample standard deviation and 95% t-interval of some values; each is null where it is
-     * undefined (no mean without values, no sd or interval with fewer than two), so that files say
-     * "unknown" rather than a made-up 0 or a degenerate interval.
+     * Mean, sample standard deviation and t-interval at a confidence level of some values; each
+     * is null where it is undefined (no mean without values, no sd or interval with fewer than
+     * two), so that files say "unknown" rather than a made-up 0 or a degenerate interval.
      */
     record Estimate(Double mean, Double sd, Double ciLow, Double ciHigh) {
     }
 
-    static Estimate meanSdInterval(double[] values) {
-        SummaryStatistics s = new SummaryStatistics();
-        for (double v : values) {
-            s.addValue(v);
-        }
-        long n = s.getN();
-        if (n == 0) {
+    static Estimate meanSdInterval(double[] values, double level) {
+        if (values.length == 0) {
             return new Estimate(null, null, null, null);
         }
-        double mean = s.getMean();
-        if (n < 2) {
-            return new Estimate(mean, null, null, null);
+        Interval interval = Interval.of(values, level);
+        if (values.length < 2) {
+            return new Estimate(interval.mean(), null, null, null);
         }
-        double sd = s.getStandardDeviation();
-        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-        return new Estimate(mean, sd, mean - half, mean + half);
+        return new Estimate(interval.mean(), interval.sd(), interval.low(), interval.high());
     }
 }

@@ -5,18 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The summaries of an experiment: every metric per strategy, brand and checkpoint week, and the
+ * The summaries of an experiment: every metric per strategy, brand and checkpoint week, the
  * paired comparisons between every two strategies on the focal brand's key metrics at the
- * horizon. Built by {@link SummaryCollector} as runs finish.
+ * horizon, each strategy's payback against the do-nothing baseline and the break-even weeks
+ * between strategies. Built by {@link SummaryCollector} as runs finish.
+ *
+ * @param confidence the confidence level of every interval (outputs.confidence)
+ * @param baseline   the do-nothing strategy, or null when the run has none
  */
-public record Summary(double horizonWeek, String objective, String focalBrand, List<MetricSummary> metrics,
-                      List<Comparison> comparisons) {
+public record Summary(double horizonWeek, String objective, String focalBrand, double confidence, String baseline,
+                      List<MetricSummary> metrics, List<Comparison> comparisons, List<PaybackSummary> paybacks,
+                      List<BreakEvenSummary> breakEvens) {
+
+    public Summary {
+        metrics = List.copyOf(metrics);
+        comparisons = List.copyOf(comparisons);
+        paybacks = List.copyOf(paybacks);
+        breakEvens = List.copyOf(breakEvens);
+    }
 
     /** The metrics compared pairwise: the objective and the headline's. */
     static List<Metric> comparedMetrics(String objective) {
         List<Metric> out = new ArrayList<>();
         out.add(Metric.byColumn(objective));
-        for (Metric m : List.of(Metric.CUMULATIVE_PROFIT, Metric.MEMBERS, Metric.TRUST, Metric.ADVOCATES, Metric.ROI)) {
+        // Incremental profit is not compared: between two strategies it is the cumulative profit's difference again.
+        for (Metric m : List.of(Metric.CUMULATIVE_PROFIT, Metric.MEMBERS, Metric.TRUST, Metric.ADVOCATES)) {
             if (!out.contains(m)) {
                 out.add(m);
             }
@@ -33,6 +46,11 @@ public record Summary(double horizonWeek, String objective, String focalBrand, L
             }
         }
         return null;
+    }
+
+    /** The payback of a strategy against the baseline, or null (the baseline itself, or no baseline). */
+    public PaybackSummary payback(String strategy) {
+        return paybacks.stream().filter(p -> p.strategy().equals(strategy)).findFirst().orElse(null);
     }
 
     public Comparison comparison(String metric, String a, String b) {

@@ -1,75 +1,162 @@
 package dev.rapport.experiment;
 
 import dev.rapport.model.Metric;
+import dev.rapport.report.results.StrategyInfo;
+import dev.rapport.report.results.StrategyKind;
+import dev.rapport.report.stats.BreakEven;
+import dev.rapport.report.stats.BreakEvenPairs;
+import dev.rapport.report.stats.Payback;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
- * Keeps, for every strategy, brand, metric and checkpoint, one value per replication: all that
- * summaries need, so memory grows with replications by a few numbers each, never with the series.
+ * Keeps, for every strategy, brand, metric and checkpoint, one value per replication, and for the
+ * focal brand each replication's payback week against the baseline and break-even week against
+ * every other strategy: all that summaries need, so memory grows with replications by a few
+ * numbers each, never with the series.
  */
 final class SummaryCollector {
+    /** The incremental ROI: incremental cumulative profit over the strategy's own marketing spend. */
+    static final String INCREMENTAL_ROI = "incremental_roi";
+
     private final List<String> strategies;
+    private final List<String> kinds;
     private final List<String> brands;
     private final int[] checkpointTicks;
     private final double[] checkpointWeeks;
     private final int replications;
+    private final List<Metric> metrics;
+    private final int focal;
+    private final int baseline;
+    private final double level;
+    private final double firstWeek;
     private final double[][][][][] values; // [strategy][brand][checkpoint][metric][replication]
+    private final double[][] paybacks; // [strategy][replication]
+    private final double[][][] crossings; // [strategy][other strategy][replication]
     private final boolean[][] seen;
 
-    SummaryCollector(List<String> strategies, List<String> brands, int[] checkpointTicks, double[] checkpointWeeks,
-                     int replications) {
+    /**
+     * @param kinds    each strategy's declared kind (spend, invest...), to choose the break-even pairs as the report does
+     * @param baseline index of the do-nothing strategy, or -1
+     * @param level     confidence level of every interval
+     * @param firstWeek the first recorded week after week 0: a strategy ahead from then on overtakes nothing
+     */
+    SummaryCollector(List<String> strategies, List<String> kinds, List<String> brands, int[] checkpointTicks,
+                     double[] checkpointWeeks, int replications, List<Metric> metrics, int focal, int baseline,
+                     double level, double firstWeek) {
         this.strategies = strategies;
+        this.kinds = kinds;
         this.brands = brands;
         this.checkpointTicks = checkpointTicks;
         this.checkpointWeeks = checkpointWeeks;
         this.replications = replications;
-        values = new double[strategies.size()][brands.size()][checkpointTicks.length][Metric.values().length][replications];
+        this.metrics = List.copyOf(metrics);
+        this.focal = focal;
+        this.baseline = baseline;
+        this.level = level;
+        this.firstWeek = firstWeek;
+        values = new double[strategies.size()][brands.size()][checkpointTicks.length][metrics.size()][replications];
+        paybacks = new double[strategies.size()][replications];
+        crossings = new double[strategies.size()][strategies.size()][replications];
         seen = new boolean[strategies.size()][replications];
     }
 
-    /** Numbers per run that {@link #extract(RunSeries)} keeps. */
+    /** Numbers per run that {@link #extract} keeps. */
     int width() {
-        return brands.size() * checkpointTicks.length * Metric.values().length;
+        return brands.size() * checkpointTicks.length * metrics.size() + 1 + strategies.size();
     }
 
-    /** What summaries need of one run, flat, so that a finished replication can be saved and resumed exactly. */
-    double[] extract(RunSeries run) {
+    /**
+     * What summaries need of strategy {@code s}'s run, flat, so that a finished replication can be
+     * saved and resumed exactly: its metrics at the checkpoints, its payback week against the
+     * baseline (NaN without one) and its break-even week against every strategy (NaN against itself).
+     *
+     * @param runs every strategy's run of one replication, incremental metrics filled in
+     */
+    double[] extract(RunSeries[] runs, int s) {
+        RunSeries run = runs[s];
         double[] flat = new double[width()];
         int i = 0;
         for (int b = 0; b < brands.size(); b++) {
             for (int c = 0; c < checkpointTicks.length; c++) {
-                for (Metric m : Metric.values()) {
+                for (Metric m : metrics) {
                     flat[i++] = run.valueAt(checkpointTicks[c], b, m);
                 }
             }
         }
+        double[] weeks = focalWeeks(run);
+        flat[i++] = baseline < 0 ? Double.NaN
+                : Payback.week(focalSeries(run, Metric.INCREMENTAL_CUMULATIVE_PROFIT), t -> weeks[t]);
+        double[] profit = focalSeries(run, Metric.CUMULATIVE_PROFIT);
+        for (int o = 0; o < runs.length; o++) {
+            if (o == s) {
+                flat[i++] = Double.NaN;
+                continue;
+            }
+            double[] other = focalSeries(runs[o], Metric.CUMULATIVE_PROFIT);
+            double[] difference = new double[profit.length];
+            for (int t = 0; t < profit.length; t++) {
+                difference[t] = profit[t] - other[t];
+            }
+            flat[i++] = BreakEven.crossingWeek(difference, t -> weeks[t]);
+        }
         return flat;
     }
 
-    /** Adds a run's values as {@link #extract(RunSeries)} gave them. */
+    private double[] focalSeries(RunSeries run, Metric m) {
+        List<Double> out = new ArrayList<>();
+        for (int r = 0; r < run.records(); r++) {
+            if (run.brand(r) == focal) {
+                out.add(run.value(r, m));
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private double[] focalWeeks(RunSeries run) {
+        List<Double> out = new ArrayList<>();
+        for (int r = 0; r < run.records(); r++) {
+            if (run.brand(r) == focal) {
+                out.add(run.week(r));
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Adds a run's values as {@link #extract} gave them. */
     void put(int strategy, int replication, double[] flat) {
         int i = 0;
         for (int b = 0; b < brands.size(); b++) {
             for (int c = 0; c < checkpointTicks.length; c++) {
-                for (Metric m : Metric.values()) {
-                    values[strategy][b][c][m.ordinal()][replication] = flat[i++];
+                for (int m = 0; m < metrics.size(); m++) {
+                    values[strategy][b][c][m][replication] = flat[i++];
                 }
             }
+        }
+        paybacks[strategy][replication] = flat[i++];
+        for (int o = 0; o < strategies.size(); o++) {
+            crossings[strategy][o][replication] = flat[i++];
         }
         seen[strategy][replication] = true;
     }
 
-    Summary summarise(String objective, int focalBrand) {
-        List<MetricSummary> metrics = new ArrayList<>();
+    Summary summarise(String objective) {
+        List<MetricSummary> rows = new ArrayList<>();
+        int roiSource = metrics.indexOf(Metric.INCREMENTAL_CUMULATIVE_PROFIT);
+        int spend = metrics.indexOf(Metric.CUMULATIVE_SPEND);
         for (int s = 0; s < strategies.size(); s++) {
             for (int b = 0; b < brands.size(); b++) {
-                for (Metric m : Metric.values()) {
+                for (int m = 0; m < metrics.size(); m++) {
                     for (int c = 0; c < checkpointTicks.length; c++) {
-                        double[] v = completed(s, values[s][b][c][m.ordinal()]);
-                        Statistics.Estimate st = Statistics.meanSdInterval(v);
-                        metrics.add(new MetricSummary(strategies.get(s), brands.get(b), m.column(), checkpointWeeks[c],
-                                v.length, st.mean(), st.sd(), st.ciLow(), st.ciHigh()));
+                        rows.add(row(s, b, metrics.get(m).column(), c, completed(s, values[s][b][c][m])));
+                    }
+                }
+                if (baseline >= 0) {
+                    for (int c = 0; c < checkpointTicks.length; c++) {
+                        rows.add(row(s, b, INCREMENTAL_ROI, c, roi(s, values[s][b][c][roiSource], values[s][b][c][spend])));
                     }
                 }
             }
@@ -79,30 +166,102 @@ final class SummaryCollector {
         for (Metric m : Summary.comparedMetrics(objective)) {
             for (int a = 0; a < strategies.size(); a++) {
                 for (int b = 0; b < strategies.size(); b++) {
-                    if (a == b) {
-                        continue;
+                    if (a != b) {
+                        comparisons.add(compare(m, focal, horizon, a, b));
                     }
-                    comparisons.add(compare(m, focalBrand, horizon, a, b));
                 }
             }
         }
-        return new Summary(checkpointWeeks[horizon], objective, brands.get(focalBrand), metrics, comparisons);
+        return new Summary(checkpointWeeks[horizon], objective, brands.get(focal), level,
+                baseline < 0 ? null : strategies.get(baseline), rows, comparisons, paybacks(), breakEvens());
+    }
+
+    private MetricSummary row(int s, int b, String metric, int c, double[] v) {
+        Statistics.Estimate st = Statistics.meanSdInterval(v, level);
+        return new MetricSummary(strategies.get(s), brands.get(b), metric, checkpointWeeks[c], v.length, st.mean(),
+                st.sd(), st.ciLow(), st.ciHigh());
+    }
+
+    /** Incremental profit over spend per replication; replications that spent nothing have no ROI and are left out. */
+    private double[] roi(int s, double[] incremental, double[] spend) {
+        List<Double> out = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+            if (seen[s][r] && spend[r] > 0) {
+                out.add(incremental[r] / spend[r]);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private List<PaybackSummary> paybacks() {
+        List<PaybackSummary> out = new ArrayList<>();
+        if (baseline < 0) {
+            return out;
+        }
+        double horizonWeek = checkpointWeeks[checkpointWeeks.length - 1];
+        for (int s = 0; s < strategies.size(); s++) {
+            double[] weeks = completed(s, paybacks[s]);
+            if (s != baseline && weeks.length > 0) {
+                out.add(PaybackSummary.of(Payback.of(strategies.get(s), weeks, horizonWeek, level), brands.get(focal)));
+            }
+        }
+        return out;
+    }
+
+    /** The pairs the report analyses ({@link BreakEvenPairs}), the baseline left out. */
+    private List<BreakEvenSummary> breakEvens() {
+        int horizon = checkpointTicks.length - 1;
+        int profit = metrics.indexOf(Metric.CUMULATIVE_PROFIT);
+        List<StrategyInfo> compared = new ArrayList<>();
+        Map<String, Double> horizonProfits = new LinkedHashMap<>();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int s = 0; s < strategies.size(); s++) {
+            double[] v = completed(s, values[s][focal][horizon][profit]);
+            if (s == baseline || v.length == 0) {
+                continue;
+            }
+            compared.add(new StrategyInfo(strategies.get(s), brands.get(focal), StrategyKind.parse(kinds.get(s)), "",
+                    OptionalDouble.empty()));
+            horizonProfits.put(strategies.get(s), Statistics.meanSdInterval(v, level).mean());
+            index.put(strategies.get(s), s);
+        }
+        List<BreakEvenSummary> out = new ArrayList<>();
+        double horizonWeek = checkpointWeeks[horizon];
+        for (BreakEvenPairs.Pair p : BreakEvenPairs.choose(compared, horizonProfits)) {
+            int a = index.get(p.challenger());
+            int b = index.get(p.incumbent());
+            List<Double> weeks = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                if (seen[a][r] && seen[b][r]) {
+                    weeks.add(crossings[a][b][r]);
+                }
+            }
+            double meanA = horizonProfits.get(p.challenger());
+            double meanB = horizonProfits.get(p.incumbent());
+            // Cumulative profit starts at 0: a curve that ends at 0 has not moved.
+            boolean movesAndEndsAhead = meanA != 0 && meanB != 0 && meanA > meanB;
+            out.add(BreakEvenSummary.of(BreakEven.fromWeeks(p.challenger(), p.incumbent(),
+                    weeks.stream().mapToDouble(Double::doubleValue).toArray(), horizonWeek, level, movesAndEndsAhead,
+                    firstWeek), brands.get(focal)));
+        }
+        return out;
     }
 
     private Comparison compare(Metric m, int brand, int checkpoint, int a, int b) {
+        int mi = metrics.indexOf(m);
         List<Double> diffs = new ArrayList<>();
         double wins = 0;
         for (int r = 0; r < replications; r++) {
             if (!seen[a][r] || !seen[b][r]) {
                 continue;
             }
-            double x = values[a][brand][checkpoint][m.ordinal()][r];
-            double y = values[b][brand][checkpoint][m.ordinal()][r];
+            double x = values[a][brand][checkpoint][mi][r];
+            double y = values[b][brand][checkpoint][mi][r];
             diffs.add(x - y);
             wins += x > y ? 1 : x == y ? 0.5 : 0;
         }
         double[] d = diffs.stream().mapToDouble(Double::doubleValue).toArray();
-        Statistics.Estimate st = Statistics.meanSdInterval(d);
+        Statistics.Estimate st = Statistics.meanSdInterval(d, level);
         return new Comparison(m.column(), brands.get(brand), strategies.get(a), strategies.get(b),
                 checkpointWeeks[checkpoint], d.length, st.mean(), st.ciLow(), st.ciHigh(),
                 d.length == 0 ? null : wins / d.length);

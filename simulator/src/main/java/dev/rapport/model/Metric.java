@@ -2,23 +2,58 @@ package dev.rapport.model;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The metrics observed per brand and tick, in output order. The names are the {@code metric}
+ * The metrics recorded per brand and tick, in output order. The names are the {@code metric}
  * column of {@code series.csv} and are documented in docs/results-format.md.
+ *
+ * <p>Most are observed in the model's state. The {@code incremental_*} ones are not: they are the
+ * difference between a strategy's run and the do-nothing baseline's run of the same replication,
+ * which no single run can see, so the experiment fills them in from the two recorded series
+ * ({@link #baselineSource()}); the model leaves them at 0.
  */
 public enum Metric {
     UNAWARE, AWARE, CUSTOMERS, MEMBERS, ADVOCATES, LAPSED, DETRACTORS,
     AWARENESS, TRUST, NPS,
-    REVENUE, COGS, LEVER_COST, DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT, CUMULATIVE_SPEND, ROI,
+    REVENUE, COGS, LEVER_COST, DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT, CUMULATIVE_SPEND, PROFIT_PER_SPEND,
     ACQUIRED_ADVERTISING, ACQUIRED_DISCOUNT, ACQUIRED_REFERRAL, ACQUIRED_WORD_OF_MOUTH, ACQUIRED_ORGANIC,
     REFERRAL_SHARE, VIRAL_COEFFICIENT, REFERRAL_DEPTH,
-    FOLLOWERS, ENGAGED_RATIO, TRIBE_COHESION, MARKET_SHARE, CLV;
+    FOLLOWERS, ENGAGED_RATIO, TRIBE_COHESION, MARKET_SHARE, CLV,
+    /** Cumulative profit minus the baseline's, same replication. */
+    INCREMENTAL_CUMULATIVE_PROFIT,
+    /** Net revenue summed from week 0, minus the baseline's: a running sum of the {@link #REVENUE} difference. */
+    INCREMENTAL_REVENUE,
+    /** Customers minus the baseline's. */
+    INCREMENTAL_CUSTOMERS,
+    /** Members minus the baseline's. */
+    INCREMENTAL_MEMBERS;
 
     private final String column = name().toLowerCase(Locale.ROOT);
+
+    /** Whether the model observes this metric (else the experiment derives it against the baseline). */
+    public boolean observed() {
+        return baselineSource() == null;
+    }
+
+    /** The observed metric an incremental one is the difference of, or null for an observed metric. */
+    public Metric baselineSource() {
+        return switch (this) {
+            case INCREMENTAL_CUMULATIVE_PROFIT -> CUMULATIVE_PROFIT;
+            case INCREMENTAL_REVENUE -> REVENUE;
+            case INCREMENTAL_CUSTOMERS -> CUSTOMERS;
+            case INCREMENTAL_MEMBERS -> MEMBERS;
+            default -> null;
+        };
+    }
+
+    /** The metrics a run's files hold: every one, or the observed ones alone when there is no baseline to difference. */
+    public static List<Metric> recorded(boolean baseline) {
+        return Arrays.stream(values()).filter(m -> baseline || m.observed()).toList();
+    }
 
     /** The name used in outputs and in {@code outputs.objective}. */
     public String column() {

@@ -100,7 +100,7 @@ final class ObservationStep implements Steppable {
             values[Metric.PROFIT.ordinal()] = (brand.revenue - brand.cogs - brand.leverCost) / 100.0;
             values[Metric.CUMULATIVE_PROFIT.ordinal()] = brand.cumulativeProfit / 100.0;
             values[Metric.CUMULATIVE_SPEND.ordinal()] = brand.cumulativeSpend / 100.0;
-            values[Metric.ROI.ordinal()] = brand.cumulativeSpend == 0 ? 0 : (double) brand.cumulativeProfit / brand.cumulativeSpend;
+            values[Metric.PROFIT_PER_SPEND.ordinal()] = brand.cumulativeSpend == 0 ? 0 : (double) brand.cumulativeProfit / brand.cumulativeSpend;
             for (Channel ch : Channel.values()) {
                 values[Metric.acquiredBy(ch).ordinal()] = units.people(brand.acquired[ch.ordinal()]);
             }

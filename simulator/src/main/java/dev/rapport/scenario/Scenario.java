@@ -4,6 +4,7 @@ import dev.rapport.scenario.bind.Default;
 import dev.rapport.scenario.bind.Doc;
 import dev.rapport.scenario.bind.Range;
 import dev.rapport.scenario.bind.Required;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record Scenario(
         @Doc("Purchase behaviour common to all brands.") MarketSpec market,
         @Doc("The behavioural mechanisms, each with its parameters and an 'enabled' switch.") Mechanisms mechanisms,
         @Required @Doc("The competing brands; the first is the focal brand unless outputs.focal_brand says otherwise.") List<BrandSpec> brands,
-        @Doc("Strategies to compare; each replaces one brand's plan. None: one 'baseline' run of the brands' own plans.") List<StrategySpec> strategies,
+        @Doc("Strategies to compare; each replaces one brand's plan. None: one 'own_plans' run of the brands' own plans. A 'baseline' is added unless outputs.baseline is false.") List<StrategySpec> strategies,
         @Doc("Events such as crises, at set weeks.") List<EventSpec> events,
         @Doc("What to record and summarise.") OutputSpec outputs) {
 
@@ -43,14 +44,36 @@ public record Scenario(
         return brands.stream().filter(b -> b.name().equals(outputs.focalBrand())).findFirst().orElse(brands.get(0));
     }
 
-    /** The strategies to run: those given, or one baseline playing every brand's own plan. */
+    /** The name of the do-nothing run every strategy is measured against. */
+    public static final String BASELINE = "baseline";
+
+    /**
+     * The strategies to run: those given (or one 'own_plans' run of every brand's own plan), then
+     * the {@link #BASELINE} last unless {@code outputs.baseline} is false. Without strategies and
+     * with a focal brand that has no plan, the brands' own plans are the baseline: one run.
+     */
     public List<StrategySpec> effectiveStrategies() {
-        if (!strategies.isEmpty()) {
-            return strategies;
-        }
         BrandSpec focal = focalBrand();
-        return List.of(new StrategySpec("baseline", focal.name(), StrategySpec.Kind.OTHER,
-                "each brand's own plan", focal.budget(), focal.plan()));
+        List<StrategySpec> out = new ArrayList<>(strategies);
+        if (out.isEmpty()) {
+            if (focal.plan().isEmpty()) {
+                return List.of(new StrategySpec(BASELINE, focal.name(), StrategySpec.Kind.OTHER,
+                        "each brand's own plan; the focal brand has none", focal.budget(), focal.plan()));
+            }
+            out.add(new StrategySpec("own_plans", focal.name(), StrategySpec.Kind.OTHER,
+                    "each brand's own plan", focal.budget(), focal.plan()));
+        }
+        if (outputs.baseline()) {
+            // Rivals keep their own plans, as in every strategy: only the focal brand stops.
+            out.add(new StrategySpec(BASELINE, focal.name(), StrategySpec.Kind.OTHER,
+                    "the focal brand with no plan and no spend", 0.0, List.of()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the runs include the do-nothing {@link #BASELINE}, so that incremental metrics exist. */
+    public boolean hasBaseline() {
+        return effectiveStrategies().stream().anyMatch(st -> st.name().equals(BASELINE));
     }
 
     /** Number of ticks to the horizon (the horizon rounded to whole ticks). */

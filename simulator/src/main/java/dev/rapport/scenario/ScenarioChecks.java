@@ -122,6 +122,10 @@ final class ScenarioChecks {
         for (int i = 0; i < s.strategies().size(); i++) {
             StrategySpec st = s.strategies().get(i);
             String path = "strategies[" + i + "]";
+            if (st.name().equals(Scenario.BASELINE) && s.outputs().baseline()) {
+                invalid(path + ".name", "a name other than 'baseline' (the do-nothing run every strategy is measured against)",
+                        "'" + st.name() + "'", "rename the strategy, or set outputs.baseline: false to run no baseline");
+            }
             if (st.brand() != null) {
                 brandRef(st.brand(), path + ".brand");
             }
@@ -196,6 +200,10 @@ final class ScenarioChecks {
             String near = Names.closest(o.objective(), metricNames);
             add(ScenarioProblem.Code.INVALID, "outputs.objective", "a metric name such as cumulative_profit, members or trust",
                     DisplayNames.quoted(o.objective()), near == null ? "docs/results-format.md lists the metrics" : "did you mean '" + near + "'?");
+        }
+        if (o.objective().startsWith("incremental_") && !o.baseline()) {
+            invalid("outputs.objective", "a metric the run records: incremental metrics need the baseline",
+                    "'" + o.objective() + "' with outputs.baseline: false", "set outputs.baseline: true, or choose cumulative_profit");
         }
         if (o.focalBrand() != null) {
             brandRef(o.focalBrand(), "outputs.focal_brand");

@@ -162,7 +162,9 @@ class DamagedResultsTest {
         assertTrue(series.stream().anyMatch(l -> l.startsWith("\"''quoted\",0,0,0,\"'@acme\",")), "a name starting with a quote");
         assertTrue(series.stream().anyMatch(l -> l.matches(".*,profit,-[0-9].*")), "negative numbers stay numbers");
         List<String> summary = Files.readAllLines(out.resolve(ResultFiles.SUMMARY_CSV));
-        assertTrue(summary.stream().skip(1).allMatch(l -> l.matches("^\"'(=HYPERLINK|-minus|'quoted).*\",\"'@acme\",.*")),
+        // Every strategy's rows, the baseline's (named by Rapport, nothing to neutralise) aside.
+        assertTrue(summary.stream().skip(1).filter(l -> !l.startsWith("baseline,"))
+                        .allMatch(l -> l.matches("^\"'(=HYPERLINK|-minus|'quoted).*\",\"'@acme\",.*")),
                 summary.get(1));
         assertTrue(summary.stream().anyMatch(l -> l.matches(".*,-[0-9][^,]*,[^,]*$")), "negative numbers stay numbers");
 

@@ -56,7 +56,8 @@ class DeterminismTest {
         assertEquals("strategy,replication,tick,week,brand,metric,value", lines.get(0));
         // Recorded ticks: 0, 5, 10, 15, 20; checkpoints beyond the horizon are dropped.
         int ticks = 5;
-        assertEquals(1 + 4 * 3 * ticks * Metric.values().length, lines.size());
+        // Three strategies and the baseline.
+        assertEquals(1 + 4 * 4 * ticks * Metric.values().length, lines.size());
         assertEquals("spend,0,0,0,acme,unaware", lines.get(1).substring(0, lines.get(1).lastIndexOf(',')));
     }
 }

@@ -2,6 +2,7 @@ package dev.rapport.report.chart;
 
 import dev.rapport.report.metrics.Metric;
 import dev.rapport.report.metrics.ValueFormat;
+import dev.rapport.report.metrics.Wording;
 import dev.rapport.report.stats.Band;
 import dev.rapport.report.stats.BandPoint;
 import java.util.List;
@@ -51,9 +52,10 @@ final class BandChart {
     }
 
     /** @return how to read a band chart, e.g. "Mean of 20 replications; shaded: 95% confidence interval" */
-    static String subtitle(int replications) {
+    static String subtitle(int replications, double level) {
         return replications > 1
-                ? "Mean of " + replications + " replications per strategy; shaded: 95% confidence interval of the mean"
+                ? "Mean of " + replications + " replications per strategy; shaded: " + Wording.level(level)
+                + " confidence interval of the mean"
                 : "One replication per strategy: no confidence interval";
     }
 }

@@ -41,8 +41,8 @@ final class BreakEvenCharts {
                 context.band(breakEven.challenger(), MetricCatalog.CUMULATIVE_PROFIT),
                 context.band(breakEven.incumbent(), MetricCatalog.CUMULATIVE_PROFIT));
         String title = "Cumulative profit: " + breakEven.challenger() + " against " + breakEven.incumbent();
-        String subtitle = BandChart.subtitle(context.results().replications())
-                + (breakEven.overtakes() ? "; dashed: break-even, grey: its 95% interval" : "");
+        String subtitle = BandChart.subtitle(context.results().replications(), context.results().confidence())
+                + (breakEven.overtakes() ? "; dashed: break-even, grey: its " + Wording.level(breakEven.level()) + " interval" : "");
         JFreeChart chart = BandChart.of(bands, metric, context.palette(), title, subtitle);
         XYPlot plot = chart.getXYPlot();
         ValueMarker zero = new ValueMarker(0, ChartStyle.AXIS, new BasicStroke(1f));

@@ -20,7 +20,7 @@ public record ChartContext(RunResults results, StrategyPalette palette, MetricCa
 
     /** @return the context for {@code results} with its own palette and catalog */
     public static ChartContext of(RunResults results) {
-        return new ChartContext(results, StrategyPalette.of(results.strategies()),
+        return new ChartContext(results, StrategyPalette.of(results.strategies(), results.baseline().orElse(null)),
                 new MetricCatalog(results.tickWeeks()));
     }
 
@@ -41,7 +41,7 @@ public record ChartContext(RunResults results, StrategyPalette palette, MetricCa
 
     /** @return the mean and 95% band of {@code metric} for {@code strategy}, tick 0 to the horizon */
     public Band band(String strategy, String metric) {
-        return Band.of(strategy, values(strategy, metric), results::week, results.horizonTick() + 1);
+        return Band.of(strategy, values(strategy, metric), results::week, results.horizonTick() + 1, results.confidence());
     }
 
     /** @return "week 156", the horizon as captions say it */

@@ -34,7 +34,7 @@ final class KeyMetricCharts {
         String title = metric.label() + " over time";
         return new Chart("metric-" + ChartSlug.of(name), title, caption(context, metric, bands),
                 BandChart.of(bands, metric, context.palette(), title,
-                        BandChart.subtitle(context.results().replications())));
+                        BandChart.subtitle(context.results().replications(), context.results().confidence())));
     }
 
     /** "By week 156, invest leads on members with 1,234 (95% CI …), against 456 (…) for spend." */
@@ -45,16 +45,16 @@ final class KeyMetricCharts {
         String prefix = "By " + context.horizonText() + ", ";
         if (ranked.size() == 1) {
             return prefix + leader.name() + " ends with " + metric.inSentence() + " at "
-                    + withInterval(leader.last(), metric) + ".";
+                    + withInterval(leader.last(), metric, context) + ".";
         }
         List<String> others = ranked.subList(1, ranked.size()).stream()
-                .map(b -> withInterval(b.last(), metric) + " for " + b.name()).toList();
+                .map(b -> withInterval(b.last(), metric, context) + " for " + b.name()).toList();
         return prefix + leader.name() + " leads on " + metric.inSentence() + " with "
-                + withInterval(leader.last(), metric) + ", against " + Wording.list(others) + ".";
+                + withInterval(leader.last(), metric, context) + ", against " + Wording.list(others) + ".";
     }
 
-    private static String withInterval(BandPoint point, Metric metric) {
-        return metric.format().format(point.mean()) + " (95% CI "
+    private static String withInterval(BandPoint point, Metric metric, ChartContext context) {
+        return metric.format().format(point.mean()) + " (" + Wording.level(context.results().confidence()) + " CI "
                 + Wording.range(point.low(), point.high(), metric.format()) + ")";
     }
 }

@@ -32,6 +32,6 @@ final class MarketShareChart {
         return Optional.of(new Chart("market-share", title,
                 KeyMetricCharts.caption(context, metric, bands),
                 BandChart.of(bands, metric, context.palette(), title,
-                        BandChart.subtitle(context.results().replications()))));
+                        BandChart.subtitle(context.results().replications(), context.results().confidence()))));
     }
 }

@@ -32,7 +32,7 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 final class OutcomeChart {
 
     /** Outcomes shown after the objective, when the results have them. */
-    static final List<String> OUTCOMES = List.of("cumulative_profit", "members", "nps", "roi");
+    static final List<String> OUTCOMES = List.of("cumulative_profit", "members", "nps", "profit_per_spend");
 
     private OutcomeChart() {
     }

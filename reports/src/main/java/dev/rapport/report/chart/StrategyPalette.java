@@ -45,11 +45,28 @@ public final class StrategyPalette {
         this.colours = Collections.unmodifiableMap(colours);
     }
 
+    /** Neutral grey of the do-nothing baseline: a reference line, not a contender. */
+    public static final Color BASELINE_GREY = new Color(0x999999);
+
     /** @return the palette for {@code strategies}, assigned in their order */
     public static StrategyPalette of(List<StrategyInfo> strategies) {
+        return of(strategies, null);
+    }
+
+    /**
+     * @param baseline the do-nothing strategy, drawn in {@link #BASELINE_GREY}, or null
+     * @return the palette for {@code strategies}, assigned in their order
+     */
+    public static StrategyPalette of(List<StrategyInfo> strategies, String baseline) {
         Map<String, Color> colours = new LinkedHashMap<>();
         List<Color> free = new ArrayList<>(ORDER);
+        if (baseline != null) {
+            colours.put(baseline, BASELINE_GREY);
+        }
         for (StrategyInfo s : strategies) {
+            if (colours.containsKey(s.name())) {
+                continue;
+            }
             Color preferred = preferred(s.kind());
             if (preferred != null && free.contains(preferred)) {
                 colours.put(s.name(), preferred);
@@ -62,7 +79,10 @@ public final class StrategyPalette {
                 colours.put(s.name(), free.isEmpty() ? ORDER.get(next++ % ORDER.size()) : free.remove(0));
             }
         }
-        return new StrategyPalette(colours);
+        // Strategy order, whatever order the colours were chosen in.
+        Map<String, Color> ordered = new LinkedHashMap<>();
+        strategies.forEach(s -> ordered.put(s.name(), colours.get(s.name())));
+        return new StrategyPalette(ordered);
     }
 
     private static Color preferred(StrategyKind kind) {

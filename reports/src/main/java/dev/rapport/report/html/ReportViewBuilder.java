@@ -11,6 +11,9 @@ import dev.rapport.report.results.RunManifest;
 import dev.rapport.report.results.RunResults;
 import dev.rapport.report.results.StrategyInfo;
 import dev.rapport.report.stats.BreakEven;
+import dev.rapport.report.stats.BreakEvenAnalysis;
+import dev.rapport.report.stats.Payback;
+import dev.rapport.report.metrics.MetricCatalog;
 import dev.rapport.report.table.BreakEvenRow;
 import dev.rapport.report.table.ComparisonTable;
 import dev.rapport.report.table.HeadlineCell;
@@ -72,7 +75,8 @@ public final class ReportViewBuilder {
                 results.scenarioName() + ": simulation report",
                 results.scenarioName(), meta(results), Wording.week(results.horizonWeek()), pdf,
                 results.manifest().complete(), incomplete(results), results.manifest().failures(),
-                findings(headline, comparison, breakEvenRows, objective),
+                findings(headline, comparison, breakEvenRows, objective, results.confidence(),
+                        BreakEvenAnalysis.paybacks(results, MetricCatalog.INCREMENTAL_CUMULATIVE_PROFIT)),
                 ScenarioDescription.paragraphs(results, context.catalog()),
                 strategies(context), colours, headline, comparison, breakEvenRows,
                 charts.stream().map(c -> figure(c, pdf)).toList(),
@@ -80,7 +84,8 @@ public final class ReportViewBuilder {
                 reproduce(manifest), rest(manifest),
                 "Made with Rapport" + (version.isEmpty() ? "" : " " + version)
                         + " from " + results.folder().dir().toAbsolutePath().normalize().getFileName()
-                        + ". Colours: Okabe–Ito; bands and intervals: 95% confidence.");
+                        + ". Colours: Okabe–Ito" + (results.baseline().isPresent() ? ", the baseline in grey" : "")
+                        + "; bands and intervals: " + Wording.level(results.confidence()) + " confidence.");
     }
 
     /** "2 strategies, 20 replications each, 156 weeks; run finished 2026-11-23T09:01:00Z" */
@@ -112,7 +117,8 @@ public final class ReportViewBuilder {
 
     /** The objective's leader and how often it wins, then every break-even sentence. */
     private static List<String> findings(HeadlineTable headline, ComparisonTable comparison,
-                                         List<BreakEvenRow> breakEvens, Metric objective) {
+                                         List<BreakEvenRow> breakEvens, Metric objective, double level,
+                                         List<Payback> paybacks) {
         List<String> findings = new ArrayList<>();
         headline.rows().stream().filter(r -> r.metric().equals(objective.name())).findFirst()
                 .ifPresent(row -> {
@@ -120,7 +126,7 @@ public final class ReportViewBuilder {
                             .max(Comparator.comparingDouble(c -> c.interval().mean())).orElseThrow();
                     String sentence = Wording.capitalised(leader.strategy()) + " ends with the highest "
                             + objective.inSentence() + " at week " + Wording.week(headline.week()) + ": "
-                            + Wording.withInterval(leader.interval(), objective.format()) + ".";
+                            + Wording.withInterval(leader.interval(), objective.format(), level) + ".";
                     List<String> wins = new ArrayList<>();
                     for (PairRow pair : comparison.pairs()) {
                         String a = pair.comparison().a();
@@ -134,6 +140,8 @@ public final class ReportViewBuilder {
                     findings.add(wins.isEmpty() ? sentence
                             : sentence + " It ends ahead in " + Wording.list(wins) + ".");
                 });
+        // Payback against doing nothing first: whether the money comes back at all, then which strategy overtakes which.
+        paybacks.forEach(p -> findings.add(Wording.paybackSentence(p)));
         breakEvens.forEach(b -> findings.add(b.sentence()));
         return findings;
     }

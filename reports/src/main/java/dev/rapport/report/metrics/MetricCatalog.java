@@ -18,7 +18,10 @@ public final class MetricCatalog {
             "unaware", "aware", "customers", "members", "advocates", "lapsed", "detractors");
     /** Metrics charted over time, mean with a 95% band, in report order. */
     public static final List<String> KEY_METRICS = List.of(
-            "cumulative_profit", "members", "advocates", "trust", "nps", "revenue", "roi");
+            "cumulative_profit", "members", "advocates", "trust", "nps", "revenue", "profit_per_spend");
+    /** Metrics measured against the do-nothing baseline, same replication; charted when the run has one. */
+    public static final List<String> INCREMENTAL = List.of(
+            "incremental_cumulative_profit", "incremental_revenue", "incremental_customers", "incremental_members");
     /** First-purchase channels, earned ones first. */
     public static final List<String> ACQUISITION = List.of(
             "acquired_referral", "acquired_word_of_mouth", "acquired_organic",
@@ -27,6 +30,8 @@ public final class MetricCatalog {
     public static final String MARKET_SHARE = "market_share";
     /** The metric the break-even analysis compares. */
     public static final String CUMULATIVE_PROFIT = "cumulative_profit";
+    /** The metric the payback analysis reads. */
+    public static final String INCREMENTAL_CUMULATIVE_PROFIT = "incremental_cumulative_profit";
 
     private final String perTick;
 
@@ -36,6 +41,7 @@ public final class MetricCatalog {
         metrics.addAll(FUNNEL);
         metrics.addAll(ACQUISITION);
         metrics.add(MARKET_SHARE);
+        metrics.add(INCREMENTAL_CUMULATIVE_PROFIT);
         return Set.copyOf(metrics);
     }
 
@@ -65,7 +71,13 @@ public final class MetricCatalog {
             case "profit" -> flow(name, "Profit", "currency");
             case "cumulative_profit" -> money(name, "Cumulative profit");
             case "cumulative_spend" -> money(name, "Cumulative spend");
-            case "roi" -> new Metric(name, "ROI", "profit / spend", ValueFormat.RATIO);
+            // Total profit, baseline sales included, over spend: not a return on the marketing money (incremental_roi is).
+            case "profit_per_spend" -> new Metric(name, "Profit per unit spent", "cumulative profit / spend", ValueFormat.RATIO);
+            case "incremental_cumulative_profit" -> money(name, "Incremental cumulative profit");
+            case "incremental_revenue" -> money(name, "Incremental revenue");
+            case "incremental_customers" -> new Metric(name, "Incremental customers", "consumers", ValueFormat.COUNT);
+            case "incremental_members" -> new Metric(name, "Incremental members", "consumers", ValueFormat.COUNT);
+            case "incremental_roi" -> new Metric(name, "Incremental ROI", "incremental profit / spend", ValueFormat.RATIO);
             case "acquired_advertising" -> acquired(name, "Advertising");
             case "acquired_discount" -> acquired(name, "Discount");
             case "acquired_referral" -> acquired(name, "Referral");

@@ -2,6 +2,7 @@ package dev.rapport.report.metrics;
 
 import dev.rapport.report.stats.BreakEven;
 import dev.rapport.report.stats.Interval;
+import dev.rapport.report.stats.Payback;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,9 +20,16 @@ public final class Wording {
         return week == Math.rint(week) ? String.valueOf((long) week) : ValueFormat.SCORE.format(week);
     }
 
-    /** @return {@code 1,234 (95% CI 1,100–1,370)} */
-    public static String withInterval(Interval interval, ValueFormat format) {
-        return format.format(interval.mean()) + " (95% CI " + range(interval.low(), interval.high(), format) + ")";
+    /** @return {@code 95%} for 0.95, {@code 97.5%} for 0.975: a confidence level as people write it */
+    public static String level(double level) {
+        double percent = Math.round(level * 1000) / 10.0;
+        return (percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent)) + "%";
+    }
+
+    /** @return {@code 1,234 (95% CI 1,100–1,370)}, at the confidence level {@code level} */
+    public static String withInterval(Interval interval, ValueFormat format, double level) {
+        return format.format(interval.mean()) + " (" + level(level) + " CI "
+                + range(interval.low(), interval.high(), format) + ")";
     }
 
     /**
@@ -62,10 +70,15 @@ public final class Wording {
      *         does not within the horizon, in how many replications it does
      */
     public static String breakEvenSentence(BreakEven b) {
+        if (!b.meaningful() && b.week() != Double.POSITIVE_INFINITY) {
+            return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
+                    + " in cumulative profit: it is ahead from the start, or one of the two does not move"
+                    + " or ends behind; there is no break-even week to state.";
+        }
         if (b.overtakes()) {
             return capitalised(b.challenger()) + " overtakes " + b.incumbent()
-                    + " in cumulative profit in week " + week(b.week()) + " (95% CI "
-                    + breakEvenInterval(b) + ").";
+                    + " in cumulative profit in week " + week(b.week()) + " (" + level(b.level()) + " CI "
+                    + breakEvenInterval(b.ciLow(), b.ciHigh(), b.horizonWeek()) + ").";
         }
         return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
                 + " in cumulative profit within the " + week(b.horizonWeek())
@@ -75,15 +88,36 @@ public final class Wording {
 
     /** @return the break-even interval: "54–70", "54 to after week 156" or "after week 156" */
     public static String breakEvenInterval(BreakEven b) {
-        String horizon = "after week " + week(b.horizonWeek());
-        if (Double.isInfinite(b.ciLow())) {
+        return breakEvenInterval(b.ciLow(), b.ciHigh(), b.horizonWeek());
+    }
+
+    /**
+     * @return "Invest pays back against the baseline in week 40 (95% CI 35–47); 20 of 20 replications
+     *         pay back within the 156 weeks." or "Spend does not pay back within the 156 weeks
+     *         simulated; 0 of 20 replications do."
+     */
+    public static String paybackSentence(Payback p) {
+        String share = p.replicationsPayingBack() + " of " + p.replications() + " replications";
+        if (p.paysBack()) {
+            return capitalised(p.strategy()) + " pays back against the baseline in week " + week(p.week()) + " ("
+                    + level(p.level()) + " CI " + breakEvenInterval(p.ciLow(), p.ciHigh(), p.horizonWeek()) + "); "
+                    + share + " pay back within the " + week(p.horizonWeek()) + " weeks.";
+        }
+        return capitalised(p.strategy()) + " does not pay back within the " + week(p.horizonWeek())
+                + " weeks simulated; " + share + " do.";
+    }
+
+    /** @return a crossing-week interval: "54–70", "54 to after week 156" or "after week 156" */
+    public static String breakEvenInterval(double ciLow, double ciHigh, double horizonWeek) {
+        String horizon = "after week " + week(horizonWeek);
+        if (Double.isInfinite(ciLow)) {
             return horizon;
         }
-        String low = week(b.ciLow());
-        if (Double.isInfinite(b.ciHigh())) {
+        String low = week(ciLow);
+        if (Double.isInfinite(ciHigh)) {
             return low + " to " + horizon;
         }
-        String high = week(b.ciHigh());
+        String high = week(ciHigh);
         return low.equals(high) ? low : low + "–" + high;
     }
 }

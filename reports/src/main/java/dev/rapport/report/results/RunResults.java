@@ -29,6 +29,21 @@ public record RunResults(ResultsFolder folder, RunManifest manifest, RunSummary 
         strategies = List.copyOf(strategies);
     }
 
+    /** @return the confidence level of every interval the report states */
+    public double confidence() {
+        return summary.confidence();
+    }
+
+    /** @return the do-nothing baseline strategy, when the run has one and its series is here */
+    public Optional<String> baseline() {
+        return summary.baseline().filter(b -> strategies.stream().anyMatch(s -> s.name().equals(b)));
+    }
+
+    /** @return the strategies compared with each other: every one but the baseline */
+    public List<StrategyInfo> comparedStrategies() {
+        return strategies.stream().filter(s -> baseline().map(b -> !b.equals(s.name())).orElse(true)).toList();
+    }
+
     /** @return the strategies' names, in order */
     public List<String> strategyNames() {
         return strategies.stream().map(StrategyInfo::name).toList();

@@ -15,9 +15,12 @@ import java.util.OptionalDouble;
  * @param objective   the objective metric, when given
  * @param focalBrand  the focal brand, when given
  * @param comparisons the paired comparisons, in file order
+ * @param confidence  the confidence level of every interval (the scenario's outputs.confidence), 0.95 when not given
+ * @param baseline    the do-nothing strategy every other is measured against, when the run has one
  */
 public record RunSummary(OptionalDouble horizonWeek, Optional<String> objective,
-                         Optional<String> focalBrand, List<SummaryComparison> comparisons) {
+                         Optional<String> focalBrand, List<SummaryComparison> comparisons,
+                         double confidence, Optional<String> baseline) {
 
     public RunSummary {
         comparisons = List.copyOf(comparisons);
@@ -25,7 +28,7 @@ public record RunSummary(OptionalDouble horizonWeek, Optional<String> objective,
 
     /** A summary with nothing in it, for result folders without {@code summary.json}. */
     public static RunSummary empty() {
-        return new RunSummary(OptionalDouble.empty(), Optional.empty(), Optional.empty(), List.of());
+        return new RunSummary(OptionalDouble.empty(), Optional.empty(), Optional.empty(), List.of(), 0.95, Optional.empty());
     }
 
     /** Reads a parsed {@code summary.json}. */
@@ -45,7 +48,13 @@ public record RunSummary(OptionalDouble horizonWeek, Optional<String> objective,
         JsonNode horizon = root.path("horizon_week");
         return new RunSummary(
                 horizon.isNumber() ? OptionalDouble.of(horizon.asDouble()) : OptionalDouble.empty(),
-                optionalText(root, "objective"), optionalText(root, "focal_brand"), comparisons);
+                optionalText(root, "objective"), optionalText(root, "focal_brand"), comparisons,
+                confidence(root.path("confidence")), optionalText(root, "baseline"));
+    }
+
+    private static double confidence(JsonNode level) {
+        // An older folder, or a level outside what a scenario accepts, keeps the 95% it always had.
+        return level.isNumber() && level.asDouble() >= 0.5 && level.asDouble() < 1 ? level.asDouble() : 0.95;
     }
 
     private static boolean hasText(JsonNode node, String... fields) {

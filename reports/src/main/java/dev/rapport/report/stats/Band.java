@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * A mean over time with its 95% confidence band across replications, one {@link BandPoint} per
+ * A mean over time with its confidence band across replications, one {@link BandPoint} per
  * tick: what the "metric over time" charts draw.
  *
  * @param name   what the band describes, usually a strategy
@@ -23,13 +23,14 @@ public record Band(String name, List<BandPoint> points) {
      * @param values     the replications
      * @param weekOfTick the week at the end of each tick
      * @param ticks      how many ticks to take, from tick 0
+     * @param level      the confidence level of the band, e.g. 0.95
      */
-    public static Band of(String name, Replicates values, IntToDoubleFunction weekOfTick, int ticks) {
+    public static Band of(String name, Replicates values, IntToDoubleFunction weekOfTick, int ticks, double level) {
         int n = values.replications();
-        double critical = n > 1 ? StudentT.critical95(n) : 0;
+        double critical = n > 1 ? StudentT.critical(n, level) : 0;
         List<BandPoint> points = new ArrayList<>(ticks);
         for (int t = 0; t < ticks; t++) {
-            Interval interval = Interval.of(values.atTick(t), critical);
+            Interval interval = Interval.withCritical(values.atTick(t), critical);
             points.add(new BandPoint(weekOfTick.applyAsDouble(t), interval.mean(), interval.low(),
                     interval.high()));
         }

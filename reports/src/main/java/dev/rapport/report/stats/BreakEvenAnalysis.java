@@ -28,11 +28,27 @@ public final class BreakEvenAnalysis {
         int ticks = results.horizonTick() + 1;
         Map<String, Double> horizonProfits = new LinkedHashMap<>();
         for (String s : results.strategyNames()) {
-            horizonProfits.put(s, Interval.of(profit(results, s, metric).atTick(ticks - 1)).mean());
+            horizonProfits.put(s, Interval.of(profit(results, s, metric).atTick(ticks - 1), results.confidence()).mean());
         }
-        return BreakEvenPairs.choose(results.strategies(), horizonProfits).stream()
+        return BreakEvenPairs.choose(results.comparedStrategies(), horizonProfits).stream()
                 .map(p -> BreakEven.of(p.challenger(), profit(results, p.challenger(), metric),
-                        p.incumbent(), profit(results, p.incumbent(), metric), results::week, ticks))
+                        p.incumbent(), profit(results, p.incumbent(), metric), results::week, ticks,
+                        results.confidence()))
+                .toList();
+    }
+
+    /**
+     * @return the payback of every strategy against the run's baseline, or none without a baseline
+     *         or the incremental cumulative profit in the series
+     */
+    public static List<Payback> paybacks(RunResults results, String incrementalMetric) {
+        if (results.baseline().isEmpty() || !results.hasMetric(incrementalMetric)) {
+            return List.of();
+        }
+        int ticks = results.horizonTick() + 1;
+        return results.comparedStrategies().stream()
+                .map(s -> Payback.of(s.name(), profit(results, s.name(), incrementalMetric), results::week, ticks,
+                        results.confidence()))
                 .toList();
     }
 

@@ -8,17 +8,18 @@ import dev.rapport.report.results.Replicates;
  *
  * @param a                  the first strategy
  * @param b                  the second strategy
- * @param difference         mean and 95% interval of a − b over the pairs
+ * @param difference         mean and interval of a − b over the pairs
  * @param probabilityABeatsB share of pairs in which a ends strictly above b
  */
 public record PairedComparison(String a, String b, Interval difference, double probabilityABeatsB) {
 
     /**
-     * @param tick the tick compared; both must have it
+     * @param tick  the tick compared; both must have it
+     * @param level the confidence level of the interval
      * @return the comparison over the replications both strategies have
      */
     public static PairedComparison of(String a, Replicates aValues, String b, Replicates bValues,
-                                      int tick) {
+                                      int tick, double level) {
         int n = Math.min(aValues.replications(), bValues.replications());
         double[] differences = new double[n];
         int wins = 0;
@@ -28,6 +29,6 @@ public record PairedComparison(String a, String b, Interval difference, double p
                 wins++;
             }
         }
-        return new PairedComparison(a, b, Interval.of(differences), (double) wins / n);
+        return new PairedComparison(a, b, Interval.of(differences, level), (double) wins / n);
     }
 }

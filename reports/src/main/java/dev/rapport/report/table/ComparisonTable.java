@@ -76,9 +76,9 @@ public record ComparisonTable(String metric, String metricLabel, double week, Li
         Replicates aValues = results.values(a, objective.name()).orElseThrow();
         Replicates bValues = results.values(b, objective.name()).orElseThrow();
         PairedComparison ab = fromSummary.orElseGet(() ->
-                PairedComparison.of(a, aValues, b, bValues, results.horizonTick()));
+                PairedComparison.of(a, aValues, b, bValues, results.horizonTick(), results.confidence()));
         PairedComparison ba = fromSummary(results, objective.name(), b, a).orElseGet(() ->
-                PairedComparison.of(b, bValues, a, aValues, results.horizonTick()));
+                PairedComparison.of(b, bValues, a, aValues, results.horizonTick(), results.confidence()));
         Interval d = ab.difference();
         return new PairRow(ab, objective.format().format(d.mean()),
                 Wording.range(d.low(), d.high(), objective.format()),

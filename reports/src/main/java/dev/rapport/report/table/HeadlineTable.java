@@ -45,7 +45,7 @@ public record HeadlineTable(double week, List<String> strategies, List<HeadlineR
     private static HeadlineRow row(RunResults results, Metric metric) {
         List<Interval> intervals = results.strategyNames().stream()
                 .map(s -> Interval.of(results.values(s, metric.name()).orElseThrow()
-                        .atTick(results.horizonTick())))
+                        .atTick(results.horizonTick()), results.confidence()))
                 .toList();
         double best = intervals.stream().mapToDouble(Interval::mean).max().orElse(Double.NaN);
         List<HeadlineCell> cells = new ArrayList<>();

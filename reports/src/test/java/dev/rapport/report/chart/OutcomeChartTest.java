@@ -25,7 +25,7 @@ class OutcomeChartTest {
 
         List<?> subplots = ((CombinedDomainCategoryPlot) chart.chart().getPlot()).getSubplots();
         List<CategoryPlot> panels = subplots.stream().map(CategoryPlot.class::cast).toList();
-        assertEquals(List.of("Cumulative profit", "Members", "NPS", "ROI"),
+        assertEquals(List.of("Cumulative profit", "Members", "NPS", "Profit per unit spent"),
                 panels.stream().map(p -> (String) p.getDataset().getRowKey(0)).toList());
         BoxAndWhiskerCategoryDataset profit = (BoxAndWhiskerCategoryDataset) panels.get(0).getDataset();
         assertEquals(List.of("spend", "invest"), profit.getColumnKeys());

@@ -39,7 +39,7 @@ class ReportChartsTest {
         List<Chart> charts = charts(Fixtures.context(dir));
 
         assertEquals(List.of("breakeven-invest-vs-spend", "metric-cumulative-profit", "metric-members",
-                "metric-advocates", "metric-trust", "metric-nps", "metric-revenue", "metric-roi", "funnel",
+                "metric-advocates", "metric-trust", "metric-nps", "metric-revenue", "metric-profit-per-spend", "funnel",
                 "acquisition", "outcomes", "market-share"), charts.stream().map(Chart::id).toList());
         charts.forEach(c -> assertFalse(c.caption().isBlank(), c.id()));
     }

@@ -36,7 +36,7 @@ public final class SyntheticResults {
     public static final List<String> ALL_METRICS = List.of("unaware", "aware", "customers",
             "members", "advocates", "lapsed", "detractors", "awareness", "trust", "nps", "revenue",
             "cogs", "lever_cost", "discount_cost", "profit", "cumulative_profit", "cumulative_spend",
-            "roi", "acquired_advertising", "acquired_discount", "acquired_referral",
+            "profit_per_spend", "acquired_advertising", "acquired_discount", "acquired_referral",
             "acquired_word_of_mouth", "acquired_organic", "referral_share", "viral_coefficient",
             "referral_depth", "followers", "engaged_ratio", "tribe_cohesion", "market_share", "clv");
 
@@ -223,7 +223,7 @@ public final class SyntheticResults {
             case "revenue" -> 10 * customers;
             case "cumulative_profit" -> cumulativeProfit;
             case "cumulative_spend" -> cumulativeSpend;
-            case "roi" -> cumulativeSpend > 0 ? cumulativeProfit / cumulativeSpend : 0;
+            case "profit_per_spend" -> cumulativeSpend > 0 ? cumulativeProfit / cumulativeSpend : 0;
             case "acquired_referral" -> t == 0 ? 0 : invest ? 2 : 0.2;
             case "acquired_word_of_mouth" -> t == 0 ? 0 : invest ? 1 : 0.3;
             case "acquired_organic" -> t == 0 ? 0 : 0.5;
