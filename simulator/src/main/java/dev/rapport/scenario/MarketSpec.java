@@ -13,7 +13,7 @@ public record MarketSpec(
         @Range(min = 1, max = 1e10) @Doc("People (or households) in the market. Each simulated consumer stands for "
                 + "size / population.size of them: levers pay per person for everyone an agent stands for, and counts "
                 + "and money in the outputs are at market scale, so answers do not depend on how many agents are "
-                + "simulated. At least population.size. None = one agent per person.") Double size,
+                + "simulated. More agents than people is allowed (an agent is then part of a person): it only lowers the noise. None = one agent per person.") Double size,
         @Default("1") @Range(min = 0, max = 1) @Doc("Share of the market that could ever buy in the category (Bass's "
                 + "market potential m). Consumers outside it hear and talk but never buy; starting customers are "
                 + "inside it.") double potential,

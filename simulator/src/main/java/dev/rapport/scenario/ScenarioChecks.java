@@ -286,18 +286,9 @@ final class ScenarioChecks {
         }
     }
 
-    /**
-     * Each agent stands for at least one person, and the starting customers, who buy in the
-     * category by definition, fit inside its potential.
-     */
+    /** The starting customers, who buy in the category by definition, fit inside its potential. */
     private void market() {
         MarketSpec market = s.market();
-        int agents = s.population().size();
-        if (market.size() != null && market.size() < agents) {
-            invalid("market.size", "at least population.size (" + agents + "): each simulated consumer stands for one "
-                    + "person or more", round(market.size()), "raise market.size to the people in the market, or lower "
-                    + "population.size to " + round(Math.floor(market.size())) + " or fewer");
-        }
         double starting = s.brands().stream().mapToDouble(BrandSpec::initialCustomers).sum();
         if (starting <= 1 + 1e-9 && starting > market.potential() + 1e-9) { // over 1 is reported with the brands
             invalid("market.potential", "a potential at least the brands' initial_customers (" + round(starting)
