@@ -3,9 +3,11 @@ package dev.rapport.cli;
 import dev.rapport.experiment.Comparison;
 import dev.rapport.experiment.MetricSummary;
 import dev.rapport.experiment.Summary;
+import dev.rapport.report.metrics.CurrencySymbol;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,8 +45,10 @@ final class ComparisonTable {
                 scenario.name(), brand, fmt(summary.horizonWeek()), n, n == 1 ? "" : "s",
                 n < 2 ? "mean; no interval from fewer than two replications" : "mean and 95% interval");
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-16s", "strategy"));
+        String symbol = currency();
         for (String[] c : COLUMNS) {
-            header.append(String.format(Locale.ROOT, "%28s", c[1]));
+            // Money columns say their currency: "profit (€)".
+            header.append(String.format(Locale.ROOT, "%28s", c[0].equals("cumulative_profit") ? c[1] + " (" + symbol + ")" : c[1]));
         }
         out.println(header);
         for (StrategySpec s : strategies) {
@@ -90,8 +94,9 @@ final class ComparisonTable {
             return;
         }
         MetricSummary lead = summary.atHorizon(leader.name(), brand, metric);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Leads on %s: %s (%s)", metric.replace('_', ' '),
-                leader.name(), interval(lead)));
+        String unit = metric.equals("cumulative_profit") ? " (" + currency() + ")" : "";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Leads on %s%s: %s (%s)", metric.replace('_', ' '),
+                unit, leader.name(), interval(lead)));
         for (StrategySpec other : strategies) {
             if (other == leader) {
                 continue;
@@ -104,6 +109,13 @@ final class ComparisonTable {
             }
         }
         out.println(sb);
+    }
+
+    /** The currency's symbol (€ for EUR), or its code where the terminal's encoding cannot show the symbol. */
+    private String currency() {
+        String symbol = CurrencySymbol.of(scenario.market().currency());
+        return Charset.defaultCharset().newEncoder().canEncode(symbol) ? symbol
+                : scenario.market().currency().strip().toUpperCase(Locale.ROOT);
     }
 
     private static String interval(MetricSummary m) {

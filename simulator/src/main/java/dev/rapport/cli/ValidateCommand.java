@@ -9,7 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code rapport validate}: checks a scenario and says what it describes, or every problem in it. */
+/**
+ * {@code rapport validate}: checks a scenario and says what it describes, or every problem in it.
+ * Warnings (a plan over its budget, ...) are printed to stderr and leave the exit code 0.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a scenario file without running it; lists every problem with file, line and column.")
 final class ValidateCommand implements Callable<Integer> {
@@ -24,7 +27,10 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedScenario loaded = scenario.load();
         Scenario s = loaded.scenario();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s is valid: \"%s\"%n", loaded.sourceName(), s.name());
+        ErrorHandler.printWarnings(spec.commandLine().getErr(), loaded.warnings());
+        int w = loaded.warnings().size();
+        out.printf(Locale.ROOT, "%s is valid%s: \"%s\"%n", loaded.sourceName(),
+                w == 0 ? "" : " (with " + w + " warning" + (w == 1 ? "" : "s") + ", on stderr)", s.name());
         out.printf(Locale.ROOT, "  %d consumers, %d brand(s), %d strateg%s, %s weeks in ticks of %s weeks, %d replications%n",
                 s.population().size(), s.brands().size(), s.effectiveStrategies().size(),
                 s.effectiveStrategies().size() == 1 ? "y" : "ies", ComparisonTable.fmt(s.time().horizonWeeks()),
