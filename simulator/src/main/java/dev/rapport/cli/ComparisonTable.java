@@ -5,10 +5,12 @@ import dev.rapport.experiment.Comparison;
 import dev.rapport.experiment.MetricSummary;
 import dev.rapport.experiment.PaybackSummary;
 import dev.rapport.experiment.Summary;
-import dev.rapport.scenario.Scenario;
+import dev.rapport.report.metrics.CurrencySymbol;
 import dev.rapport.report.metrics.Wording;
+import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +35,8 @@ final class ComparisonTable {
             new String[] {"trust", "trust"},
             new String[] {"nps", "NPS"});
     private static final int NAME = 14;
-    private static final int CELL = 21;
+    /** Spaces between columns. */
+    private static final int GAP = 2;
 
     private final Scenario scenario;
     private final Summary summary;
@@ -51,18 +54,30 @@ final class ComparisonTable {
         out.printf(Locale.ROOT, "%n%s: brand %s at week %s, %d replication%s (%s)%n%n",
                 scenario.name(), brand, fmt(summary.horizonWeek()), n, n == 1 ? "" : "s",
                 n < 2 ? "mean; no interval from fewer than two replications" : "mean and " + level + " interval");
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s", "strategy"));
-        for (String[] c : COLUMNS) {
-            header.append(String.format(Locale.ROOT, "%" + CELL + "s", c[1]));
-        }
-        out.println(header);
-        for (StrategySpec s : strategies) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s", abbreviate(s.name(), NAME)));
-            for (String[] c : COLUMNS) {
-                MetricSummary m = summary.atHorizon(s.name(), brand, c[0]);
-                row.append(String.format(Locale.ROOT, "%" + CELL + "s", m == null ? "-" : interval(m)));
+        // Columns as wide as their widest cell, so market-scale figures ("29.32M [28.79M, 29.84M]")
+        // line up without pushing narrow columns past the terminal's width.
+        String symbol = currency();
+        String[][] cells = new String[strategies.size() + 1][COLUMNS.size()];
+        int[] width = new int[COLUMNS.size()];
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            String[] column = COLUMNS.get(c);
+            // Money columns say their currency: "profit (€)".
+            cells[0][c] = column[0].equals("cumulative_profit") ? column[1] + " (" + symbol + ")" : column[1];
+            for (int r = 0; r < strategies.size(); r++) {
+                MetricSummary m = summary.atHorizon(strategies.get(r).name(), brand, column[0]);
+                cells[r + 1][c] = m == null ? "-" : interval(m);
             }
-            out.println(row);
+            for (String[] row : cells) {
+                width[c] = Math.max(width[c], row[c].length() + GAP);
+            }
+        }
+        for (int r = 0; r < cells.length; r++) {
+            String name = r == 0 ? "strategy" : abbreviate(strategies.get(r - 1).name(), NAME);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s", name));
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                line.append(String.format(Locale.ROOT, "%" + width[c] + "s", cells[r][c]));
+            }
+            out.println(line);
         }
         againstBaseline(out, strategies, brand);
         if (strategies.size() < 2) {
@@ -152,8 +167,9 @@ final class ComparisonTable {
             return;
         }
         MetricSummary lead = summary.atHorizon(leader.name(), brand, metric);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Leads on %s: %s (%s)", metric.replace('_', ' '),
-                leader.name(), interval(lead)));
+        String unit = metric.equals("cumulative_profit") ? " (" + currency() + ")" : "";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Leads on %s%s: %s (%s)", metric.replace('_', ' '),
+                unit, leader.name(), interval(lead)));
         for (StrategySpec other : strategies) {
             if (other == leader) {
                 continue;
@@ -166,6 +182,13 @@ final class ComparisonTable {
             }
         }
         out.println(sb);
+    }
+
+    /** The currency's symbol (€ for EUR), or its code where the terminal's encoding cannot show the symbol. */
+    private String currency() {
+        String symbol = CurrencySymbol.of(scenario.market().currency());
+        return Charset.defaultCharset().newEncoder().canEncode(symbol) ? symbol
+                : scenario.market().currency().strip().toUpperCase(Locale.ROOT);
     }
 
     private static String interval(MetricSummary m) {

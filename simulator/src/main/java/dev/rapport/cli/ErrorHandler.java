@@ -7,6 +7,7 @@ import dev.rapport.experiment.SimulationException;
 import dev.rapport.report.ReportException;
 import dev.rapport.scenario.ScenarioException;
 import dev.rapport.scenario.ScenarioProblem;
+import dev.rapport.scenario.ScenarioWarning;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -121,6 +122,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         }
         if (unlisted > 0) {
             err.println("  ... and " + unlisted + " more problems, not listed: fix these and validate again");
+        }
+        err.flush();
+    }
+
+    /** Each warning about a valid scenario, as a problem is printed but headed "warning:"; they never change the exit code. */
+    static void printWarnings(PrintWriter err, List<ScenarioWarning> warnings) {
+        for (ScenarioWarning w : warnings) {
+            err.println("warning: " + w.format());
         }
         err.flush();
     }

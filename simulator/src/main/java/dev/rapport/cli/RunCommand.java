@@ -77,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Resume earlier = resume ? Resume.of(target, scenario) : null;
         LoadedScenario loaded = earlier != null ? earlier.load(scenario) : scenario.load();
+        ErrorHandler.printWarnings(stderr, loaded.warnings());
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(loaded, maxHeap);
         int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();

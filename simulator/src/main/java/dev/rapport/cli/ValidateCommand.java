@@ -9,7 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code rapport validate}: checks a scenario and says what it describes, or every problem in it. */
+/**
+ * {@code rapport validate}: checks a scenario and says what it describes, or every problem in it.
+ * Warnings (a plan over its budget, ...) are printed to stderr and leave the exit code 0.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a scenario file without running it; lists every problem with file, line and column.")
 final class ValidateCommand implements Callable<Integer> {
@@ -24,13 +27,18 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedScenario loaded = scenario.load();
         Scenario s = loaded.scenario();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s is valid: \"%s\"%n", loaded.sourceName(), s.name());
+        ErrorHandler.printWarnings(spec.commandLine().getErr(), loaded.warnings());
+        int w = loaded.warnings().size();
+        out.printf(Locale.ROOT, "%s is valid%s: \"%s\"%n", loaded.sourceName(),
+                w == 0 ? "" : " (with " + w + " warning" + (w == 1 ? "" : "s") + ", on stderr)", s.name());
         int runs = s.effectiveStrategies().size();
         // The baseline is counted apart: it is what the strategies are measured against.
         boolean baseline = s.hasBaseline() && runs > 1;
         int strategies = baseline ? runs - 1 : runs;
-        out.printf(Locale.ROOT, "  %d consumers, %d brand(s), %d strateg%s%s, %s weeks in ticks of %s weeks, %d replications%n",
-                s.population().size(), s.brands().size(), strategies, strategies == 1 ? "y" : "ies",
+        String market = s.market().size() == null ? ""
+                : String.format(Locale.ROOT, " standing for %.0f people", s.market().size());
+        out.printf(Locale.ROOT, "  %d consumers%s, %d brand(s), %d strateg%s%s, %s weeks in ticks of %s weeks, %d replications%n",
+                s.population().size(), market, s.brands().size(), strategies, strategies == 1 ? "y" : "ies",
                 baseline ? " and the baseline" : "", ComparisonTable.fmt(s.time().horizonWeeks()),
                 ComparisonTable.fmt(s.time().tick().weeks()), s.replications());
         loaded.edges().ifPresent(e -> out.printf(Locale.ROOT,

@@ -3,6 +3,7 @@ package dev.rapport.model;
 import dev.rapport.scenario.BrandSpec;
 import dev.rapport.scenario.EventSpec;
 import dev.rapport.scenario.LeverSpec;
+import dev.rapport.scenario.TimeSpec;
 import java.util.List;
 
 /**
@@ -18,6 +19,11 @@ final class BrandState {
     /** What one agent's purchase costs to make. */
     final long unitCostCents;
     final List<LeverSpec> plan;
+    /** Money per week of each line of the plan (0 for discounts), budget shares resolved. */
+    final double[] weeklySpend;
+    /** Money the plan has asked of each lever so far, exactly and in whole cents (see {@link PlanStep}). */
+    final double[] plannedMoney = new double[Lever.COUNT];
+    final long[] plannedCents = new long[Lever.COUNT];
     final Budget budget;
     double quality;
 
@@ -73,7 +79,7 @@ final class BrandState {
     EventSpec.Crisis crisis;
     boolean crisisResponded;
 
-    BrandState(int index, BrandSpec spec, List<LeverSpec> plan, Double budget, double peoplePerAgent) {
+    BrandState(int index, BrandSpec spec, List<LeverSpec> plan, Double budget, TimeSpec time, double peoplePerAgent) {
         this.index = index;
         this.name = spec.name();
         this.price = spec.price();
@@ -81,6 +87,8 @@ final class BrandState {
         this.unitCostCents = Budget.cents(spec.price() * (1 - spec.margin()) * peoplePerAgent);
         this.quality = spec.quality();
         this.plan = plan;
+        this.weeklySpend = plan.stream()
+                .mapToDouble(l -> l instanceof LeverSpec.Money money ? money.weeklySpend(budget, time) : 0).toArray();
         this.budget = new Budget(budget == null ? Budget.UNLIMITED : Budget.cents(budget));
     }
 

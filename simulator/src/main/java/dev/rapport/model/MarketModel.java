@@ -90,8 +90,8 @@ public final class MarketModel extends SimState {
         for (int b = 0; b < specs.size(); b++) {
             BrandSpec spec = specs.get(b);
             out[b] = b == played
-                    ? new BrandState(b, spec, strategy.plan(), strategy.budget(), units.peoplePerAgent())
-                    : new BrandState(b, spec, spec.plan(), spec.budget(), units.peoplePerAgent());
+                    ? new BrandState(b, spec, strategy.plan(), strategy.budget(), scenario.time(), units.peoplePerAgent())
+                    : new BrandState(b, spec, spec.plan(), spec.budget(), scenario.time(), units.peoplePerAgent());
         }
         return out;
     }

@@ -33,7 +33,8 @@ final class PlanStep implements Steppable {
             double[] perWeek = new double[Lever.COUNT];
             double depth = 0;
             double listeningShare = 0;
-            for (LeverSpec lever : brand.plan) {
+            for (int line = 0; line < brand.plan.size(); line++) {
+                LeverSpec lever = brand.plan.get(line);
                 if (!lever.weeks().contains(week)) {
                     continue;
                 }
@@ -46,7 +47,7 @@ final class PlanStep implements Steppable {
                 if (!kind.enabledIn(mech)) {
                     continue;
                 }
-                perWeek[kind.ordinal()] += money.weeklySpend();
+                perWeek[kind.ordinal()] += brand.weeklySpend[line];
                 if (lever instanceof LeverSpec.Listening l) {
                     listeningShare = Math.max(listeningShare, l.share());
                 }
@@ -54,7 +55,7 @@ final class PlanStep implements Steppable {
             // Reserve in a fixed lever order so a binding budget is shared the same way every run.
             long[] granted = new long[Lever.COUNT];
             for (Lever lever : Lever.values()) {
-                granted[lever.ordinal()] = brand.budget.reserve(lever, Budget.cents(perWeek[lever.ordinal()] * m.dt));
+                granted[lever.ordinal()] = brand.budget.reserve(lever, plannedCents(brand, lever, perWeek[lever.ordinal()] * m.dt));
             }
             brand.discountDepth = brand.budget.free() > 0 ? depth : 0;
             brand.listeningShare = listeningShare;
@@ -68,6 +69,24 @@ final class PlanStep implements Steppable {
             community(m, brand, granted[Lever.COMMUNITY.ordinal()]);
             advocateProgramme(m, brand);
         }
+    }
+
+    /**
+     * This tick's want of a lever in cents: the plan's money to date rounded to the cent, less what
+     * earlier ticks asked. Rounding each tick's amount instead would drift by up to half a cent a
+     * tick (a budget share of 3000 over 26 weeks asks 115.3846... a week), so a line would not
+     * spend exactly what it was given.
+     */
+    private static long plannedCents(BrandState brand, Lever lever, double money) {
+        int l = lever.ordinal();
+        if (money <= 0) {
+            return 0;
+        }
+        brand.plannedMoney[l] += money;
+        long toDate = Budget.cents(brand.plannedMoney[l]);
+        long want = toDate - brand.plannedCents[l];
+        brand.plannedCents[l] = toDate;
+        return want;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.rapport.scenario;
 import dev.rapport.scenario.bind.Default;
 import dev.rapport.scenario.bind.Discriminator;
 import dev.rapport.scenario.bind.Doc;
+import dev.rapport.scenario.bind.MoneyAmount;
 import dev.rapport.scenario.bind.Kind;
 import dev.rapport.scenario.bind.Range;
 import dev.rapport.scenario.bind.Required;
@@ -30,7 +31,7 @@ public sealed interface EventSpec {
             @Default("ignore") @Doc("How the brand responds: ignore, defensive or honest.") Response response,
             @Default("1") @Range(min = 0, max = 520) @Doc("Weeks before the response lands.") double responseDelayWeeks,
             @Default("8") @Range(min = 0, max = 520) @Doc("Weeks the crisis keeps negative talk amplified (or damped, if honest).") double buzzWeeks,
-            @Default("0") @Range(min = 0, max = 1e12) @Doc("Cost of the response (paid from the strategy's budget if it fits).") double responseCost) implements EventSpec {
+            @Default("0") @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Cost of the response (paid from the strategy's budget if it fits).") double responseCost) implements EventSpec {
         public Crisis {
             brand = DisplayNames.normalize(brand);
         }

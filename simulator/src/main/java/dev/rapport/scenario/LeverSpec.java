@@ -4,12 +4,13 @@ import dev.rapport.scenario.bind.Default;
 import dev.rapport.scenario.bind.Discriminator;
 import dev.rapport.scenario.bind.Doc;
 import dev.rapport.scenario.bind.Kind;
+import dev.rapport.scenario.bind.MoneyAmount;
 import dev.rapport.scenario.bind.Range;
 
 /**
  * One line of a plan: a lever, the weeks it runs and how hard. Spend levers buy attention
  * (advertising, discount, paid reach); invest levers earn trust (value delivery, community,
- * advocate programme, listening). Money levers take {@code per_week} or {@code per_month}.
+ * advocate programme, listening). Money levers take {@code per_week}, {@code per_month} or {@code budget_share}.
  */
 @Discriminator("lever")
 @Doc("A lever in a plan, chosen by 'lever'.")
@@ -26,18 +27,45 @@ public sealed interface LeverSpec {
 
         Double perMonth();
 
-        /** Money per week, whichever way it was written (a month is 52/12 weeks). */
-        default double weeklySpend() {
-            return perWeek() != null ? perWeek() : perMonth() * 12.0 / 52.0;
+        /** Share of the budget of the strategy (or brand) whose plan holds the line; null when not given this way. */
+        Double budgetShare();
+
+        /**
+         * Money per week, whichever way it was written: per_week; per_month (a month is 52/12
+         * weeks); or budget_share of {@code budget} spread evenly over the weeks the line runs
+         * within the horizon of {@code time}, so that the line spends exactly its share by the
+         * horizon. A line that never runs within the horizon spends nothing.
+         *
+         * @param budget the budget of the plan that holds the line (null = no cap, which a
+         *               budget_share line never has: the loader refuses it)
+         */
+        default double weeklySpend(Double budget, TimeSpec time) {
+            if (perWeek() != null) {
+                return perWeek();
+            }
+            if (perMonth() != null) {
+                return perMonth() * 12.0 / 52.0;
+            }
+            if (budget == null) {
+                throw new IllegalStateException("budget_share without a budget");
+            }
+            double weeks = weeks().weeksPlayed(time);
+            return weeks <= 0 ? 0 : budgetShare() * budget / weeks;
         }
     }
 
     double WEEKS_PER_MONTH = 52.0 / 12.0;
 
-    private static void requireOneAmount(Double perWeek, Double perMonth, String lever) {
-        if ((perWeek == null) == (perMonth == null)) {
-            throw new IllegalArgumentException("exactly one of per_week and per_month for " + lever + " (this line has "
-                    + (perWeek == null ? "neither" : "both") + ")");
+    /** The documentation of every money lever's budget_share. */
+    String BUDGET_SHARE_DOC = "Share of the budget (the strategy's, or the brand's for its own plan) that this line spends, "
+            + "evenly over the weeks it runs within the horizon (alternative to per_week; needs a budget; a plan's shares "
+            + "sum to at most 1). Not listening's 'share'.";
+
+    private static void requireOneAmount(Double perWeek, Double perMonth, Double budgetShare, String lever) {
+        int given = (perWeek == null ? 0 : 1) + (perMonth == null ? 0 : 1) + (budgetShare == null ? 0 : 1);
+        if (given != 1) {
+            throw new IllegalArgumentException("exactly one of per_week, per_month and budget_share for " + lever
+                    + " (this line has " + (given == 0 ? "none" : given == 2 ? "two" : "all three") + ")");
         }
     }
 
@@ -46,10 +74,11 @@ public sealed interface LeverSpec {
     @Doc("Spend: paid advertising (impressions at the market's cost per thousand).")
     record Advertising(
             @Default("all") @Doc("Weeks it runs.") WeekRange weeks,
-            @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
-            @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth) implements Money {
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth,
+            @Range(min = 0, max = 1) @Doc(BUDGET_SHARE_DOC) Double budgetShare) implements Money {
         public Advertising {
-            requireOneAmount(perWeek, perMonth, "advertising");
+            requireOneAmount(perWeek, perMonth, budgetShare, "advertising");
         }
 
         @Override
@@ -75,10 +104,11 @@ public sealed interface LeverSpec {
     @Doc("Spend: paid reach / follower acquisition (consumers become followers and aware).")
     record PaidReach(
             @Default("all") @Doc("Weeks it runs.") WeekRange weeks,
-            @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
-            @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth) implements Money {
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth,
+            @Range(min = 0, max = 1) @Doc(BUDGET_SHARE_DOC) Double budgetShare) implements Money {
         public PaidReach {
-            requireOneAmount(perWeek, perMonth, "paid_reach");
+            requireOneAmount(perWeek, perMonth, budgetShare, "paid_reach");
         }
 
         @Override
@@ -92,10 +122,11 @@ public sealed interface LeverSpec {
     @Doc("Invest: value delivered to customers and members (content, service), no sale attached.")
     record ValueDelivery(
             @Default("all") @Doc("Weeks it runs.") WeekRange weeks,
-            @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
-            @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth) implements Money {
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth,
+            @Range(min = 0, max = 1) @Doc(BUDGET_SHARE_DOC) Double budgetShare) implements Money {
         public ValueDelivery {
-            requireOneAmount(perWeek, perMonth, "value_delivery");
+            requireOneAmount(perWeek, perMonth, budgetShare, "value_delivery");
         }
 
         @Override
@@ -109,10 +140,11 @@ public sealed interface LeverSpec {
     @Doc("Invest: community hosting (greets customers into the tribe, introduces members to each other).")
     record Community(
             @Default("all") @Doc("Weeks it runs.") WeekRange weeks,
-            @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
-            @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth) implements Money {
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth,
+            @Range(min = 0, max = 1) @Doc(BUDGET_SHARE_DOC) Double budgetShare) implements Money {
         public Community {
-            requireOneAmount(perWeek, perMonth, "community");
+            requireOneAmount(perWeek, perMonth, budgetShare, "community");
         }
 
         @Override
@@ -126,10 +158,11 @@ public sealed interface LeverSpec {
     @Doc("Invest: advocate programme (tools and rewards that raise advocates' sharing and referral conversion).")
     record AdvocateProgramme(
             @Default("all") @Doc("Weeks it runs.") WeekRange weeks,
-            @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
-            @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth) implements Money {
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per month (alternative to per_week).") Double perMonth,
+            @Range(min = 0, max = 1) @Doc(BUDGET_SHARE_DOC) Double budgetShare) implements Money {
         public AdvocateProgramme {
-            requireOneAmount(perWeek, perMonth, "advocate_programme");
+            requireOneAmount(perWeek, perMonth, budgetShare, "advocate_programme");
         }
 
         @Override
@@ -144,10 +177,11 @@ public sealed interface LeverSpec {
     record Listening(
             @Default("all") @Doc("Weeks it runs.") WeekRange weeks,
             @Default("1") @Range(min = 0, max = 1) @Doc("Share of criticisms answered (honestly); the rest go unanswered.") double share,
-            @Range(min = 0, max = 1e12) @Doc("Budget per week for responses.") Double perWeek,
-            @Range(min = 0, max = 1e12) @Doc("Budget per month (alternative to per_week).") Double perMonth) implements Money {
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Budget per week for responses.") Double perWeek,
+            @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Budget per month (alternative to per_week).") Double perMonth,
+            @Range(min = 0, max = 1) @Doc(BUDGET_SHARE_DOC) Double budgetShare) implements Money {
         public Listening {
-            requireOneAmount(perWeek, perMonth, "listening");
+            requireOneAmount(perWeek, perMonth, budgetShare, "listening");
         }
 
         @Override

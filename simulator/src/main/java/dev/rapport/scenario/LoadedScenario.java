@@ -10,13 +10,16 @@ import java.util.Optional;
  * A validated scenario with what came with it: the file it came from, its text and SHA-256 (for
  * the manifest and {@code rapport verify}), the overrides applied, an edge list if the network
  * names one, and where each key stood (for messages about a scenario that is valid but, say,
- * too large for the heap).
+ * too large for the heap), and the warnings about it ({@link PlanWarnings}): things that do not stop
+ * a run but are probably not what was meant.
  */
 public record LoadedScenario(Scenario scenario, Path file, String text, String sha256, List<String> overrides,
-                             Optional<EdgeListData> edges, Map<String, Location> locations) {
+                             Optional<EdgeListData> edges, Map<String, Location> locations,
+                             List<ScenarioWarning> warnings) {
     public LoadedScenario {
         overrides = List.copyOf(overrides);
         locations = Map.copyOf(locations);
+        warnings = List.copyOf(warnings);
     }
 
     /** A name for the source in messages: the file path, or "scenario". */

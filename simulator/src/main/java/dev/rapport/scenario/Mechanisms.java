@@ -2,6 +2,7 @@ package dev.rapport.scenario;
 
 import dev.rapport.scenario.bind.Default;
 import dev.rapport.scenario.bind.Doc;
+import dev.rapport.scenario.bind.MoneyAmount;
 import dev.rapport.scenario.bind.Range;
 
 /**
@@ -43,7 +44,7 @@ public record Mechanisms(
     @Doc("Advertising response: carryover (adstock), diminishing returns (Hill) and the trust cost of heavy frequency.")
     public record Advertising(
             @Default("true") @Doc("Off: advertising spend buys nothing.") boolean enabled,
-            @Default("10") @Range(min = 0.0001, max = 1e6) @Doc("Cost per thousand impressions.") double costPerThousand,
+            @Default("10") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per thousand impressions.") double costPerThousand,
             @Default("0.85") @Range(min = 0, max = 0.9999) @Doc("Adstock carryover: share of last week's advertising pressure that remains this week.") double carryover,
             @Default("true") @Doc("Hill saturation (diminishing returns); off: effect is linear in pressure.") boolean saturation,
             @Default("1.5") @Range(min = 0.0001, max = 1e6) @Doc("Pressure (impressions per person per week) at which the effect is half its maximum.") double halfSaturation,
@@ -68,14 +69,14 @@ public record Mechanisms(
     @Doc("Paid reach: buys followers (connected, aware, not engaged).")
     public record PaidReach(
             @Default("true") @Doc("Off: paid reach buys nothing.") boolean enabled,
-            @Default("2") @Range(min = 0.0001, max = 1e6) @Doc("Cost per follower acquired.") double costPerFollower) {
+            @Default("2") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per follower acquired.") double costPerFollower) {
     }
 
     /** Value delivery: positive experiences without a sale. */
     @Doc("Value delivery: useful content or service to active customers; raises trust and reciprocity.")
     public record ValueDelivery(
             @Default("true") @Doc("Off: value delivery spend buys nothing.") boolean enabled,
-            @Default("0.5") @Range(min = 0.0001, max = 1e6) @Doc("Cost per delivery to one customer.") double costPerContact,
+            @Default("0.5") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per delivery to one customer.") double costPerContact,
             @Default("0.5") @Range(min = 0, max = 100) @Doc("Positive evidence per delivery.") double trustGain,
             @Default("1") @Range(min = 0, max = 100) @Doc("Reciprocity received per delivery.") double reciprocityGain,
             @Default("2") @Range(min = 0, max = 100) @Doc("Most deliveries per customer per week (spend beyond is not used).") double maxPerWeek) {
@@ -85,7 +86,7 @@ public record Mechanisms(
     @Doc("Community hosting: greetings raise the rate of joining; introductions add strong ties among members.")
     public record Community(
             @Default("true") @Doc("Off: community spend buys nothing.") boolean enabled,
-            @Default("5") @Range(min = 0.0001, max = 1e6) @Doc("Cost per greeting or introduction.") double costPerIntroduction,
+            @Default("5") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per greeting or introduction.") double costPerIntroduction,
             @Default("0.1") @Range(min = 0, max = 100) @Doc("Extra join rate per week of customers when every customer is greeted.") double joinRate,
             @Default("0.5") @Range(min = 0, max = 1) @Doc("Share of the community's actions that introduce two members (adding a strong tie); the rest greet customers.") double introductionShare) {
     }
@@ -94,7 +95,7 @@ public record Mechanisms(
     @Doc("Advocate programme: raises advocates' sharing and referral conversion, and the rate at which members become advocates.")
     public record AdvocateProgramme(
             @Default("true") @Doc("Off: programme spend buys nothing.") boolean enabled,
-            @Default("3") @Range(min = 0.0001, max = 1e6) @Doc("Cost per advocate per week for full coverage.") double costPerAdvocate,
+            @Default("3") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per advocate per week for full coverage.") double costPerAdvocate,
             @Default("1") @Range(min = 0, max = 100) @Doc("Extra sharing of covered advocates (1 = twice as much talk).") double sharingBoost,
             @Default("1") @Range(min = 0, max = 100) @Doc("Extra conversion of their referrals (1 = twice as persuasive).") double referralBoost,
             @Default("0.03") @Range(min = 0, max = 100) @Doc("Extra rate per week at which members become advocates, at full coverage.") double promotionRate) {
@@ -104,7 +105,7 @@ public record Mechanisms(
     @Doc("Listening: criticisms answered honestly recover trust; ignored ones add negative evidence.")
     public record Listening(
             @Default("true") @Doc("Off: no criticism is answered, and unanswered ones cost nothing extra.") boolean enabled,
-            @Default("10") @Range(min = 0.0001, max = 1e6) @Doc("Cost of answering one criticism.") double costPerResponse,
+            @Default("10") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost of answering one criticism.") double costPerResponse,
             @Default("2") @Range(min = 0, max = 100) @Doc("Positive evidence for a critic who gets an honest answer (service recovery).") double recoveryGain,
             @Default("0.5") @Range(min = 0, max = 100) @Doc("Extra negative evidence for a critic who is ignored.") double ignoredPenalty) {
     }

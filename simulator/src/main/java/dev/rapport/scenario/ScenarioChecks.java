@@ -15,9 +15,10 @@ import java.util.Set;
  * Checks that span several keys, after binding has checked each key alone: segment shares that
  * sum to 1, names that are unique and that refer to brands that exist (and, by {@link NameChecks},
  * visible and distinct in chart file names), a horizon of at most {@link TimeSpec#MAX_TICKS} whole
- * ticks, weeks within the horizon, starting shares that can all hold, value spaces of one
- * dimension, network parameters the population can hold, an edge-list file that exists and
- * parses. Every failure is collected, located and reported at once.
+ * ticks, plan lines that start within the horizon, budget shares that have a budget and sum to at
+ * most 1, starting shares that can all hold, value spaces of one dimension, network parameters the
+ * population can hold, an edge-list file that exists and parses. Every failure is collected,
+ * located and reported at once. What is valid but doubtful is warned of by {@link PlanWarnings}.
  */
 final class ScenarioChecks {
     private final Scenario s;
@@ -108,6 +109,7 @@ final class ScenarioChecks {
                         "at most " + round(1 - b.initialCustomers()) + " can start as detractors (everyone who is not a customer)");
             }
             plan(b.plan(), path + ".plan");
+            budgetShares(b.plan(), b.budget(), path);
         }
         if (s.brands().size() > 1) {
             double total = s.brands().stream().mapToDouble(BrandSpec::initialCustomers).sum();
@@ -130,9 +132,11 @@ final class ScenarioChecks {
                 brandRef(st.brand(), path + ".brand");
             }
             plan(st.plan(), path + ".plan");
+            budgetShares(st.plan(), st.budget(), path);
         }
     }
 
+    /** A line that starts after the horizon never runs; one that ends after it is only warned of ({@link PlanWarnings}). */
     private void plan(List<LeverSpec> plan, String path) {
         if (horizonOverridden) {
             return;
@@ -143,10 +147,27 @@ final class ScenarioChecks {
             if (w.from() > Math.ceil(horizon - 1e-9)) {
                 invalid(path + "[" + j + "].weeks", "weeks within the horizon (1-" + (int) Math.ceil(horizon) + ")",
                         w.toYaml(), "shorten the range or lengthen time.horizon_weeks");
-            } else if (w.to() != WeekRange.END && w.to() > Math.ceil(horizon - 1e-9)) {
-                invalid(path + "[" + j + "].weeks", "weeks within the horizon (1-" + (int) Math.ceil(horizon) + ")",
-                        w.toYaml(), "write '" + w.from() + "-end' to run to the horizon");
             }
+        }
+    }
+
+    /** Budget shares need a budget to be shares of, and one plan's shares cannot give away more than all of it. */
+    private void budgetShares(List<LeverSpec> plan, Double budget, String owner) {
+        double sum = 0;
+        boolean any = false;
+        for (int j = 0; j < plan.size(); j++) {
+            if (plan.get(j) instanceof LeverSpec.Money money && money.budgetShare() != null) {
+                any = true;
+                sum += money.budgetShare();
+                if (budget == null) {
+                    invalid(owner + ".plan[" + j + "].budget_share", "a budget to take a share of", "no budget (no cap)",
+                            "give " + owner + " a budget, or write per_week for this line");
+                }
+            }
+        }
+        if (any && sum > 1 + 1e-9) {
+            invalid(owner + ".plan", "budget_share values that sum to at most 1 (all of the budget)", "a sum of " + round(sum),
+                    "lower the shares, e.g. divide each by " + round(sum));
         }
     }
 

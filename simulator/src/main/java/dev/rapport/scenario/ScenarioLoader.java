@@ -24,7 +24,8 @@ import java.util.Set;
  * Loads a scenario: reads the file as strict UTF-8, parses it within safe limits, applies
  * {@code --set} overrides, binds it onto {@link Scenario} with every key, type and range checked,
  * then runs the {@link ScenarioChecks} that span several keys. Any problem ends in one
- * {@link ScenarioException} that lists them all.
+ * {@link ScenarioException} that lists them all; a valid scenario comes with the
+ * {@link PlanWarnings} about it.
  */
 public final class ScenarioLoader {
     /** Largest scenario file read at all; real scenarios are a few kilobytes. */
@@ -88,7 +89,8 @@ public final class ScenarioLoader {
         Binder.Result<Scenario> bound = Binder.bind(effective, Scenario.class);
         boolean horizonOverridden = overrides.stream().anyMatch(o -> o.strip().startsWith("time"));
         Optional<EdgeListData> edges = new ScenarioChecks(bound, metricNames, baseFile, horizonOverridden).check();
-        return new LoadedScenario(bound.value(), baseFile, text, sha256(bytes), overrides, edges, bound.locations());
+        List<ScenarioWarning> warnings = new PlanWarnings(bound, horizonOverridden).warnings();
+        return new LoadedScenario(bound.value(), baseFile, text, sha256(bytes), overrides, edges, bound.locations(), warnings);
     }
 
     private static String decode(byte[] bytes, String source) {

@@ -15,7 +15,14 @@ public final class ScenarioReference {
             a rate r into a probability 1 − exp(−r·dt) per tick). Key paths in error messages and in
             `--set` use these names with 0-based list indices (`strategies[1].plan[0].per_week`) or an item's
             name (`strategies[invest].budget`). Week ranges are 1-based and inclusive: `1-12`, `5`,
-            `13-end`, `all`. Money levers take `per_week` or `per_month` (a month is 52/12 weeks).
+            `13-end`, `all`. Money levers take `per_week`, `per_month` (a month is 52/12 weeks) or
+            `budget_share`: a share of the plan's budget spent evenly over the weeks the line runs within the
+            horizon (`{lever: advertising, weeks: 1-26, budget_share: 0.3}`); one plan's shares sum to at most 1
+            and need a budget. Keys of type money take plain numbers or `k`/`K` (thousand), `M` (million) and
+            `bn` (billion): `150k`, `1.2M`, `2bn`, read exactly, in the file and in `--set`; a lower-case `m`
+            (milli or million?), currency signs and thousands separators are refused. `rapport validate` and
+            `rapport run` warn, without failing, of a plan that spends more than its budget (with the week the
+            money runs out), of weeks past the horizon and of advertising above the shouting threshold.
 
             `rapport schema` prints the same format as a JSON Schema for editors.
             """;

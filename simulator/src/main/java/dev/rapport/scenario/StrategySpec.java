@@ -2,6 +2,7 @@ package dev.rapport.scenario;
 
 import dev.rapport.scenario.bind.Default;
 import dev.rapport.scenario.bind.Doc;
+import dev.rapport.scenario.bind.MoneyAmount;
 import dev.rapport.scenario.bind.Range;
 import dev.rapport.scenario.bind.Required;
 import java.util.List;
@@ -17,7 +18,7 @@ public record StrategySpec(
         @Doc("The brand that plays this strategy (default: the focal brand).") String brand,
         @Default("other") @Doc("What kind of strategy this is, for reports: spend, invest, mixed or other.") Kind kind,
         @Default("''") @Doc("A sentence on what the strategy does.") String description,
-        @Range(min = 0) @Doc("Total budget for the horizon; levers stop when it is used up (none = no cap).") Double budget,
+        @MoneyAmount @Range(min = 0) @Doc("Total budget for the horizon; levers stop when it is used up (none = no cap).") Double budget,
         @Doc("Levers with the weeks they run and their intensity.") List<LeverSpec> plan) {
 
     /** The declared character of a strategy. */

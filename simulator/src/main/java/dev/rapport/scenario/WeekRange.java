@@ -58,6 +58,23 @@ public record WeekRange(int from, int to) implements Scalar {
         return Math.max(0, end - (from - 1));
     }
 
+    /**
+     * The weeks the range is in play in a run of {@code time}: the ticks whose end it contains
+     * (as the model decides), times the tick length. With ticks of several weeks a range that
+     * does not end on a tick plays fewer weeks than it names.
+     */
+    public double weeksPlayed(TimeSpec time) {
+        double dt = time.tick().weeks();
+        int ticks = (int) Math.round(time.horizonWeeks() / dt);
+        int played = 0;
+        for (int k = 1; k <= ticks; k++) {
+            if (contains(k * dt)) {
+                played++;
+            }
+        }
+        return played * dt;
+    }
+
     @Override
     public String toYaml() {
         if (from == 1 && to == END) {

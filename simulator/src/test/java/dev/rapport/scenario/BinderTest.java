@@ -59,7 +59,7 @@ class BinderTest {
         ScenarioException e = fail(MINIMAL + "strategies:\n  - name: s\n    plan:\n      - {lever: advertising, per_week: 1, per_month: 4}\n");
         assertTrue(e.has(ScenarioProblem.Code.INVALID));
         Scenario s = load(MINIMAL + "strategies:\n  - name: s\n    plan:\n      - {lever: community, per_month: 520}\n").scenario();
-        assertEquals(120.0, ((LeverSpec.Money) s.strategies().get(0).plan().get(0)).weeklySpend(), 1e-9);
+        assertEquals(120.0, ((LeverSpec.Money) s.strategies().get(0).plan().get(0)).weeklySpend(null, s.time()), 1e-9);
     }
 
     @Test

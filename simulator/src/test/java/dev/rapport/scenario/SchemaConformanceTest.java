@@ -53,6 +53,17 @@ class SchemaConformanceTest {
         }
     }
 
+    @Test
+    void moneyAsPeopleWriteItPassesTheSchemaAndOtherSuffixesFail() throws IOException {
+        String plan = "name: x\nbrands:\n  - name: a\nstrategies:\n  - name: s\n    budget: %s\n    plan:\n      - {lever: advertising, budget_share: 0.5}\n";
+        for (String ok : new String[] {"150k", "1.2M", "2bn", "150000", "1_000"}) {
+            assertTrue(SCHEMA.validate(YAML.readTree(String.format(plan, ok))).isEmpty(), ok);
+        }
+        for (String bad : new String[] {"1.2m", "2B", "'5,000'", "€5k"}) {
+            assertFalse(SCHEMA.validate(YAML.readTree(String.format(plan, bad))).isEmpty(), bad);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "population:\n  size: 100\n  sizee: 3\n",

@@ -21,7 +21,7 @@ public record ChartContext(RunResults results, StrategyPalette palette, MetricCa
     /** @return the context for {@code results} with its own palette and catalog */
     public static ChartContext of(RunResults results) {
         return new ChartContext(results, StrategyPalette.of(results.strategies(), results.baseline().orElse(null)),
-                new MetricCatalog(results.tickWeeks()));
+                new MetricCatalog(results.tickWeeks(), results.currency().orElse(null)));
     }
 
     /** @return how a report names {@code metric} */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.report.chart.Chart;
 import dev.rapport.report.chart.ChartContext;
 import dev.rapport.report.chart.ChartRenderer;
+import dev.rapport.report.metrics.CurrencySymbol;
 import dev.rapport.report.metrics.Metric;
 import dev.rapport.report.metrics.ValueFormat;
 import dev.rapport.report.metrics.Wording;
@@ -150,7 +151,8 @@ public final class ReportViewBuilder {
         List<StrategyView> views = new ArrayList<>();
         for (StrategyInfo s : context.results().strategies()) {
             views.add(new StrategyView(s.name(), s.kind().label(), s.brand(), s.description(),
-                    s.budget().isPresent() ? ValueFormat.CURRENCY.format(s.budget().getAsDouble()) : "",
+                    s.budget().isPresent() ? context.results().currency().map(CurrencySymbol::prefix).orElse("")
+                            + ValueFormat.CURRENCY.format(s.budget().getAsDouble()) : "",
                     context.palette().hex(s.name())));
         }
         return views;

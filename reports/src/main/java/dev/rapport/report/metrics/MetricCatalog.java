@@ -33,7 +33,11 @@ public final class MetricCatalog {
     /** The metric the payback analysis reads. */
     public static final String INCREMENTAL_CUMULATIVE_PROFIT = "incremental_cumulative_profit";
 
+    /** The unit of money metrics: "currency" when the results do not say which. */
+    private static final String UNKNOWN_CURRENCY = "currency";
+
     private final String perTick;
+    private final String money;
 
     /** @return every metric some chart or table of the report draws: the only ones worth keeping */
     public static Set<String> reported() {
@@ -45,8 +49,18 @@ public final class MetricCatalog {
         return Set.copyOf(metrics);
     }
 
-    /** @param tickWeeks weeks per tick of the run */
+    /** @param tickWeeks weeks per tick of the run; money in an unnamed currency */
     public MetricCatalog(double tickWeeks) {
+        this(tickWeeks, null);
+    }
+
+    /**
+     * @param tickWeeks weeks per tick of the run
+     * @param currency  the market's currency code ({@code EUR}), whose symbol is the unit of money
+     *                  metrics; null when the results do not say
+     */
+    public MetricCatalog(double tickWeeks, String currency) {
+        this.money = currency == null ? UNKNOWN_CURRENCY : CurrencySymbol.of(currency);
         this.perTick = tickWeeks == 1.0 ? "per week"
                 : "per tick of " + ValueFormat.SCORE.format(tickWeeks) + " weeks";
     }
@@ -64,11 +78,11 @@ public final class MetricCatalog {
             case "awareness" -> new Metric(name, "Awareness", "share of population", ValueFormat.SHARE);
             case "trust" -> new Metric(name, "Trust", "0-1", ValueFormat.RATIO);
             case "nps" -> new Metric(name, "NPS", "-100 to 100", ValueFormat.SCORE);
-            case "revenue" -> flow(name, "Revenue", "currency");
-            case "cogs" -> flow(name, "Cost of goods sold", "currency");
-            case "lever_cost" -> flow(name, "Lever spending", "currency");
-            case "discount_cost" -> flow(name, "Discounts given", "currency");
-            case "profit" -> flow(name, "Profit", "currency");
+            case "revenue" -> flow(name, "Revenue");
+            case "cogs" -> flow(name, "Cost of goods sold");
+            case "lever_cost" -> flow(name, "Lever spending");
+            case "discount_cost" -> flow(name, "Discounts given");
+            case "profit" -> flow(name, "Profit");
             case "cumulative_profit" -> money(name, "Cumulative profit");
             case "cumulative_spend" -> money(name, "Cumulative spend");
             // Total profit, baseline sales included, over spend: not a return on the marketing money (incremental_roi is).
@@ -105,12 +119,12 @@ public final class MetricCatalog {
         return new Metric(name, label, "consumers", ValueFormat.COUNT);
     }
 
-    private static Metric money(String name, String label) {
-        return new Metric(name, label, "currency", ValueFormat.CURRENCY);
+    private Metric money(String name, String label) {
+        return new Metric(name, label, money, ValueFormat.CURRENCY);
     }
 
-    private Metric flow(String name, String label, String unit) {
-        return new Metric(name, label + " " + perTick, unit, ValueFormat.CURRENCY);
+    private Metric flow(String name, String label) {
+        return new Metric(name, label + " " + perTick, money, ValueFormat.CURRENCY);
     }
 
     private Metric acquired(String name, String channel) {

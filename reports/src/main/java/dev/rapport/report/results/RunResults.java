@@ -94,6 +94,12 @@ public record RunResults(ResultsFolder folder, RunManifest manifest, RunSummary 
         return manifest.brands().isEmpty() ? series.brandsSeen() : manifest.brands();
     }
 
+    /** @return the code of the market's currency ({@code market.currency} in {@code scenario.json}), when given */
+    public Optional<String> currency() {
+        JsonNode code = scenario == null ? null : scenario.path("market").path("currency");
+        return code == null || !code.isTextual() || code.asText().isBlank() ? Optional.empty() : Optional.of(code.asText());
+    }
+
     /** @return the scenario's display name: from the manifest, else the folder's name */
     public String scenarioName() {
         return manifest.scenarioName().orElseGet(() -> {

@@ -279,6 +279,7 @@ public final class SyntheticResults {
         s.put("description", "A synthetic market for testing reports.");
         s.putObject("population").put("size", (int) POPULATION).put("network", "small-world");
         s.putObject("time").put("tick_weeks", tickWeeks).put("horizon_weeks", (ticks - 1) * tickWeeks);
+        s.putObject("market").put("currency", "EUR");
         ArrayNode brandArray = s.putArray("brands");
         brands.forEach(b -> brandArray.addObject().put("name", b).put("price", 12.5));
         ArrayNode list = s.putArray("strategies");

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  * {@link Scalar} types, {@code List<T>}, records, and sealed interfaces of records selected by a
  * {@link Discriminator} key. A record's compact constructor may refuse a combination of values by
  * throwing {@link IllegalArgumentException}; the message is reported at the record's location.
+ * Numbers marked {@link MoneyAmount} also take money as people write it ({@code 150k}, {@code 1.2M}).
  *
  * <p>The binder also remembers where each key path was found ({@link Result#locations()}), so
  * that checks made after binding can point at the right line.
@@ -337,7 +338,10 @@ public final class Binder {
                 if (map.keyLocations().containsKey(key)) {
                     locations.put(childPath, map.keyLocations().get(key));
                 }
-                args[i] = value(child, c.getGenericType(), range, childPath);
+                if (c.isAnnotationPresent(MoneyAmount.class)) {
+                    child = money(child, range, childPath);
+                }
+                args[i] = child == null ? null : value(child, c.getGenericType(), range, childPath);
             } else if (c.isAnnotationPresent(Required.class)) {
                 report(Code.MISSING_KEY, map.location(), childPath, "'" + key + "': " + describeType(c.getGenericType()),
                         "no '" + key + "' key", docOf(c));
@@ -364,6 +368,33 @@ public final class Binder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getName(), e);
         }
+    }
+
+    /**
+     * A money value written as text ({@code 150k}, {@code 1.2M}) as the exact number it stands for,
+     * so that it is then checked like any number; null (with the problem reported) when it is not
+     * money. Numbers and other nodes pass unchanged.
+     */
+    private Node money(Node node, Range range, String path) {
+        if (!(node instanceof Node.ScalarNode s) || s.type() != Node.ScalarType.STRING
+                || s.text().strip().matches("(?i)[-+]?\\.?(nan|inf|infinity)")) {
+            return node; // NaN and infinities get number()'s own message
+        }
+        BigDecimal value;
+        try {
+            value = MoneyText.parse(s.text());
+        } catch (IllegalArgumentException e) {
+            report(Code.WRONG_TYPE, s.location(), path, MoneyText.EXPECTED, s.describe(), e.getMessage());
+            return null;
+        }
+        if (!WholeNumbers.within(value, range)) {
+            // Said here, with the text as written: "2000bn (2000000000000)", not the number alone.
+            report(Code.OUT_OF_RANGE, s.location(), path, "a value in " + Scalars.describeRange(range),
+                    s.text().strip() + " (" + (Math.abs(value.scale()) > 30 ? value : value.toPlainString()) + ")", null);
+            return null;
+        }
+        // toString, not toPlainString: a huge exponent stays short and is refused as not finite.
+        return new Node.ScalarNode(value.toString(), Node.ScalarType.DECIMAL, s.location());
     }
 
     private Object defaultValue(RecordComponent c, String path, Location parent) {

@@ -65,7 +65,7 @@ public final class ReferenceWriter {
             Range r = c.getAnnotation(Range.class);
             Doc doc = c.getAnnotation(Doc.class);
             String def = c.isAnnotationPresent(Required.class) ? "required" : d != null ? "`" + d.value() + "`" : defaultFor(c);
-            sb.append("| `").append(key).append("` | ").append(typeName(c.getGenericType())).append(" | ")
+            sb.append("| `").append(key).append("` | ").append(c.isAnnotationPresent(MoneyAmount.class) ? "money" : typeName(c.getGenericType())).append(" | ")
                     .append(def).append(" | ").append(r == null ? "" : Binder.Scalars.describeRange(r)).append(" | ")
                     .append(doc == null ? "" : doc.value().replace("|", "\\|")).append(" |\n");
             Class<?> nested = nestedType(c.getGenericType());

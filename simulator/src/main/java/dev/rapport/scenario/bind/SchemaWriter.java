@@ -102,7 +102,8 @@ public final class SchemaWriter {
         }
         for (RecordComponent c : raw.getRecordComponents()) {
             String key = Names.yamlKey(c.getName());
-            ObjectNode p = type(c.getGenericType(), c.getAnnotation(Range.class));
+            ObjectNode p = c.isAnnotationPresent(MoneyAmount.class) ? money(c.getAnnotation(Range.class))
+                    : type(c.getGenericType(), c.getAnnotation(Range.class));
             doc(p, c.getAnnotation(Doc.class));
             Default d = c.getAnnotation(Default.class);
             if (d != null) {
@@ -117,6 +118,16 @@ public final class SchemaWriter {
             n.set("required", required);
         }
         n.put("additionalProperties", false);
+        return n;
+    }
+
+    /** A money key: a number in range, or text such as 150k or 1.2M (whose range the binder checks). */
+    private static ObjectNode money(Range range) {
+        ObjectNode n = F.objectNode();
+        ArrayNode anyOf = n.putArray("anyOf");
+        ObjectNode number = anyOf.addObject().put("type", "number");
+        bounds(number, range);
+        anyOf.addObject().put("type", "string").put("pattern", MoneyText.SCHEMA_PATTERN);
         return n;
     }
 
