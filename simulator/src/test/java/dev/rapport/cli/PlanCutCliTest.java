@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.experiment.PlanSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,5 +77,12 @@ class PlanCutCliTest {
         assertEquals(0, cli.exitCode(), cli.err());
         assertFalse(cli.out().contains("budget used up"), cli.out());
         assertFalse(cli.out().contains("did not run"), cli.out());
+    }
+
+    @Test
+    void aBudgetUsedUpInFewerThanHalfTheReplicationsSaysInHowMany() {
+        PlanSummary p = new PlanSummary("spend", "acme", null, 3, 20, 0.15, 0.9996, 0, 3);
+        assertEquals("budget used up within the horizon in 3 of 20 replications;"
+                + " 99.9% of the planned lever money could be spent", ComparisonTable.planCut(p));
     }
 }
