@@ -94,6 +94,28 @@ class ReportsTest {
     }
 
     @Test
+    void aPlanCutByItsBudgetIsAKeyFinding() throws IOException {
+        // Spend's money runs out in week 10 of every replication: from then on it could spend 62% of
+        // its plan's lever money, and 4 of its discount windows did not run.
+        Path results = SyntheticResults.spendAndInvest()
+                .metric("budget_used_up_week", (s, r, t, b) -> s.equals("spend") && t > 10 ? 10 : 0)
+                .metric("plan_carried_out", (s, r, t, b) -> s.equals("spend") && t > 10 ? 0.62 : 1)
+                .metric("discount_windows_missed", (s, r, t, b) -> s.equals("spend") && t > 10 ? 4 : 0)
+                .writeTo(dir.resolve("results"));
+        String text = Files.readString(Reports.writeReport(results, dir.resolve("report.html"), ReportFormat.HTML));
+        String sentence = "Spend ran out of budget in week 10 (median; 5 of 5 replications): 4 of its discount windows"
+                + " did not run and 62% of its planned lever money could be spent.";
+        assertTrue(text.contains(sentence), text);
+        assertTrue(text.indexOf(sentence) > text.indexOf("Key findings"), "among the key findings");
+        assertFalse(text.contains("Invest ran out of budget"), "invest's plan ran in full");
+    }
+
+    @Test
+    void plansThatRanInFullAddNoFinding() {
+        assertFalse(html.contains("ran out of budget"), html);
+    }
+
+    @Test
     void aCompleteRunHasNoIncompleteWarning() {
         assertFalse(html.contains("Incomplete:"), "complete runs carry no warning");
     }

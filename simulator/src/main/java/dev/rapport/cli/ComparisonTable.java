@@ -4,6 +4,7 @@ import dev.rapport.experiment.BreakEvenSummary;
 import dev.rapport.experiment.Comparison;
 import dev.rapport.experiment.MetricSummary;
 import dev.rapport.experiment.PaybackSummary;
+import dev.rapport.experiment.PlanSummary;
 import dev.rapport.experiment.Summary;
 import dev.rapport.report.metrics.CurrencySymbol;
 import dev.rapport.report.metrics.Wording;
@@ -20,7 +21,9 @@ import java.util.Locale;
  * against the do-nothing baseline, each strategy's incremental profit, incremental ROI and payback
  * week; then the headline: which strategy leads on profit, members and trust, how sure that is
  * (share of paired replications in which it beats each other), and the break-even weeks between
- * strategies that mean something. Fits in 120 columns.
+ * strategies that mean something. Under the table, a line for each strategy whose budget cut its
+ * plan: when the money ran out, the discount windows that did not run and the share of the planned
+ * lever money that could be spent; nothing when every plan ran in full. Fits in 120 columns.
  *
  * <p>It states the number of replications actually summarised (one with {@code --only-replication},
  * fewer than asked for after an interruption), and with fewer than two it shows means alone: an
@@ -79,6 +82,7 @@ final class ComparisonTable {
             }
             out.println(line);
         }
+        plansCut(out, strategies);
         againstBaseline(out, strategies, brand);
         if (strategies.size() < 2) {
             return;
@@ -93,6 +97,55 @@ final class ComparisonTable {
                 out.println(breakEven(b));
             }
         }
+    }
+
+    /** A line per strategy whose budget cut its plan; nothing when every plan ran in full. */
+    private void plansCut(PrintWriter out, List<StrategySpec> strategies) {
+        boolean first = true;
+        for (StrategySpec s : strategies) {
+            PlanSummary p = summary.plan(s.name());
+            if (p == null || !p.cut()) {
+                continue;
+            }
+            if (first) {
+                out.println();
+                first = false;
+            }
+            out.println(s.name() + ": " + planCut(p));
+        }
+    }
+
+    /**
+     * "budget used up in week 53 (median over 20 replications; 20 of 20); 4 of 6 discount windows did
+     * not run; 62% of the planned lever money could be spent".
+     */
+    static String planCut(PlanSummary p) {
+        StringBuilder sb = new StringBuilder();
+        if (p.budgetUsedUpWeek() == null) {
+            sb.append("budget used up within the horizon in ").append(p.replicationsUsedUp()).append(" of ")
+                    .append(p.n()).append(" replications");
+        } else {
+            sb.append("budget used up in week ").append(fmt(p.budgetUsedUpWeek()));
+            if (p.n() >= 2) {
+                sb.append(" (median over ").append(p.n()).append(" replications; ").append(p.replicationsUsedUp())
+                        .append(" of ").append(p.n()).append(')');
+            }
+        }
+        if (p.discountWindowsMissed() > 0) {
+            sb.append("; ").append(p.discountWindowsMissed()).append(" of ").append(p.discountWindows())
+                    .append(" discount window").append(p.discountWindows() == 1 ? "" : "s").append(" did not run");
+        }
+        if (p.planCarriedOut() < 1) {
+            sb.append("; ").append(percent(p.planCarriedOut())).append(" of the planned lever money could be spent");
+        }
+        return sb.toString();
+    }
+
+    /** Whole per cent, but never rounded up to 100% when some money could not be spent. */
+    private static String percent(double share) {
+        double pct = 100 * share;
+        return pct >= 99.5 ? String.format(Locale.ROOT, "%.1f%%", Math.floor(pct * 10) / 10)
+                : String.format(Locale.ROOT, "%.0f%%", pct);
     }
 
     /** Incremental profit, incremental ROI and payback of every strategy against the do-nothing baseline. */

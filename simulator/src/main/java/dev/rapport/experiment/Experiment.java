@@ -5,6 +5,7 @@ import dev.rapport.model.Metric;
 import dev.rapport.model.MetricSink;
 import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.BrandSpec;
+import dev.rapport.scenario.LeverSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
@@ -260,7 +261,16 @@ public final class Experiment {
         return new SummaryCollector(strategies.stream().map(StrategySpec::name).toList(),
                 strategies.stream().map(st -> st.kind().name()).toList(), brandNames, checkpointTicks, checkpointAt,
                 scenario.replications(), metrics, scenario.brandIndex(scenario.focalBrand().name()), baseline,
-                scenario.outputs().confidence(), Math.min(first, ticks) * dt);
+                scenario.outputs().confidence(), Math.min(first, ticks) * dt,
+                strategies.stream().mapToInt(this::discountWindows).toArray());
+    }
+
+    /** The strategy's discount windows the model follows: lines with a depth, when discounts are on. */
+    private int discountWindows(StrategySpec strategy) {
+        if (!scenario.mechanisms().discount().enabled()) {
+            return 0;
+        }
+        return (int) strategy.plan().stream().filter(l -> l instanceof LeverSpec.Discount d && d.depth() > 0).count();
     }
 
     /** One run's series, or how it failed. */

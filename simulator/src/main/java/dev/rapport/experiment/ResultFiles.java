@@ -75,6 +75,7 @@ public final class ResultFiles {
             json.put("comparisons", summary.comparisons());
             json.put("paybacks", summary.paybacks());
             json.put("break_evens", summary.breakEvens());
+            json.put("plans", summary.plans());
             writeJson(dir.resolve(SUMMARY_JSON), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

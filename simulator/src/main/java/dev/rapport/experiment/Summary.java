@@ -8,20 +8,21 @@ import java.util.List;
  * The summaries of an experiment: every metric per strategy, brand and checkpoint week, the
  * paired comparisons between every two strategies on the focal brand's key metrics at the
  * horizon, each strategy's payback against the do-nothing baseline and the break-even weeks
- * between strategies. Built by {@link SummaryCollector} as runs finish.
+ * between strategies, and what of each strategy's plan its budget let it carry out. Built by {@link SummaryCollector} as runs finish.
  *
  * @param confidence the confidence level of every interval (outputs.confidence)
  * @param baseline   the do-nothing strategy, or null when the run has none
  */
 public record Summary(double horizonWeek, String objective, String focalBrand, double confidence, String baseline,
                       List<MetricSummary> metrics, List<Comparison> comparisons, List<PaybackSummary> paybacks,
-                      List<BreakEvenSummary> breakEvens) {
+                      List<BreakEvenSummary> breakEvens, List<PlanSummary> plans) {
 
     public Summary {
         metrics = List.copyOf(metrics);
         comparisons = List.copyOf(comparisons);
         paybacks = List.copyOf(paybacks);
         breakEvens = List.copyOf(breakEvens);
+        plans = List.copyOf(plans);
     }
 
     /** The metrics compared pairwise: the objective and the headline's. */
@@ -51,6 +52,11 @@ public record Summary(double horizonWeek, String objective, String focalBrand, d
     /** The payback of a strategy against the baseline, or null (the baseline itself, or no baseline). */
     public PaybackSummary payback(String strategy) {
         return paybacks.stream().filter(p -> p.strategy().equals(strategy)).findFirst().orElse(null);
+    }
+
+    /** What of a strategy's plan its budget let the focal brand carry out, or null. */
+    public PlanSummary plan(String strategy) {
+        return plans.stream().filter(p -> p.strategy().equals(strategy)).findFirst().orElse(null);
     }
 
     public Comparison comparison(String metric, String a, String b) {

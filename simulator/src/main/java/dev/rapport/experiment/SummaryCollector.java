@@ -33,6 +33,7 @@ final class SummaryCollector {
     private final int baseline;
     private final double level;
     private final double firstWeek;
+    private final int[] discountWindows;
     private final double[][][][][] values; // [strategy][brand][checkpoint][metric][replication]
     private final double[][] paybacks; // [strategy][replication]
     private final double[][][] crossings; // [strategy][other strategy][replication]
@@ -43,10 +44,11 @@ final class SummaryCollector {
      * @param baseline index of the do-nothing strategy, or -1
      * @param level     confidence level of every interval
      * @param firstWeek the first recorded week after week 0: a strategy ahead from then on overtakes nothing
+     * @param discountWindows each strategy's discount windows (its plan's discount lines)
      */
     SummaryCollector(List<String> strategies, List<String> kinds, List<String> brands, int[] checkpointTicks,
                      double[] checkpointWeeks, int replications, List<Metric> metrics, int focal, int baseline,
-                     double level, double firstWeek) {
+                     double level, double firstWeek, int[] discountWindows) {
         this.strategies = strategies;
         this.kinds = kinds;
         this.brands = brands;
@@ -58,6 +60,7 @@ final class SummaryCollector {
         this.baseline = baseline;
         this.level = level;
         this.firstWeek = firstWeek;
+        this.discountWindows = discountWindows.clone();
         values = new double[strategies.size()][brands.size()][checkpointTicks.length][metrics.size()][replications];
         paybacks = new double[strategies.size()][replications];
         crossings = new double[strategies.size()][strategies.size()][replications];
@@ -173,7 +176,24 @@ final class SummaryCollector {
             }
         }
         return new Summary(checkpointWeeks[horizon], objective, brands.get(focal), level,
-                baseline < 0 ? null : strategies.get(baseline), rows, comparisons, paybacks(), breakEvens());
+                baseline < 0 ? null : strategies.get(baseline), rows, comparisons, paybacks(), breakEvens(), plans());
+    }
+
+    /** What of each strategy's plan its budget let the focal brand carry out by the horizon. */
+    private List<PlanSummary> plans() {
+        int horizon = checkpointTicks.length - 1;
+        int usedUp = metrics.indexOf(Metric.BUDGET_USED_UP_WEEK);
+        int carried = metrics.indexOf(Metric.PLAN_CARRIED_OUT);
+        int windows = metrics.indexOf(Metric.DISCOUNT_WINDOWS_MISSED);
+        List<PlanSummary> out = new ArrayList<>();
+        for (int s = 0; s < strategies.size(); s++) {
+            double[][] at = values[s][focal][horizon];
+            if (completed(s, at[usedUp]).length > 0) {
+                out.add(PlanSummary.of(strategies.get(s), brands.get(focal), completed(s, at[usedUp]),
+                        completed(s, at[carried]), completed(s, at[windows]), discountWindows[s]));
+            }
+        }
+        return out;
     }
 
     private MetricSummary row(int s, int b, String metric, int c, double[] v) {

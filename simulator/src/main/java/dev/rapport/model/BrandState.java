@@ -25,6 +25,8 @@ final class BrandState {
     final double[] plannedMoney = new double[Lever.COUNT];
     final long[] plannedCents = new long[Lever.COUNT];
     final Budget budget;
+    /** What of the plan the budget let the brand carry out, for observation. */
+    final PlanRecord planRecord;
     double quality;
 
     // What this tick's plan bought.
@@ -90,6 +92,7 @@ final class BrandState {
         this.weeklySpend = plan.stream()
                 .mapToDouble(l -> l instanceof LeverSpec.Money money ? money.weeklySpend(budget, time) : 0).toArray();
         this.budget = new Budget(budget == null ? Budget.UNLIMITED : Budget.cents(budget));
+        this.planRecord = new PlanRecord(plan.size());
     }
 
     /** The price a customer pays now, before checking that the discount budget still holds. */

@@ -20,6 +20,8 @@ final class Budget {
     private final long[] owed = new long[Lever.COUNT];
     /** Each lever's want at its last reservation: the most it may owe. */
     private final long[] lastWant = new long[Lever.COUNT];
+    /** Lever money asked for that the budget could not grant, from week 0. */
+    private long refused;
 
     Budget(long totalCents) {
         this.total = totalCents;
@@ -42,6 +44,11 @@ final class Budget {
         return total;
     }
 
+    /** Lever money {@link #reserve} could not grant for want of budget, from week 0. */
+    long refused() {
+        return refused;
+    }
+
     /**
      * Reserves up to {@code wantCents} for {@code lever} this tick, less what the lever still owes
      * (see {@link #chargeOrBorrow}); returns what was granted.
@@ -52,6 +59,7 @@ final class Budget {
         long repaid = Math.min(owed[l], Math.max(0, wantCents));
         owed[l] -= repaid;
         long grant = Math.max(0, Math.min(wantCents - repaid, free()));
+        refused += Math.max(0, wantCents - repaid - grant);
         allowance[l] += grant;
         reserved += grant;
         return grant;

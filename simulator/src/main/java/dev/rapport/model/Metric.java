@@ -23,6 +23,14 @@ public enum Metric {
     ACQUIRED_ADVERTISING, ACQUIRED_DISCOUNT, ACQUIRED_REFERRAL, ACQUIRED_WORD_OF_MOUTH, ACQUIRED_ORGANIC,
     REFERRAL_SHARE, VIRAL_COEFFICIENT, REFERRAL_DEPTH,
     FOLLOWERS, ENGAGED_RATIO, TRIBE_COHESION, MARKET_SHARE, CLV,
+    /** Share of the planned lever money the budget granted, from week 0; 1 while nothing was planned. */
+    PLAN_CARRIED_OUT,
+    /** The week the budget ran out in, once it has cut the plan; 0 until then. */
+    BUDGET_USED_UP_WEEK,
+    /** Planned discount weeks that did not run for want of budget, from week 0. */
+    DISCOUNT_WEEKS_MISSED,
+    /** Discount lines of the plan with a planned week that did not run, from week 0. */
+    DISCOUNT_WINDOWS_MISSED,
     /** Cumulative profit minus the baseline's, same replication. */
     INCREMENTAL_CUMULATIVE_PROFIT,
     /** Net revenue summed from week 0, minus the baseline's: a running sum of the {@link #REVENUE} difference. */

@@ -115,6 +115,11 @@ final class ObservationStep implements Steppable {
             values[Metric.MARKET_SHARE.ordinal()] = allActive == 0 ? 0 : (double) active / allActive;
             // An agent's margin is its people's margin: per person, divide by how many it stands for.
             values[Metric.CLV.ordinal()] = brand.everAcquired == 0 ? 0 : margin[b] / brand.everAcquired / units.peoplePerAgent();
+            PlanRecord plan = brand.planRecord;
+            values[Metric.PLAN_CARRIED_OUT.ordinal()] = plan.carriedOut();
+            values[Metric.BUDGET_USED_UP_WEEK.ordinal()] = plan.usedUpWeek(m.dt);
+            values[Metric.DISCOUNT_WEEKS_MISSED.ordinal()] = plan.missedDiscountWeeks(m.dt);
+            values[Metric.DISCOUNT_WINDOWS_MISSED.ordinal()] = plan.missedWindows();
             m.sink.record(tick, tick * m.dt, b, values);
             brand.clearInterval();
         }

@@ -29,10 +29,12 @@ final class PlanStep implements Steppable {
             learnCriticismRate(m, brand);
         }
         countStarts(m);
+        int tick = m.tick();
         for (BrandState brand : m.brands) {
             double[] perWeek = new double[Lever.COUNT];
             double depth = 0;
             double listeningShare = 0;
+            brand.planRecord.tickStarts(tick, brand.budget.free() > 0);
             for (int line = 0; line < brand.plan.size(); line++) {
                 LeverSpec lever = brand.plan.get(line);
                 if (!lever.weeks().contains(week)) {
@@ -55,9 +57,15 @@ final class PlanStep implements Steppable {
             // Reserve in a fixed lever order so a binding budget is shared the same way every run.
             long[] granted = new long[Lever.COUNT];
             for (Lever lever : Lever.values()) {
-                granted[lever.ordinal()] = brand.budget.reserve(lever, plannedCents(brand, lever, perWeek[lever.ordinal()] * m.dt));
+                long want = plannedCents(brand, lever, perWeek[lever.ordinal()] * m.dt);
+                long refusedBefore = brand.budget.refused();
+                granted[lever.ordinal()] = brand.budget.reserve(lever, want);
+                brand.planRecord.lever(tick, want, brand.budget.refused() - refusedBefore);
             }
             brand.discountDepth = brand.budget.free() > 0 ? depth : 0;
+            if (mech.discount().enabled()) {
+                recordDiscounts(brand, week, tick, depth > 0 && brand.discountDepth == 0);
+            }
             brand.listeningShare = listeningShare;
             // A response costs more than a short tick's listening allowance may hold: what is left
             // (up to one response) stays for the next tick, so daily ticks answer as many a week.
@@ -68,6 +76,19 @@ final class PlanStep implements Steppable {
             valueDelivery(m, brand);
             community(m, brand, granted[Lever.COMMUNITY.ordinal()]);
             advocateProgramme(m, brand);
+        }
+    }
+
+    /** Tells the plan record which discount lines were planned this tick and whether they ran. */
+    private static void recordDiscounts(BrandState brand, double week, int tick, boolean missed) {
+        for (int line = 0; line < brand.plan.size(); line++) {
+            LeverSpec lever = brand.plan.get(line);
+            if (lever instanceof LeverSpec.Discount d && d.depth() > 0 && lever.weeks().contains(week)) {
+                brand.planRecord.discount(tick, line, !missed);
+            }
+        }
+        if (missed) {
+            brand.planRecord.discountTickMissed();
         }
     }
 

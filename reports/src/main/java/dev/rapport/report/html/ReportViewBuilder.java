@@ -14,6 +14,7 @@ import dev.rapport.report.results.StrategyInfo;
 import dev.rapport.report.stats.BreakEven;
 import dev.rapport.report.stats.BreakEvenAnalysis;
 import dev.rapport.report.stats.Payback;
+import dev.rapport.report.stats.PlanCut;
 import dev.rapport.report.metrics.MetricCatalog;
 import dev.rapport.report.table.BreakEvenRow;
 import dev.rapport.report.table.ComparisonTable;
@@ -77,7 +78,8 @@ public final class ReportViewBuilder {
                 results.scenarioName(), meta(results), Wording.week(results.horizonWeek()), pdf,
                 results.manifest().complete(), incomplete(results), results.manifest().failures(),
                 findings(headline, comparison, breakEvenRows, objective, results.confidence(),
-                        BreakEvenAnalysis.paybacks(results, MetricCatalog.INCREMENTAL_CUMULATIVE_PROFIT)),
+                        BreakEvenAnalysis.paybacks(results, MetricCatalog.INCREMENTAL_CUMULATIVE_PROFIT),
+                        PlanCut.of(results)),
                 ScenarioDescription.paragraphs(results, context.catalog()),
                 strategies(context), colours, headline, comparison, breakEvenRows,
                 charts.stream().map(c -> figure(c, pdf)).toList(),
@@ -116,10 +118,13 @@ public final class ReportViewBuilder {
                 + "finish the run with `rapport run SCENARIO --out FOLDER --resume` for the full results.";
     }
 
-    /** The objective's leader and how often it wins, then every break-even sentence. */
+    /**
+     * The objective's leader and how often it wins, every payback and break-even sentence, then each
+     * strategy whose budget cut its plan.
+     */
     private static List<String> findings(HeadlineTable headline, ComparisonTable comparison,
                                          List<BreakEvenRow> breakEvens, Metric objective, double level,
-                                         List<Payback> paybacks) {
+                                         List<Payback> paybacks, List<PlanCut> cuts) {
         List<String> findings = new ArrayList<>();
         headline.rows().stream().filter(r -> r.metric().equals(objective.name())).findFirst()
                 .ifPresent(row -> {
@@ -144,6 +149,8 @@ public final class ReportViewBuilder {
         // Payback against doing nothing first: whether the money comes back at all, then which strategy overtakes which.
         paybacks.forEach(p -> findings.add(Wording.paybackSentence(p)));
         breakEvens.forEach(b -> findings.add(b.sentence()));
+        // A plan that did not run in full qualifies every figure above it.
+        cuts.forEach(c -> findings.add(Wording.planCutSentence(c)));
         return findings;
     }
 

@@ -30,6 +30,8 @@ public final class MetricCatalog {
     public static final String MARKET_SHARE = "market_share";
     /** The metric the break-even analysis compares. */
     public static final String CUMULATIVE_PROFIT = "cumulative_profit";
+    /** What of its plan a strategy's budget let it carry out; the key findings say when it was cut. */
+    public static final List<String> PLAN = List.of("plan_carried_out", "budget_used_up_week", "discount_windows_missed");
     /** The metric the payback analysis reads. */
     public static final String INCREMENTAL_CUMULATIVE_PROFIT = "incremental_cumulative_profit";
 
@@ -46,6 +48,7 @@ public final class MetricCatalog {
         metrics.addAll(ACQUISITION);
         metrics.add(MARKET_SHARE);
         metrics.add(INCREMENTAL_CUMULATIVE_PROFIT);
+        metrics.addAll(PLAN);
         return Set.copyOf(metrics);
     }
 
@@ -111,6 +114,12 @@ public final class MetricCatalog {
             case "market_share" -> new Metric(name, "Market share", "share of active customers",
                     ValueFormat.SHARE);
             case "clv" -> money(name, "Customer lifetime value");
+            case "plan_carried_out" -> new Metric(name, "Plan carried out", "share of planned lever money",
+                    ValueFormat.SHARE);
+            case "budget_used_up_week" -> new Metric(name, "Week the budget ran out", "week, 0 while it lasts",
+                    ValueFormat.SCORE);
+            case "discount_weeks_missed" -> new Metric(name, "Discount weeks missed", "weeks", ValueFormat.SCORE);
+            case "discount_windows_missed" -> new Metric(name, "Discount windows missed", "windows", ValueFormat.COUNT);
             default -> new Metric(name, readable(name), "", ValueFormat.SCORE);
         };
     }

@@ -3,6 +3,8 @@ package dev.rapport.report.metrics;
 import dev.rapport.report.stats.BreakEven;
 import dev.rapport.report.stats.Interval;
 import dev.rapport.report.stats.Payback;
+import dev.rapport.report.stats.PlanCut;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -105,6 +107,32 @@ public final class Wording {
         }
         return capitalised(p.strategy()) + " does not pay back within the " + week(p.horizonWeek())
                 + " weeks simulated; " + share + " do.";
+    }
+
+    /**
+     * @return "Spend ran out of budget in week 53 (median; 20 of 20 replications): 4 of its discount
+     *         windows did not run and 62% of its planned lever money could be spent."
+     */
+    public static String planCutSentence(PlanCut p) {
+        String share = p.replicationsUsedUp() + " of " + p.replications() + " replications";
+        StringBuilder sb = new StringBuilder(capitalised(p.strategy()));
+        if (p.usedUp()) {
+            sb.append(" ran out of budget in week ").append(week(p.week()))
+                    .append(p.replications() > 1 ? " (median; " + share + ")" : "");
+        } else {
+            sb.append(" ran out of budget within the horizon in ").append(share);
+        }
+        List<String> cut = new ArrayList<>();
+        if (p.windowsMissed() > 0) {
+            cut.add(p.windowsMissed() + " of its discount window" + (p.windowsMissed() == 1 ? "" : "s") + " did not run");
+        }
+        if (p.carriedOut() < 1) {
+            double pct = 100 * p.carriedOut();
+            // Never rounded up to 100% when some money could not be spent.
+            cut.add((pct >= 99.5 ? String.format(Locale.ROOT, "%.1f", Math.floor(pct * 10) / 10)
+                    : String.valueOf(Math.round(pct))) + "% of its planned lever money could be spent");
+        }
+        return sb + (cut.isEmpty() ? "." : ": " + list(cut) + ".");
     }
 
     /** @return a crossing-week interval: "54–70", "54 to after week 156" or "after week 156" */

@@ -38,7 +38,8 @@ public final class SyntheticResults {
             "cogs", "lever_cost", "discount_cost", "profit", "cumulative_profit", "cumulative_spend",
             "profit_per_spend", "acquired_advertising", "acquired_discount", "acquired_referral",
             "acquired_word_of_mouth", "acquired_organic", "referral_share", "viral_coefficient",
-            "referral_depth", "followers", "engaged_ratio", "tribe_cohesion", "market_share", "clv");
+            "referral_depth", "followers", "engaged_ratio", "tribe_cohesion", "market_share", "clv",
+            "plan_carried_out", "budget_used_up_week", "discount_weeks_missed", "discount_windows_missed");
 
     /** A metric's value for one strategy, replication, tick and brand. */
     @FunctionalInterface
@@ -229,6 +230,9 @@ public final class SyntheticResults {
             case "acquired_organic" -> t == 0 ? 0 : 0.5;
             case "acquired_advertising" -> t == 0 ? 0 : invest ? 0.2 : 2;
             case "acquired_discount" -> t == 0 ? 0 : invest ? 0.1 : 1;
+            // Every plan runs in full unless a test says otherwise.
+            case "plan_carried_out" -> 1;
+            case "budget_used_up_week", "discount_weeks_missed", "discount_windows_missed" -> 0;
             case "market_share" -> brands.size() == 1 ? 1.0
                     : focal ? (invest ? 0.3 + 0.004 * t : 0.4) + 0.01 * delta(r) : 1 - (invest ? 0.3 + 0.004 * t : 0.4);
             default -> t + r / 10.0;
