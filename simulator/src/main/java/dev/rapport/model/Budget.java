@@ -90,7 +90,10 @@ final class Budget {
      * the allowance (deliveries): with a hard allowance, the consumers visited last in a tick would
      * go without whenever the tick's Poisson demand ran over, always the same ones; borrowing
      * absorbs that noise and keeps the lever's spend on plan over the weeks. The cap keeps it from
-     * funding demand that outruns the plan for good.
+     * funding demand that outruns the plan for good. It is one tick's want, or one unit when a unit
+     * costs more than that: a response that costs more than a day's listening allowance could
+     * otherwise never be bought on daily ticks, and daily ticks would answer fewer criticisms than
+     * weekly ones on the same plan.
      */
     boolean chargeOrBorrow(Lever lever, long cents) {
         if (charge(lever, cents)) {
@@ -98,7 +101,7 @@ final class Budget {
         }
         int l = lever.ordinal();
         long over = used[l] + cents - allowance[l];
-        if (cents < 0 || over > free() || owed[l] + over > lastWant[l]) {
+        if (cents < 0 || over > free() || owed[l] + over > Math.max(lastWant[l], cents)) {
             return false;
         }
         allowance[l] += over;

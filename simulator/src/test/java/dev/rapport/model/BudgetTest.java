@@ -41,6 +41,27 @@ class BudgetTest {
         assertEquals(120 + 20, budget.spent());
     }
 
+    /**
+     * A unit that costs more than one tick's want (a 10.00 response against 2.86 a day of
+     * listening) can still be bought once by borrowing, and is repaid over the next ticks: were
+     * the cap one tick's want, daily ticks could never answer a criticism that weekly ones answer.
+     */
+    @Test
+    void aUnitDearerThanOneTicksWantCanStillBeBorrowedOnce() {
+        Budget budget = new Budget(100_000);
+        budget.reserve(Lever.LISTENING, 286);
+        assertTrue(budget.chargeOrBorrow(Lever.LISTENING, 1000)); // owes 714: one unit
+        assertFalse(budget.chargeOrBorrow(Lever.LISTENING, 1000)); // a second one would owe 1714
+        assertEquals(1000, budget.settle());
+        long repaid = 0;
+        for (int day = 0; day < 3; day++) {
+            repaid += 286 - budget.reserve(Lever.LISTENING, 286);
+            budget.settle();
+        }
+        assertEquals(714, repaid, "the debt is repaid from the next allowances");
+        assertEquals(1000, budget.spent());
+    }
+
     @Test
     void persistentExcessDemandKeepsTheLeverOnPlan() {
         Budget budget = new Budget(1_000_000);
