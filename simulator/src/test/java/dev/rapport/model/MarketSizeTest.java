@@ -7,6 +7,7 @@ import dev.rapport.scenario.LoadedScenario;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,12 +103,12 @@ class MarketSizeTest {
                     "time.horizon_weeks=40"), metric, week, reps);
             double[] large = Harness.metricAt(Harness.load(ads, "market.size=24000", "population.size=3200",
                     "time.horizon_weeks=40"), metric, week, reps);
-            double se = Math.sqrt(variance(small) / reps + variance(large) / reps);
-            double diff = mean(small) - mean(large);
-            assertTrue(Math.abs(diff) < 4 * se, metric.column() + ": 800 agents " + mean(small) + ", 3,200 agents "
-                    + mean(large) + ", difference " + diff + " against 4 SE = " + 4 * se);
-            assertTrue(Math.abs(mean(large)) > 20 * se / Math.sqrt(2), metric.column() + " is measured, not noise: "
-                    + mean(large));
+            double se = Math.sqrt(StatUtils.variance(small) / reps + StatUtils.variance(large) / reps);
+            double diff = StatUtils.mean(small) - StatUtils.mean(large);
+            assertTrue(Math.abs(diff) < 4 * se, metric.column() + ": 800 agents " + StatUtils.mean(small) + ", 3,200 agents "
+                    + StatUtils.mean(large) + ", difference " + diff + " against 4 SE = " + 4 * se);
+            assertTrue(Math.abs(StatUtils.mean(large)) > 20 * se / Math.sqrt(2), metric.column() + " is measured, not noise: "
+                    + StatUtils.mean(large));
         }
     }
 
@@ -147,22 +148,5 @@ class MarketSizeTest {
         for (int i = 0; i < model.consumers.size; i++) {
             assertEquals(0, model.consumers.flags[i] & Consumers.OUT_OF_MARKET);
         }
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double variance(double[] x) {
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) {
-            s += (v - m) * (v - m);
-        }
-        return s / (x.length - 1);
     }
 }
