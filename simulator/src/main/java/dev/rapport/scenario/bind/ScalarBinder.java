@@ -31,6 +31,7 @@ final class ScalarBinder {
         problems.report(code, at, path, expected, found, suggestion);
     }
 
+    /** {@code node} read as {@code raw}, or null with the problem reported. */
     Object scalar(Node.ScalarNode node, Class<?> raw, Range range, String path) {
         String text = node.text();
         Node.ScalarType st = node.type();
