@@ -48,6 +48,11 @@ public final class ScenarioLoader {
         String name = file.toString();
         byte[] bytes;
         try {
+            if (name.isBlank()) {
+                // An empty argument resolves to the current folder, which would be reported as one.
+                throw fail(ScenarioProblem.Code.FILE, "(no file name)", "a scenario file", "an empty file name",
+                        "give the scenario's file name, e.g. scenarios/spend-vs-invest.yaml (see rapport list)");
+            }
             String kind = UserFiles.notRegular(file);
             if (kind != null) {
                 throw fail(ScenarioProblem.Code.FILE, name, "a scenario file", kind,

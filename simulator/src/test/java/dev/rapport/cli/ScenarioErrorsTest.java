@@ -112,4 +112,13 @@ class ScenarioErrorsTest {
         assertTrue(cli.err().contains("/dev/zero") && cli.err().contains("not a regular file"), cli.err());
         assertFalse(cli.err().contains("\tat ") || cli.err().contains("OutOfMemoryError"), cli.err());
     }
+
+    /** An empty argument is no scenario; it used to be read as the current folder and called "a folder". */
+    @Test
+    void anEmptyScenarioNameIsSaidToBeEmpty() {
+        Cli cli = Cli.run("validate", "");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("an empty file name") && cli.err().contains("give the scenario's file name"),
+                cli.err());
+    }
 }
