@@ -35,9 +35,13 @@ final class BrandState {
     double tickPressure;
     double adEffect;
     double discountDepth;
-    double greetingCoverage;
-    /** Greetings and introductions paid for but not yet made, in units (the fractions a short tick leaves). */
-    double greetingCredit;
+    /** Share of the tribe's hosting this tick's community allowance pays for. */
+    double hostingCoverage;
+    /** Whether the plan funds the community this tick: only then are new members welcomed. */
+    boolean welcoming;
+    /** Members who joined in the last tick (agents): what the next tick keeps money back to welcome. */
+    long tickJoins;
+    /** Introductions hosting has paid for but not yet made (the fraction a short tick leaves). */
     double introductionCredit;
     double programmeCoverage;
     double deliveryRate;

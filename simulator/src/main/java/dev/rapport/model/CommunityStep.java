@@ -5,10 +5,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Community hosting's second half: introductions. The part of a brand's community allowance set
- * aside for introductions pays for pairs of members (or advocates) to be introduced, adding a
- * strong tie between them, which tightens the tribe (cohesion) and carries its talk. On a
- * complete network everyone already hears everyone, so nothing is introduced or paid.
+ * Community hosting's introductions: hosting pays (see {@link PlanStep}) for members (or
+ * advocates) to be introduced to each other at the scenario's rate per hosted member, each
+ * introduction adding a strong tie between two of them, which tightens the tribe (cohesion) and
+ * carries its talk. On a complete network everyone already hears everyone, so nothing is introduced.
  */
 final class CommunityStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -22,13 +22,11 @@ final class CommunityStep implements Steppable {
         }
         Consumers c = m.consumers;
         int k = m.brandCount;
-        long costCents = m.units.introductionCents();
         for (BrandState brand : m.brands) {
-            long affordable = Math.min((long) brand.introductionCredit,
-                    brand.budget.remainingAllowance(Lever.COMMUNITY) / costCents);
-            // Whole introductions not made now (too small a tribe) are not saved up.
+            long wanted = (long) brand.introductionCredit;
+            // Introductions not made now (too small a tribe) are not saved up; the fraction waits.
             brand.introductionCredit -= Math.floor(brand.introductionCredit);
-            if (affordable <= 0) {
+            if (wanted <= 0) {
                 continue;
             }
             int[] tribe = new int[Math.max(16, brand.membersAtStart + brand.advocatesAtStart + 16)];
@@ -46,11 +44,10 @@ final class CommunityStep implements Steppable {
             }
             long attempts = 0;
             long made = 0;
-            while (made < affordable && attempts++ < affordable * 4) {
+            while (made < wanted && attempts++ < wanted * 4) {
                 int a = tribe[m.random.nextInt(count)];
                 int b = tribe[m.random.nextInt(count)];
                 if (m.network.addStrongTie(a, b)) {
-                    brand.budget.charge(Lever.COMMUNITY, costCents);
                     made++;
                 }
             }

@@ -22,6 +22,8 @@ final class Consumers {
     final float[] priceSensitivity;
     final float[] socialSensitivity;
     final float[] talkativeness;
+    /** Most a consumer's people would pay per purchase, in money per person. */
+    final float[] willingnessToPay;
 
     // Per (consumer, brand).
     final byte[] stage;
@@ -29,7 +31,8 @@ final class Consumers {
     final float[] positive;
     final float[] negative;
     final float[] fit;
-    final float[] reciprocity;
+    /** Value received beyond the exchange, fading (see {@code mechanisms.reciprocity}). */
+    final float[] goodwill;
     final float[] referencePrice;
     final byte[] flags;
     final byte[] channel;
@@ -49,13 +52,14 @@ final class Consumers {
         priceSensitivity = new float[size];
         socialSensitivity = new float[size];
         talkativeness = new float[size];
+        willingnessToPay = new float[size];
         int pairs = Math.multiplyExact(size, brands);
         stage = new byte[pairs];
         stageAtTickStart = new byte[pairs];
         positive = new float[pairs];
         negative = new float[pairs];
         fit = new float[pairs];
-        reciprocity = new float[pairs];
+        goodwill = new float[pairs];
         referencePrice = new float[pairs];
         flags = new byte[pairs];
         channel = new byte[pairs];
@@ -87,6 +91,6 @@ final class Consumers {
 
     /** Bytes per consumer of these arrays, for memory estimates. */
     static long bytesPerConsumer(int brands) {
-        return 17L + brands * 52L;
+        return 21L + brands * 52L;
     }
 }

@@ -40,11 +40,18 @@ final class ConversationStep implements Steppable {
         boolean complete = m.network.isComplete();
         v.clearTotals();
         double[] advocateVoice = new double[k];
+        double[] memberVoice = new double[k];
         double[] detractorVoice = new double[k];
+        boolean communityOn = m.mech.community().enabled();
+        Mechanisms.Reciprocity goodwill = m.mech.reciprocity();
         for (int b = 0; b < k; b++) {
             BrandState brand = m.brands[b];
             double boost = programmeOn ? 1 + m.mech.advocateProgramme().sharingBoost() * brand.programmeCoverage : 1;
             advocateVoice[b] = wom.advocateVoice() * boost;
+            // Hosting raises the talk of the whole tribe (members and advocates).
+            double hosted = communityOn ? 1 + m.mech.community().talkBoost() * brand.hostingCoverage : 1;
+            memberVoice[b] = wom.memberVoice() * hosted;
+            advocateVoice[b] *= hosted;
             detractorVoice[b] = wom.detractorVoice() * brand.negativeVoiceMultiplier;
         }
         // Tick 1 has no previous tick to catch up on.
@@ -64,16 +71,17 @@ final class ConversationStep implements Steppable {
                 if (wom.enabled()) {
                     if (once) {
                         if (Stage.active(st) && c.acquiredTick[p] == previousTick) {
-                            pos = (float) (talk * positiveVoice(wom, st, advocateVoice[b]));
+                            pos = (float) (talk * positiveVoice(wom, st, memberVoice[b], advocateVoice[b])
+                                    * Goodwill.factor(goodwill, c.goodwill[p]));
                         } else if (st == Stage.DETRACTOR_CODE) {
                             neg = (float) (talk * detractorVoice[b]);
                         }
                     } else {
-                        double good = positiveVoice(wom, st, advocateVoice[b]);
+                        double good = positiveVoice(wom, st, memberVoice[b], advocateVoice[b]);
                         double bad = st == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0;
-                        good += missed * (good - positiveVoice(wom, before, advocateVoice[b]));
+                        good += missed * (good - positiveVoice(wom, before, memberVoice[b], advocateVoice[b]));
                         bad += missed * (bad - (before == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0));
-                        pos = (float) (talk * good);
+                        pos = (float) (talk * good * Goodwill.factor(goodwill, c.goodwill[p]));
                         neg = (float) (talk * bad);
                     }
                     if (st == Stage.ADVOCATE_CODE) {
@@ -115,10 +123,10 @@ final class ConversationStep implements Steppable {
     }
 
     /** The positive voice of a pair in stage st, before its talkativeness. */
-    private static double positiveVoice(Mechanisms.WordOfMouth wom, byte st, double advocate) {
+    private static double positiveVoice(Mechanisms.WordOfMouth wom, byte st, double member, double advocate) {
         return switch (st) {
             case Stage.CUSTOMER_CODE -> wom.customerVoice();
-            case Stage.MEMBER_CODE -> wom.memberVoice();
+            case Stage.MEMBER_CODE -> member;
             case Stage.ADVOCATE_CODE -> advocate;
             default -> 0;
         };

@@ -44,6 +44,7 @@ final class DecisionStep implements Steppable {
     private final Mechanisms.Awareness awareness;
     private final Mechanisms.Advertising advertising;
     private final Mechanisms.Discount discount;
+    private final Mechanisms.Price price;
     private final Mechanisms.ValueDelivery delivery;
     private final Mechanisms.Community community;
     private final Mechanisms.AdvocateProgramme programme;
@@ -62,6 +63,8 @@ final class DecisionStep implements Steppable {
     private final double strongWeight;
     private final double halfDecay;
     private final double referenceStep;
+    /** Goodwill left after half a tick. */
+    private final double halfGoodwill;
     private final double discountRate;
 
     // Per-consumer scratch, one slot per brand.
@@ -87,6 +90,7 @@ final class DecisionStep implements Steppable {
         awareness = mech.awareness();
         advertising = mech.advertising();
         discount = mech.discount();
+        price = mech.price();
         delivery = mech.valueDelivery();
         community = mech.community();
         programme = mech.advocateProgramme();
@@ -104,7 +108,8 @@ final class DecisionStep implements Steppable {
         retentionFirst = churn.timing() == Mechanisms.Churn.Timing.BEFORE_PURCHASES;
         strongWeight = wom.strongTieWeight();
         halfDecay = Math.exp(-trust.forgettingRate() * dt / 2);
-        referenceStep = -Math.expm1(-discount.referenceLearningRate() * dt);
+        referenceStep = -Math.expm1(-price.referenceLearningRate() * dt);
+        halfGoodwill = Goodwill.remaining(reciprocity, dt / 2);
         discountRate = model.scenario.market().discountRatePerWeek();
         heardPositive = new double[k];
         heardAdvocate = new double[k];
@@ -348,8 +353,24 @@ final class DecisionStep implements Steppable {
             }
         }
 
+        /**
+         * Half a tick of goodwill's fading and of the advocate programme's rewards (goodwill for
+         * covered advocates), at the same midpoints as trust's evidence.
+         */
+        private void fade(int i) {
+            for (int b = 0; b < k; b++) {
+                int p = i * k + b;
+                double g = c.goodwill[p] * halfGoodwill;
+                if (programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE) {
+                    g += programme.rewardGoodwill() * brands[b].programmeCoverage * dt / 2;
+                }
+                c.goodwill[p] = (float) g;
+            }
+        }
+
         /** Half a tick of trust's forgetting and of the negative evidence of bad talk heard and of shouting ads. */
         private void evidence(int i) {
+            fade(i);
             if (!trust.enabled()) {
                 return;
             }
@@ -377,8 +398,8 @@ final class DecisionStep implements Steppable {
             return trust.enabled() ? c.trust(p) : 0.5;
         }
 
-        private double reciprocityFactor(int p) {
-            return reciprocity.enabled() ? Math.max(0, 1 + reciprocity.weight() * Math.tanh(c.reciprocity[p])) : 1;
+        private double goodwillFactor(int p) {
+            return Goodwill.factor(reciprocity, c.goodwill[p]);
         }
 
         /** Trial among brands as competing hazards; returns the brand adopted, or -1. */
@@ -397,8 +418,7 @@ final class DecisionStep implements Steppable {
                 double[] part = parts[b];
                 BrandState brand = brands[b];
                 part[Channel.ADVERTISING.ordinal()] = advertising.persuasionRate() * brand.adEffect * c.adSensitivity[i];
-                part[Channel.DISCOUNT.ordinal()] = discount.enabled()
-                        ? discount.trialLift() * brand.discountDepth * c.priceSensitivity[i] : 0;
+                part[Channel.DISCOUNT.ordinal()] = 0;
                 double advocateVoice = heardAdvocate[b] * (programme.enabled()
                         ? 1 + programme.referralBoost() * brand.programmeCoverage : 1);
                 part[Channel.REFERRAL.ordinal()] = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
@@ -410,6 +430,20 @@ final class DecisionStep implements Steppable {
                 for (double x : part) {
                     sum += x;
                 }
+                // Price: the share of the consumer's people who would pay it. What a discount adds
+                // to that share is the discount's part of the hazard (its channel).
+                double atList = PriceResponse.trialShare(price, brand.price, c.willingnessToPay[i], c.priceSensitivity[i]);
+                double now = brand.discountDepth > 0
+                        ? PriceResponse.trialShare(price, brand.effectivePrice(), c.willingnessToPay[i], c.priceSensitivity[i])
+                        : atList;
+                if (now > atList && now > 0) {
+                    double keep = atList / now;
+                    for (int ch = 0; ch < part.length; ch++) {
+                        part[ch] *= keep;
+                    }
+                    part[Channel.DISCOUNT.ordinal()] = sum * (1 - keep);
+                }
+                sum *= now;
                 double attraction = 0;
                 if (trust.enabled()) {
                     attraction += trust.weight() * (trustOf(p) - 0.5);
@@ -513,14 +547,11 @@ final class DecisionStep implements Steppable {
                     int depth = Math.min(Short.MAX_VALUE, c.referralDepth[q] + 1);
                     c.referralDepth[p] = (short) depth;
                     brand.maxReferralDepth = Math.max(brand.maxReferralDepth, depth);
-                    c.reciprocity[q] -= (float) reciprocity.referralReturn();
                 }
                 brand.cumulativeReferred++;
                 brand.referredInInterval++;
             }
-            if (discount.enabled()) {
-                c.referencePrice[p] = (float) brand.effectivePrice();
-            }
+            c.referencePrice[p] = (float) brand.effectivePrice();
             purchase(i, b, 1);
         }
 
@@ -588,7 +619,6 @@ final class DecisionStep implements Steppable {
                 brand.tickCogs += brand.unitCostCents;
                 long margin = paid - brand.unitCostCents;
                 c.discountedMargin[p] += margin / 100.0 * Math.exp(-discountRate * (week - c.firstPurchaseWeek[p]));
-                c.reciprocity[p] -= (float) reciprocity.purchaseReturn();
                 double good = rng.nextDouble();
                 double critic = rng.nextDouble();
                 double answered = rng.nextDouble();
@@ -627,7 +657,7 @@ final class DecisionStep implements Steppable {
                 if (trust.enabled()) {
                     c.positive[p] += (float) listening.recoveryGain();
                 }
-                c.reciprocity[p] += 1;
+                c.goodwill[p] += (float) reciprocity.perAnswer();
             } else if (trust.enabled()) {
                 c.negative[p] += (float) listening.ignoredPenalty();
             }
@@ -647,10 +677,10 @@ final class DecisionStep implements Steppable {
         private double active(int i, int b, double span) {
             int p = i * k + b;
             BrandState brand = brands[b];
-            // Every hazard of the span uses the reciprocity balance of its start.
-            double recip = reciprocityFactor(p);
-            if (discount.enabled()) {
-                double learn = span == dt ? referenceStep : -Math.expm1(-discount.referenceLearningRate() * span);
+            // Every hazard of the span uses the goodwill of its start.
+            double recip = goodwillFactor(p);
+            if (price.enabled()) {
+                double learn = span == dt ? referenceStep : -Math.expm1(-price.referenceLearningRate() * span);
                 c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * learn);
             }
             if (retentionFirst) {
@@ -663,7 +693,7 @@ final class DecisionStep implements Steppable {
                     end = dt - span - Math.log1p(-u) / moveRate;
                 }
                 if (Stage.active(c.stage[p])) {
-                    purchase(i, b, rng.poisson(purchaseRate(p, recip) * span));
+                    purchase(i, b, rng.poisson(purchaseRate(i, p, recip) * span));
                     int deliveries = rng.poisson(brand.deliveryRate * span);
                     for (int d = 0; d < deliveries; d++) {
                         deliver(p, brand);
@@ -673,7 +703,7 @@ final class DecisionStep implements Steppable {
             }
             double elapsed = 0;
             for (int moves = 0; ; ) {
-                double buying = purchaseRate(p, recip);
+                double buying = purchaseRate(i, p, recip);
                 double giving = brand.deliveryRate;
                 double moving = moves < MOST_MOVES ? hazards(i, b, recip, trustOf(p)) : 0;
                 double total = buying + giving + moving;
@@ -700,10 +730,34 @@ final class DecisionStep implements Steppable {
             }
         }
 
-        /** Purchases per week of active pair p at its current stage. */
-        private double purchaseRate(int p, double recip) {
+        /**
+         * Purchases per week of active pair p at its current stage: the market's rate, raised for
+         * members, by goodwill, by advertising's reinforcement, and by a price below the reference
+         * price (lowered above it).
+         */
+        private double purchaseRate(int i, int p, double recip) {
+            BrandState brand = brands[p % k];
             return m.scenario.market().purchaseRate()
-                    * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + m.scenario.market().memberPurchaseUplift() : 1) * recip;
+                    * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + m.scenario.market().memberPurchaseUplift() : 1) * recip
+                    * (1 + advertising.reinforcement() * brand.adEffect * c.adSensitivity[i])
+                    * PriceResponse.frequency(price, brand.effectivePrice(), c.referencePrice[p], c.priceSensitivity[i]);
+        }
+
+        /**
+         * A new member's welcome, bought once when they join, if the plan funds the community now:
+         * trust evidence and goodwill. Charged one by one like deliveries (borrowing past the
+         * tick's allowance), so that who is welcomed does not depend on the order of consumers.
+         */
+        private void welcome(int p, BrandState brand) {
+            brand.tickJoins++;
+            if (!community.enabled() || !brand.welcoming
+                    || !brand.budget.chargeOrBorrow(Lever.COMMUNITY, m.units.welcomeCents())) {
+                return;
+            }
+            if (trust.enabled()) {
+                c.positive[p] += (float) community.welcomeTrustGain();
+            }
+            c.goodwill[p] += (float) reciprocity.perWelcome();
         }
 
         /** One delivery of value to pair p, if the value-delivery budget still pays for it. */
@@ -714,7 +768,7 @@ final class DecisionStep implements Steppable {
             if (trust.enabled()) {
                 c.positive[p] += (float) delivery.trustGain();
             }
-            c.reciprocity[p] += (float) delivery.reciprocityGain();
+            c.goodwill[p] += (float) delivery.goodwillGain();
         }
 
         // The move hazards of the pair last passed to hazards(), by kind.
@@ -735,13 +789,15 @@ final class DecisionStep implements Steppable {
             if (churn.enabled()) {
                 double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
                         : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
-                double pricePenalty = 1;
-                if (discount.enabled()) {
-                    double ref = Math.max(1e-9, c.referencePrice[p]);
-                    double over = Math.max(0, (brand.effectivePrice() - ref) / ref);
-                    pricePenalty = Math.exp(discount.priceWeight() * c.priceSensitivity[i] * over);
+                if (st >= Stage.MEMBER_CODE && community.enabled()) {
+                    stageFactor *= 1 - community.retentionBoost() * brand.hostingCoverage;
                 }
-                leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - t)) * stageFactor * pricePenalty;
+                if (st == Stage.ADVOCATE_CODE && programme.enabled()) {
+                    stageFactor *= 1 - programme.retentionBoost() * brand.programmeCoverage;
+                }
+                double pricePenalty = PriceResponse.churn(price, brand.effectivePrice(), c.referencePrice[p],
+                        c.willingnessToPay[i], c.priceSensitivity[i]);
+                leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - t)) * stageFactor * pricePenalty / recip;
                 double rivals = 0;
                 for (int r = 0; r < k; r++) {
                     if (r != b) {
@@ -760,8 +816,7 @@ final class DecisionStep implements Steppable {
                         ? Math.max(0, (t - membership.trustThreshold()) / (1 - membership.trustThreshold())) : 1;
                 if (st == Stage.CUSTOMER_CODE) {
                     double fitFactor = valueFit.enabled() ? Math.exp(valueFit.weight() * (c.fit[p] - 0.5)) : 1;
-                    double greeted = community.enabled() ? community.joinRate() * brand.greetingCoverage : 0;
-                    up = (membership.joinRate() + greeted) * readiness * fitFactor * recip;
+                    up = membership.joinRate() * readiness * fitFactor * recip;
                 } else if (st == Stage.MEMBER_CODE) {
                     double promoted = programme.enabled() ? programme.promotionRate() * brand.programmeCoverage : 0;
                     up = (membership.advocateRate() + promoted) * readiness * c.talkativeness[i] * recip;
@@ -790,6 +845,9 @@ final class DecisionStep implements Steppable {
                 c.stage[p] = Stage.LAPSED_CODE;
             } else if (which < leave + up) {
                 c.stage[p] = (byte) (st + 1);
+                if (st == Stage.CUSTOMER_CODE) {
+                    welcome(p, brands[b]);
+                }
                 return;
             } else if (which < leave + up + down) {
                 c.stage[p] = (byte) (st - 1);

@@ -62,7 +62,7 @@ final class PlanStep implements Steppable {
                 granted[lever.ordinal()] = brand.budget.reserve(lever, want);
                 brand.planRecord.lever(tick, want, brand.budget.refused() - refusedBefore);
             }
-            brand.discountDepth = brand.budget.free() > 0 ? depth : 0;
+            brand.discountDepth = mech.discount().enabled() && brand.budget.free() > 0 ? depth : 0;
             if (mech.discount().enabled()) {
                 recordDiscounts(brand, week, tick, depth > 0 && brand.discountDepth == 0);
             }
@@ -75,6 +75,7 @@ final class PlanStep implements Steppable {
             paidReach(m, brand);
             valueDelivery(m, brand);
             community(m, brand, granted[Lever.COMMUNITY.ordinal()]);
+            brand.tickJoins = 0;
             advocateProgramme(m, brand);
         }
     }
@@ -243,32 +244,32 @@ final class PlanStep implements Steppable {
     }
 
     /**
-     * Greets customers into the tribe: coverage raises their join rate; paid now, per greeting.
-     * This tick's grant buys greetings and introductions in the lever's proportions as credits in
-     * units; whole units are used now and the fractions (with the money for them, kept in the
-     * allowance) wait for the next tick, so a daily tick buys as many per week as a weekly one.
+     * Community hosting: members (and advocates) covered this tick, at the scenario's cost per
+     * member per week, from the allowance left after money kept back to welcome as many new
+     * members as joined last tick (welcomes are charged one by one as members join, see
+     * {@code mechanisms.community}). Coverage is the share of the tribe's hosting cost paid, as for
+     * the advocate programme; it also buys introductions among the hosted, made by
+     * {@link CommunityStep}.
      */
     private static void community(MarketModel m, BrandState brand, long grantedCents) {
         Mechanisms.Community cm = m.mech.community();
-        long costCents = m.units.introductionCents();
-        brand.greetingCredit += grantedCents * (1 - cm.introductionShare()) / costCents;
-        if (!m.network.isComplete()) {
-            brand.introductionCredit += grantedCents * cm.introductionShare() / costCents;
-        }
-        long customers = brand.activeAtStart - brand.membersAtStart - brand.advocatesAtStart;
-        long greetingsAffordable = Math.min((long) brand.greetingCredit,
-                brand.budget.remainingAllowance(Lever.COMMUNITY) / costCents);
-        long greetingsNeeded = (long) Math.ceil(customers * m.dt);
-        long greetings = Math.min(greetingsAffordable, greetingsNeeded);
-        if (greetings > 0 && brand.budget.charge(Lever.COMMUNITY, greetings * costCents)) {
-            brand.greetingCoverage = greetingsNeeded == 0 ? 0 : (double) greetings / greetingsNeeded;
-            brand.greetingCredit -= greetings;
+        long allowance = brand.budget.allowance(Lever.COMMUNITY);
+        brand.welcoming = grantedCents > 0 || allowance > 0;
+        long welcomeCents = m.units.welcomeCents();
+        long forWelcomes = Math.min(allowance, brand.tickJoins * welcomeCents);
+        int tribe = brand.membersAtStart + brand.advocatesAtStart;
+        double wantCents = cm.costPerMember() * m.dt * 100 * m.units.people(tribe);
+        long paid = Math.min(allowance - forWelcomes, (long) Math.ceil(wantCents));
+        if (tribe > 0 && paid > 0 && brand.budget.charge(Lever.COMMUNITY, paid)) {
+            brand.hostingCoverage = Math.min(1, paid / wantCents);
         } else {
-            brand.greetingCoverage = 0;
+            brand.hostingCoverage = 0;
         }
-        // Whole greetings not needed now are not saved up; only the fraction waits.
-        brand.greetingCredit -= Math.floor(brand.greetingCredit);
-        brand.budget.keep(Lever.COMMUNITY, 2 * costCents);
+        if (!m.network.isComplete()) {
+            brand.introductionCredit += cm.introductionRate() * brand.hostingCoverage * tribe * m.dt;
+        }
+        // A welcome costs more than a short tick's share may hold: keep up to two for the next tick.
+        brand.budget.keep(Lever.COMMUNITY, 2 * welcomeCents);
     }
 
     /** Covers as many advocates as the allowance pays for this tick. */

@@ -32,6 +32,7 @@ final class Population {
         int dims = brands.get(0).purpose().size();
         double maxDistance = Math.sqrt(dims);
         double[] values = new double[dims];
+        double referencePrice = scenario.referencePrice();
         for (int i = 0; i < n; i++) {
             double u = rng.nextDouble() * acc;
             int s = 0;
@@ -44,6 +45,7 @@ final class Population {
             c.priceSensitivity[i] = (float) draw(seg.priceSensitivity(), rng);
             c.socialSensitivity[i] = (float) draw(seg.socialSensitivity(), rng);
             c.talkativeness[i] = (float) draw(seg.talkativeness(), rng);
+            c.willingnessToPay[i] = (float) (referencePrice * draw(seg.willingnessToPay(), rng));
             for (int d = 0; d < dims; d++) {
                 double v = seg.values().get(d) + seg.valuesSpread() * rng.nextGaussian();
                 values[d] = Math.min(1, Math.max(0, v));

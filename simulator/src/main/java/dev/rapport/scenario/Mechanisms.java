@@ -16,6 +16,7 @@ public record Mechanisms(
         Awareness awareness,
         Advertising advertising,
         Discount discount,
+        Price price,
         PaidReach paidReach,
         ValueDelivery valueDelivery,
         Community community,
@@ -51,18 +52,38 @@ public record Mechanisms(
             @Default("1.5") @Range(min = 0.1, max = 10) @Doc("Hill shape: above 1 the response is S-shaped.") double hillShape,
             @Default("0.3") @Range(min = 0, max = 100) @Doc("Awareness rate per week at full effect.") double awarenessRate,
             @Default("0.01") @Range(min = 0, max = 100) @Doc("Trial rate per week of aware consumers at full effect (Bass p).") double persuasionRate,
+            @Default("1.3") @Range(min = 0, max = 100) @Doc("Extra purchase rate of active customers at full effect, times advertising sensitivity (reinforcement: Ehrenberg's awareness-trial-reinforcement); calibrated so the flagship's long-term advertising elasticity of sales is near Sethuraman et al.'s 0.24.") double reinforcement,
             @Default("4") @Range(min = 0, max = 1e6) @Doc("Pressure above which advertising annoys (shouting).") double shoutingThreshold,
             @Default("0.02") @Range(min = 0, max = 100) @Doc("Negative evidence per week per unit of pressure above the threshold, for aware consumers.") double shoutingPenalty) {
     }
 
-    /** Discounts lift trial and purchases now, attract deal-prone buyers, train price expectations. */
-    @Doc("Discounts: lift trial now, attract deal-prone buyers who lapse when it ends, and train price expectations.")
+    /**
+     * Discounts: the price paid falls while one runs (so trial and purchases respond through
+     * {@link Price}), and customers it brought in are deal-prone.
+     */
+    @Doc("Discounts: lower the price paid while they run (demand responds through 'price'), and attract deal-prone buyers who lapse when they end.")
     public record Discount(
-            @Default("true") @Doc("Off: discounts change the price paid but not behaviour.") boolean enabled,
-            @Default("0.05") @Range(min = 0, max = 100) @Doc("Trial rate per week per unit of discount depth, times price sensitivity.") double trialLift,
-            @Default("1.5") @Range(min = 0, max = 100) @Doc("Weight of price above one's reference price in churn (times price sensitivity).") double priceWeight,
-            @Default("0.1") @Range(min = 0, max = 100) @Doc("Rate per week at which a customer's reference price moves to the price paid.") double referenceLearningRate,
-            @Default("0.1") @Range(min = 0, max = 100) @Doc("Extra churn rate per week of discount-acquired customers while no discount runs, times price sensitivity.") double dealChurnRate) {
+            @Default("true") @Doc("Off: the discount lever does nothing (list price is charged).") boolean enabled,
+            @Default("0.01") @Range(min = 0, max = 100) @Doc("Extra churn rate per week of customers a discount brought in, while no discount runs, times price sensitivity (Lewis 2006: promotion-acquired customers are worth less).") double dealChurnRate) {
+    }
+
+    /**
+     * Price in demand. Trial (and so the choice among brands and "none") is scaled by the share of
+     * a consumer's people whose willingness to pay w covers the price: a logit on log price against
+     * the outside option, 1 / (1 + (price / w)^(trialWeight·s)), s the consumer's price
+     * sensitivity. An active customer's purchase rate is scaled by 2 / (1 + (paid / reference)^(frequencyWeight·s)),
+     * the reference price being what they are used to paying (Kalyanaram &amp; Winer 1995): a price
+     * below it brings purchases forward (at most twice the usual rate), a price above it holds them
+     * back, and the effect fades as the reference learns the new price. Churn rises with the price
+     * above the lower of the reference and the willingness to pay.
+     */
+    @Doc("Price in demand: trial and the choice among brands respond to price against willingness to pay, purchase frequency to the price paid against one's reference price, churn to a price above either.")
+    public record Price(
+            @Default("true") @Doc("Off: price moves no behaviour (profit still scales with it).") boolean enabled,
+            @Default("4") @Range(min = 0, max = 100) @Doc("Weight of log(price / willingness to pay) in trial: the share of a consumer's people who would try is 1 / (1 + (price / wtp)^(weight x price sensitivity)).") double trialWeight,
+            @Default("5.5") @Range(min = 0, max = 100) @Doc("Weight of log(price paid / reference price) in purchase frequency: the rate is scaled by 2 / (1 + (paid / reference)^(weight x price sensitivity)); the elasticity at the reference price is -weight x sensitivity / 2.") double frequencyWeight,
+            @Default("1.5") @Range(min = 0, max = 100) @Doc("Weight of the price above the lower of one's reference price and willingness to pay in churn: the rate is scaled by exp(weight x price sensitivity x relative excess).") double churnWeight,
+            @Default("0.1") @Range(min = 0, max = 100) @Doc("Rate per week at which a customer's reference price moves to the price paid.") double referenceLearningRate) {
     }
 
     /** Paid reach: followers bought at a price. */
@@ -73,32 +94,41 @@ public record Mechanisms(
     }
 
     /** Value delivery: positive experiences without a sale. */
-    @Doc("Value delivery: useful content or service to active customers; raises trust and reciprocity.")
+    @Doc("Value delivery: useful content or service to active customers; raises trust and goodwill.")
     public record ValueDelivery(
             @Default("true") @Doc("Off: value delivery spend buys nothing.") boolean enabled,
             @Default("0.5") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per delivery to one customer.") double costPerContact,
             @Default("0.5") @Range(min = 0, max = 100) @Doc("Positive evidence per delivery.") double trustGain,
-            @Default("1") @Range(min = 0, max = 100) @Doc("Reciprocity received per delivery.") double reciprocityGain,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Goodwill received per delivery (see reciprocity).") double goodwillGain,
             @Default("2") @Range(min = 0, max = 100) @Doc("Most deliveries per customer per week (spend beyond is not used).") double maxPerWeek) {
     }
 
-    /** Community hosting: joining the tribe and ties inside it. */
-    @Doc("Community hosting: greetings raise the rate of joining; introductions add strong ties among members.")
+    /**
+     * Community hosting as practised: each new member is welcomed once, when they join, and the
+     * community is hosted (events, a space) at a cost per member per week; hosting raises members'
+     * talk and retention and introduces members to each other (strong ties inside the tribe).
+     */
+    @Doc("Community: a welcome for each new member, paid once when they join; hosting (events, a space) paid per member per week raises members' talk and retention and introduces them to each other.")
     public record Community(
             @Default("true") @Doc("Off: community spend buys nothing.") boolean enabled,
-            @Default("5") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per greeting or introduction.") double costPerIntroduction,
-            @Default("0.1") @Range(min = 0, max = 100) @Doc("Extra join rate per week of customers when every customer is greeted.") double joinRate,
-            @Default("0.5") @Range(min = 0, max = 1) @Doc("Share of the community's actions that introduce two members (adding a strong tie); the rest greet customers.") double introductionShare) {
+            @Default("5") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost of welcoming one new member, paid once when they join.") double costPerWelcome,
+            @Default("0.5") @Range(min = 0, max = 100) @Doc("Positive evidence (trust) a welcome gives the new member.") double welcomeTrustGain,
+            @Default("0.5") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost of hosting one member for a week (events, a space, moderation).") double costPerMember,
+            @Default("0.5") @Range(min = 0, max = 100) @Doc("Extra talk of hosted members (0.5 = half as much again) at full coverage.") double talkBoost,
+            @Default("0.5") @Range(min = 0, max = 1) @Doc("Share of members' churn that hosting removes at full coverage.") double retentionBoost,
+            @Default("0.05") @Range(min = 0, max = 10) @Doc("Introductions per hosted member per week, each adding a strong tie to another member.") double introductionRate) {
     }
 
     /** Advocate programme: rewards and tools for evangelists. */
-    @Doc("Advocate programme: raises advocates' sharing and referral conversion, and the rate at which members become advocates.")
+    @Doc("Advocate programme: tools and rewards for active advocates, paid per advocate per week; raises their sharing, referral conversion and retention, and the rate at which members become advocates.")
     public record AdvocateProgramme(
             @Default("true") @Doc("Off: programme spend buys nothing.") boolean enabled,
             @Default("3") @MoneyAmount @Range(min = 0.0001, max = 1e6) @Doc("Cost per advocate per week for full coverage.") double costPerAdvocate,
             @Default("1") @Range(min = 0, max = 100) @Doc("Extra sharing of covered advocates (1 = twice as much talk).") double sharingBoost,
             @Default("1") @Range(min = 0, max = 100) @Doc("Extra conversion of their referrals (1 = twice as persuasive).") double referralBoost,
-            @Default("0.03") @Range(min = 0, max = 100) @Doc("Extra rate per week at which members become advocates, at full coverage.") double promotionRate) {
+            @Default("0.03") @Range(min = 0, max = 100) @Doc("Extra rate per week at which members become advocates, at full coverage.") double promotionRate,
+            @Default("0.5") @Range(min = 0, max = 1) @Doc("Share of covered advocates' churn the programme removes.") double retentionBoost,
+            @Default("0.2") @Range(min = 0, max = 100) @Doc("Goodwill per week a covered advocate receives from rewards (see reciprocity).") double rewardGoodwill) {
     }
 
     /** Listening and response to criticism. */
@@ -158,13 +188,21 @@ public record Mechanisms(
             @Default("2") @Range(min = 0, max = 100) @Doc("Weight of fit (centred on 0.5) in attractiveness and in joining.") double weight) {
     }
 
-    /** Reciprocity: value received minus value returned. */
-    @Doc("Reciprocity: value received from a brand minus value returned drives willingness to return the favour.")
+    /**
+     * Reciprocity as goodwill: value given beyond the exchange (deliveries, answered criticism, a
+     * welcome, rewards) builds goodwill g, which fades at a stated rate (gratitude is short-lived:
+     * Palmatier et al. 2009). It multiplies purchase frequency, joining, advocacy and positive talk
+     * by 1 + weight·tanh(g), and divides churn by it: never below the usual rates, at most
+     * 1 + weight times them. A purchase at a fair price is a balanced exchange and creates no debt;
+     * referring others never lowers one's own buying.
+     */
+    @Doc("Reciprocity as goodwill: value given beyond the exchange builds goodwill, which fades and raises purchase frequency, retention, joining and recommendation within a stated bound.")
     public record Reciprocity(
-            @Default("true") @Doc("Off: balance is tracked but changes nothing.") boolean enabled,
-            @Default("0.5") @Range(min = 0, max = 100) @Doc("Effect of the balance on purchase, joining and advocacy rates.") double weight,
-            @Default("0.2") @Range(min = 0, max = 100) @Doc("Value returned per purchase.") double purchaseReturn,
-            @Default("1") @Range(min = 0, max = 100) @Doc("Value returned per referral.") double referralReturn) {
+            @Default("true") @Doc("Off: goodwill is kept but changes nothing.") boolean enabled,
+            @Default("0.3") @Range(min = 0, max = 10) @Doc("Most that goodwill raises purchase frequency, joining, advocacy and positive talk (0.3 = 30%) and divides churn by: the factor is 1 + weight x tanh(goodwill).") double weight,
+            @Default("0.15") @Range(min = 0, max = 100) @Doc("Rate per week at which goodwill fades (0.15: half-life about 4.6 weeks).") double decayRate,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Goodwill from a criticism answered honestly.") double perAnswer,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Goodwill from a community welcome.") double perWelcome) {
     }
 
     /** Customer to member to advocate, and back. */

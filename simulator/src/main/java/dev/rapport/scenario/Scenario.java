@@ -37,6 +37,17 @@ public record Scenario(
     }
 
     /** The brand whose outcomes the headline compares. */
+    /**
+     * The category's usual price that willingness to pay is a multiple of: the market's
+     * {@code reference_price}, or the mean list price of the brands when it is not given.
+     */
+    public double referencePrice() {
+        if (market.referencePrice() != null) {
+            return market.referencePrice();
+        }
+        return brands.stream().mapToDouble(BrandSpec::price).average().orElse(1);
+    }
+
     public BrandSpec focalBrand() {
         if (outputs.focalBrand() == null) {
             return brands.get(0);

@@ -19,6 +19,7 @@ public record SegmentSpec(
         @Default("{mean: 1, sd: 0.3}") @Doc("Sensitivity to price and discounts.") Distribution priceSensitivity,
         @Default("{mean: 1, sd: 0.3}") @Doc("Sensitivity to social proof (what one's contacts buy).") Distribution socialSensitivity,
         @Default("{mean: 1, sd: 0.5}") @Doc("Propensity to talk about brands (multiplies one's word of mouth).") Distribution talkativeness,
+        @Default("{mean: 1.3, sd: 0.3}") @Doc("Willingness to pay, as a multiple of market.reference_price.") Distribution willingnessToPay,
         @Default("[0.5, 0.5]") @Range(min = 0, max = 1) @Doc("Centre of the segment's values (same dimensions as brands' purpose).") List<Double> values,
         @Default("0.15") @Range(min = 0, max = 1) @Doc("Spread (sd per dimension) of members' values around the centre.") double valuesSpread) {
 

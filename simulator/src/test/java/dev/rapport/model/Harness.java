@@ -48,8 +48,14 @@ final class Harness {
     }
 
     static List<Row> run(LoadedScenario loaded, int replication) {
+        return run(loaded, loaded.scenario().effectiveStrategies().get(0).name(), replication);
+    }
+
+    /** Every recorded row of the named strategy's run. */
+    static List<Row> run(LoadedScenario loaded, String strategyName, int replication) {
         List<Row> rows = new ArrayList<>();
-        StrategySpec strategy = loaded.scenario().effectiveStrategies().get(0);
+        StrategySpec strategy = loaded.scenario().effectiveStrategies().stream()
+                .filter(s -> s.name().equals(strategyName)).findFirst().orElseThrow();
         new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication),
                 (tick, week, brand, values) -> rows.add(new Row(tick, week, brand, values.clone()))).runToHorizon();
         return rows;
