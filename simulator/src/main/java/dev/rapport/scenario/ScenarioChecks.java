@@ -203,6 +203,12 @@ final class ScenarioChecks {
             if (!horizonOverridden && e.week() > s.time().horizonWeeks()) {
                 invalid(path + ".week", "a week within the horizon (" + round(s.time().horizonWeeks()) + ")", round(e.week()), null);
             }
+            // An answer landing after the crisis has left the news would never land: the model
+            // forgets who was affected when the buzz ends, so its evidence and cost would vanish.
+            if (e instanceof EventSpec.Crisis c && c.responseDelayWeeks() > c.buzzWeeks() + 1e-9) {
+                invalid(path + ".response_delay_weeks", "at most buzz_weeks (" + round(c.buzzWeeks()) + ")",
+                        round(c.responseDelayWeeks()), "the answer must land while the crisis is in the news; raise buzz_weeks or answer sooner");
+            }
         }
     }
 
