@@ -17,7 +17,8 @@ import java.util.Set;
  * visible and distinct in chart file names), a horizon of at most {@link TimeSpec#MAX_TICKS} whole
  * ticks, plan lines that start within the horizon, budget shares that have a budget and sum to at
  * most 1, starting shares that can all hold, value spaces of one dimension, network parameters the
- * population can hold, an edge-list file that exists and parses. Every failure is collected,
+ * population can hold, an edge-list file that exists and parses, crisis answers that land while
+ * the crisis is in the news. Every failure is collected,
  * located and reported at once. What is valid but doubtful is warned of by {@link PlanWarnings}.
  */
 final class ScenarioChecks {
