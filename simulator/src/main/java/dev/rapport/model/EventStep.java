@@ -6,26 +6,17 @@ import sim.engine.Steppable;
 
 /**
  * Process 6 of a tick: events that fall in this tick. A crisis gives a share of the brand's aware
- * consumers bad experiences at once and puts negative talk in the news for a while; how the brand
- * answers decides what follows (the Nestlé Facebook episode):
- * <ul>
- *   <li>ignore: negative talk is amplified 1.5x for the buzz period;</li>
- *   <li>defensive: when the response lands, the affected take half the severity again as negative
- *       evidence, and negative talk is amplified 2.5x;</li>
- *   <li>honest: when the response lands, the affected regain 80% of the severity as positive
- *       evidence (service recovery), and negative talk is damped to 0.75x.</li>
- * </ul>
- * A quality change sets the brand's product quality from then on.
+ * consumers bad experiences at once (negative evidence) and puts the brand in the news for
+ * {@code buzz_weeks}, during which detractors' negative talk is multiplied. How the brand answers
+ * is data, not code: each response mode ({@link EventSpec.ResponseEffects}) has a talk multiplier
+ * and the negative (backlash) and positive (recovery) evidence the affected take when the answer
+ * lands. Until it lands, the {@code ignore} effects apply (the brand has said nothing yet). Every
+ * effect works through the trust mechanism or the talk people hear; none moves a consumer's stage
+ * directly. A quality change sets the brand's product quality from then on.
  */
 final class EventStep implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final long CRISIS_STREAM = 0xC815_15L;
-
-    static final double IGNORED_AMPLIFICATION = 1.5;
-    static final double DEFENSIVE_AMPLIFICATION = 2.5;
-    static final double HONEST_DAMPING = 0.75;
-    static final double DEFENSIVE_BACKLASH = 0.5;
-    static final double HONEST_RECOVERY = 0.8;
 
     @Override
     public void step(SimState state) {
@@ -70,7 +61,7 @@ final class EventStep implements Steppable {
         }
         brand.crisis = crisis;
         brand.crisisResponded = false;
-        brand.negativeVoiceMultiplier = IGNORED_AMPLIFICATION;
+        brand.negativeVoiceMultiplier = crisis.responses().ignore().negativeTalk();
     }
 
     private static void follow(MarketModel m, BrandState brand, double now) {
@@ -96,19 +87,10 @@ final class EventStep implements Steppable {
                 brand.tickResponseCost += cents;
             }
         }
-        double positive = 0;
-        double negative = 0;
-        switch (crisis.response()) {
-            case IGNORE -> brand.negativeVoiceMultiplier = IGNORED_AMPLIFICATION;
-            case DEFENSIVE -> {
-                brand.negativeVoiceMultiplier = DEFENSIVE_AMPLIFICATION;
-                negative = DEFENSIVE_BACKLASH * crisis.severity();
-            }
-            case HONEST -> {
-                brand.negativeVoiceMultiplier = HONEST_DAMPING;
-                positive = HONEST_RECOVERY * crisis.severity();
-            }
-        }
+        EventSpec.ResponseEffects effects = crisis.effects();
+        brand.negativeVoiceMultiplier = effects.negativeTalk();
+        double positive = effects.recovery() * crisis.severity();
+        double negative = effects.backlash() * crisis.severity();
         if (!m.mech.trust().enabled() || (positive == 0 && negative == 0)) {
             return;
         }

@@ -17,7 +17,8 @@ import java.util.Set;
  * visible and distinct in chart file names), a horizon of at most {@link TimeSpec#MAX_TICKS} whole
  * ticks, plan lines that start within the horizon, budget shares that have a budget and sum to at
  * most 1, starting shares that can all hold, value spaces of one dimension, network parameters the
- * population can hold, an edge-list file that exists and parses. Every failure is collected,
+ * population can hold, an edge-list file that exists and parses, crisis answers that land while
+ * the crisis is in the news. Every failure is collected,
  * located and reported at once. What is valid but doubtful is warned of by {@link PlanWarnings}.
  */
 final class ScenarioChecks {
@@ -202,6 +203,12 @@ final class ScenarioChecks {
             brandRef(e.brand(), path + ".brand");
             if (!horizonOverridden && e.week() > s.time().horizonWeeks()) {
                 invalid(path + ".week", "a week within the horizon (" + round(s.time().horizonWeeks()) + ")", round(e.week()), null);
+            }
+            // An answer landing after the crisis has left the news would never land: the model
+            // forgets who was affected when the buzz ends, so its evidence and cost would vanish.
+            if (e instanceof EventSpec.Crisis c && c.responseDelayWeeks() > c.buzzWeeks() + 1e-9) {
+                invalid(path + ".response_delay_weeks", "at most buzz_weeks (" + round(c.buzzWeeks()) + ")",
+                        round(c.responseDelayWeeks()), "the answer must land while the crisis is in the news; raise buzz_weeks or answer sooner");
             }
         }
     }

@@ -48,16 +48,38 @@ final class Harness {
     }
 
     static List<Row> run(LoadedScenario loaded, int replication) {
-        return run(loaded, loaded.scenario().effectiveStrategies().get(0).name(), replication);
+        return run(loaded, loaded.scenario().effectiveStrategies().get(0).name(), replication, (model, row) -> { });
     }
 
     /** Every recorded row of the named strategy's run. */
     static List<Row> run(LoadedScenario loaded, String strategyName, int replication) {
+        return run(loaded, strategyName, replication, (model, row) -> { });
+    }
+
+    /** Looks at the model as each row is recorded: the state the observer has just measured. */
+    @FunctionalInterface
+    interface Inspection {
+        void at(MarketModel model, Row row);
+    }
+
+    /** Runs the first strategy, handing each row and the model it was measured in to {@code inspection}. */
+    static List<Row> run(LoadedScenario loaded, int replication, Inspection inspection) {
+        return run(loaded, loaded.scenario().effectiveStrategies().get(0).name(), replication, inspection);
+    }
+
+    /** Runs the named strategy, handing each row and the model it was measured in to {@code inspection}. */
+    static List<Row> run(LoadedScenario loaded, String strategyName, int replication, Inspection inspection) {
         List<Row> rows = new ArrayList<>();
         StrategySpec strategy = loaded.scenario().effectiveStrategies().stream()
                 .filter(s -> s.name().equals(strategyName)).findFirst().orElseThrow();
-        new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication),
-                (tick, week, brand, values) -> rows.add(new Row(tick, week, brand, values.clone()))).runToHorizon();
+        MarketModel[] model = new MarketModel[1];
+        model[0] = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication),
+                (tick, week, brand, values) -> {
+                    Row row = new Row(tick, week, brand, values.clone());
+                    inspection.at(model[0], row);
+                    rows.add(row);
+                });
+        model[0].runToHorizon();
         return rows;
     }
 
