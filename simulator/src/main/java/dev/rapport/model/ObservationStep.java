@@ -44,7 +44,8 @@ final class ObservationStep implements Steppable {
         double[] trustSum = new double[k];
         long[] promoters = new long[k];
         long[] detractors = new long[k];
-        long[] experienced = new long[k];
+        long[] surveyed = new long[k];
+        Nps nps = new Nps(m.mech.recommendation());
         long[] followers = new long[k];
         long[] engagedFollowers = new long[k];
         double[] margin = new double[k];
@@ -57,11 +58,12 @@ final class ObservationStep implements Steppable {
                 if (st != Stage.UNAWARE_CODE) {
                     trustSum[b] += t;
                 }
-                if (Stage.experienced(st)) {
-                    experienced[b]++;
-                    if (st == Stage.DETRACTOR_CODE || Nps.detractor(t)) {
+                if (Nps.surveyed(st)) {
+                    surveyed[b]++;
+                    int likelihood = nps.likelihood(t, st);
+                    if (Nps.detractor(likelihood)) {
                         detractors[b]++;
-                    } else if (Nps.promoter(t)) {
+                    } else if (Nps.promoter(likelihood)) {
                         promoters[b]++;
                     }
                 }
@@ -92,7 +94,7 @@ final class ObservationStep implements Steppable {
             long active = s[Stage.CUSTOMER_CODE] + s[Stage.MEMBER_CODE] + s[Stage.ADVOCATE_CODE];
             values[Metric.AWARENESS.ordinal()] = (double) aware / c.size;
             values[Metric.TRUST.ordinal()] = aware == 0 ? 0.5 : trustSum[b] / aware;
-            values[Metric.NPS.ordinal()] = Nps.of(promoters[b], detractors[b], experienced[b]);
+            values[Metric.NPS.ordinal()] = Nps.of(promoters[b], detractors[b], surveyed[b]);
             values[Metric.REVENUE.ordinal()] = brand.revenue / 100.0;
             values[Metric.COGS.ordinal()] = brand.cogs / 100.0;
             values[Metric.LEVER_COST.ordinal()] = brand.leverCost / 100.0;

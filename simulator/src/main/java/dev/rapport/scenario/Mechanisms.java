@@ -29,7 +29,8 @@ public record Mechanisms(
         Membership membership,
         Churn churn,
         Detraction detraction,
-        Experience experience) {
+        Experience experience,
+        Recommendation recommendation) {
 
     /** Awareness is gained from ads, followers and talk, and fades without contact. */
     @Doc("Awareness: unaware consumers learn of a brand from advertising, paid reach and talk; aware non-customers forget.")
@@ -209,5 +210,16 @@ public record Mechanisms(
             @Default("true") @Doc("Off: purchases yield no evidence.") boolean enabled,
             @Default("1") @Range(min = 0, max = 100) @Doc("Evidence per purchase experience.") double evidencePerPurchase,
             @Default("0.3") @Range(min = 0, max = 1) @Doc("Probability that a bad experience becomes a public criticism.") double criticismProbability) {
+    }
+
+    /**
+     * How a consumer would answer the NPS question: the likelihood to recommend on 0–10 from their
+     * trust and stage. A measurement, not behaviour: it changes no choice, only the {@code nps} metric.
+     */
+    @Doc("Recommendation: each surveyed consumer's likelihood to recommend (0-10) for NPS: round(10 x trust + stage bonuses), clamped to 0-10; a detractor answers at most 6.")
+    public record Recommendation(
+            @Default("true") @Doc("Off: the likelihood is round(10 x trust) alone, whatever the stage (a detractor still answers at most 6).") boolean enabled,
+            @Default("1") @Range(min = 0, max = 10) @Doc("Points a member or advocate adds for belonging to the brand's community (an assumption).") double memberBonus,
+            @Default("2") @Range(min = 0, max = 10) @Doc("Further points an advocate adds for recommending actively: with the member bonus, an advocate at the membership threshold 0.6 answers 9, a promoter (an assumption from the definition: promoters are those who recommend).") double advocateBonus) {
     }
 }
