@@ -54,19 +54,24 @@ final class AdvertisingElasticity implements FactCase {
 
     @Override
     public List<FactResult> run(Replications runs) {
-        List<Pair> pairs = pairs(runs);
-        double[] pulseBase = new double[replications];
-        double[] pulseChanged = new double[replications];
-        double[] longBase = new double[replications];
-        double[] longChanged = new double[replications];
-        for (int r = 0; r < replications; r++) {
+        return rows(pairs(runs));
+    }
+
+    /** The short- and long-term rows of these pairs. */
+    List<FactResult> rows(List<Pair> pairs) {
+        int n = pairs.size();
+        double[] pulseBase = new double[n];
+        double[] pulseChanged = new double[n];
+        double[] longBase = new double[n];
+        double[] longChanged = new double[n];
+        for (int r = 0; r < n; r++) {
             pulseBase[r] = pairs.get(r).unchanged().sum(Metric.PURCHASES, PULSE);
             pulseChanged[r] = pairs.get(r).changed().sum(Metric.PURCHASES, PULSE);
             longBase[r] = pairs.get(r).unchanged().sum(Metric.PURCHASES, WITH_CARRYOVER);
             longChanged[r] = pairs.get(r).changed().sum(Metric.PURCHASES, WITH_CARRYOVER);
         }
         String method = Format.f("%s strategy, advertising %+.0f%% in weeks %d-%d, units (purchases) in those weeks; "
-                + "%d paired runs on common random numbers", STRATEGY, 100 * step, PULSE.from(), PULSE.to(), replications);
+                + "%d paired runs on common random numbers", STRATEGY, 100 * step, PULSE.from(), PULSE.to(), n);
         List<FactResult> out = new ArrayList<>();
         out.add(new FactResult("Short-term advertising elasticity of sales", "0.12 (mean of 751)",
                 "Sethuraman, Tellis & Briesch 2011, JMR 48(3)",
