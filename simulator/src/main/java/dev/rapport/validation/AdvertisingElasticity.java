@@ -3,7 +3,6 @@ package dev.rapport.validation;
 import dev.rapport.model.MarketModel;
 import dev.rapport.model.Metric;
 import dev.rapport.model.RunSpec;
-import dev.rapport.scenario.LeverSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.StrategySpec;
 import dev.rapport.scenario.WeekRange;
@@ -48,7 +47,7 @@ final class AdvertisingElasticity implements FactCase {
     List<Pair> pairs(Replications runs) {
         LoadedScenario loaded = Flagship.load(overrides);
         StrategySpec plan = Flagship.strategy(loaded, STRATEGY);
-        StrategySpec pulsed = withMoreAdvertising(plan, loaded, step);
+        StrategySpec pulsed = Pulse.advertising(PULSE, step).applyTo(plan, loaded.scenario().time());
         return runs.each(replications, r -> new Pair(run(loaded, plan, r), run(loaded, pulsed, r)));
     }
 
@@ -95,31 +94,5 @@ final class AdvertisingElasticity implements FactCase {
         Trajectory t = new Trajectory(Metric.PURCHASES);
         new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication), t).runToHorizon();
         return t;
-    }
-
-    /**
-     * The plan with one more advertising line over the pulse weeks, spending {@code step} times
-     * what the plan spends on advertising in them (plan lines add up). A step of 0 adds a line
-     * that spends nothing, which must leave every run exactly as it was.
-     */
-    static StrategySpec withMoreAdvertising(StrategySpec plan, LoadedScenario loaded, double step) {
-        double weekly = 0;
-        for (LeverSpec line : plan.plan()) {
-            if (line instanceof LeverSpec.Advertising ad) {
-                boolean first = ad.weeks().contains(PULSE.from());
-                if (first != ad.weeks().contains(PULSE.to())) {
-                    throw new IllegalStateException("the plan's advertising changes within weeks " + PULSE.toYaml());
-                }
-                if (first) {
-                    weekly += ad.weeklySpend(plan.budget(), loaded.scenario().time());
-                }
-            }
-        }
-        if (weekly <= 0) {
-            throw new IllegalStateException("strategy " + plan.name() + " does not advertise in weeks " + PULSE.toYaml());
-        }
-        List<LeverSpec> lines = new ArrayList<>(plan.plan());
-        lines.add(new LeverSpec.Advertising(PULSE, step * weekly, null, null));
-        return new StrategySpec(plan.name(), plan.brand(), plan.kind(), plan.description(), plan.budget(), lines);
     }
 }
