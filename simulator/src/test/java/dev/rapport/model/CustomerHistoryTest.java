@@ -1,6 +1,7 @@
 package dev.rapport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.scenario.WeekRange;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,40 @@ class CustomerHistoryTest {
         assertEquals(0, others.lapsedShare(), 1e-12);
         assertEquals(0.8, others.value(), 1e-12);
         assertEquals(Double.NaN, cohort.of(Channel.DISCOUNT).value());
+    }
+
+    /**
+     * In a real run (every mechanism on, churn and win-backs included) the history agrees with the
+     * state it was kept from: every customer acquired in the run has a first channel, everyone no
+     * longer active has lapsed at least once, and everyone acquired again since the first purchase
+     * has too.
+     */
+    @Test
+    void agreesWithTheStateAtTheEndOfARun() {
+        dev.rapport.scenario.LoadedScenario loaded = Harness.load(Harness.BASE, "time.horizon_weeks=104");
+        MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
+                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
+        m.runToHorizon();
+        Consumers s = m.consumers;
+        int acquired = 0;
+        int lapsed = 0;
+        int wonBack = 0;
+        for (int p = 0; p < s.stage.length; p++) {
+            if ((s.flags[p] & Consumers.EVER_ACQUIRED) == 0 || s.firstPurchaseWeek[p] == 0) {
+                continue;
+            }
+            acquired++;
+            assertTrue(m.history.firstChannel(p) != CustomerHistory.NONE, "pair " + p);
+            if (!Stage.active(s.stage[p])) {
+                lapsed++;
+                assertTrue(m.history.lapses(p) >= 1, "pair " + p + " is not active and has no lapse");
+            }
+            if (s.acquiredTick[p] > Math.round(s.firstPurchaseWeek[p] / m.dt)) {
+                wonBack++;
+                assertTrue(m.history.lapses(p) >= 1, "pair " + p + " was won back and has no lapse");
+            }
+        }
+        assertTrue(acquired > 100 && lapsed > 10 && wonBack > 0,
+                "the run acquires, loses and wins back: " + acquired + ", " + lapsed + ", " + wonBack);
     }
 }
