@@ -100,6 +100,15 @@ final class BrandState {
         return price * (1 - discountDepth);
     }
 
+    /**
+     * Purchases booked in the current recording interval, in agents. Every purchase books exactly
+     * one unit cost, discounted or not, so the count is the interval's cost of goods over the unit
+     * cost; a brand with no unit cost (margin 1) has nothing to count by and reports none.
+     */
+    long purchasesInInterval() {
+        return unitCostCents == 0 ? 0 : cogs / unitCostCents;
+    }
+
     void clearInterval() {
         revenue = 0;
         cogs = 0;

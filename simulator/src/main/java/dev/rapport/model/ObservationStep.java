@@ -7,8 +7,9 @@ import sim.engine.Steppable;
 /**
  * Process 7 of a tick: settles each brand's books for the tick (unused allowances return to the
  * budget) and, on recording ticks, measures every {@link Metric} and hands the values to the
- * run's {@link MetricSink}. Observation only reads the model: it changes nothing a later tick
- * depends on, so recording more or less often gives the same trajectories.
+ * run's {@link MetricSink}; every tick it also brings the {@link CustomerHistory} up to date.
+ * Observation only reads the model: it changes nothing a later tick depends on, so recording more
+ * or less often gives the same trajectories.
  */
 final class ObservationStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -20,6 +21,7 @@ final class ObservationStep implements Steppable {
             settle(brand);
         }
         int tick = m.tick();
+        m.history.update(m.consumers, tick);
         if (m.recordTick[tick]) {
             observe(m, tick);
         }
@@ -97,6 +99,7 @@ final class ObservationStep implements Steppable {
             values[Metric.NPS.ordinal()] = Nps.of(promoters[b], detractors[b], surveyed[b]);
             values[Metric.REVENUE.ordinal()] = brand.revenue / 100.0;
             values[Metric.COGS.ordinal()] = brand.cogs / 100.0;
+            values[Metric.PURCHASES.ordinal()] = units.people(brand.purchasesInInterval());
             values[Metric.LEVER_COST.ordinal()] = brand.leverCost / 100.0;
             values[Metric.DISCOUNT_COST.ordinal()] = brand.discountCost / 100.0;
             values[Metric.PROFIT.ordinal()] = (brand.revenue - brand.cogs - brand.leverCost) / 100.0;
