@@ -150,30 +150,20 @@ final class ObservationStep implements Steppable {
             }
             return out;
         }
-        int[] offsets = net.offsets();
-        int[] targets = net.targets();
         for (int i = 0; i < c.size; i++) {
             for (int b = 0; b < k; b++) {
                 byte st = c.stage[i * k + b];
                 if (st != Stage.MEMBER_CODE && st != Stage.ADVOCATE_CODE) {
                     continue;
                 }
-                for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                    all[b]++;
-                    byte other = c.stage[targets[e] * k + b];
+                int brand = b;
+                net.forEachContact(i, (j, strong) -> {
+                    all[brand]++;
+                    byte other = c.stage[j * k + brand];
                     if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
-                        inside[b]++;
+                        inside[brand]++;
                     }
-                }
-                int extra = net.extraCount(i);
-                int[] ex = net.extraContacts(i);
-                for (int e = 0; e < extra; e++) {
-                    all[b]++;
-                    byte other = c.stage[ex[e] * k + b];
-                    if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
-                        inside[b]++;
-                    }
-                }
+                });
             }
         }
         for (int b = 0; b < k; b++) {

@@ -115,7 +115,7 @@ public record Mechanisms(
     @Doc("Word of mouth along ties: customers, members and advocates speak well, detractors badly.")
     public record WordOfMouth(
             @Default("true") @Doc("Off: nobody talks.") boolean enabled,
-            @Default("count") @Doc("count: influence adds up per speaking contact (Goldenberg); fraction: influence is the speaking share of one's contacts (Bass q·F).") Mode mode,
+            @Default("count") @Doc("count: influence adds up per speaking contact (Goldenberg); fraction: influence is the speaking share of one's contacts (Bass q·F). On a complete network both hear the population-wide average voice of one contact.") Mode mode,
             @Default("continuous") @Doc("continuous: speakers talk every week; once: only in the tick after they adopt (independent cascade).") Speaking speaking,
             @Default("0.1") @Range(min = 0, max = 100) @Doc("Positive voice of an ordinary customer.") double customerVoice,
             @Default("0.3") @Range(min = 0, max = 100) @Doc("Positive voice of a member.") double memberVoice,
