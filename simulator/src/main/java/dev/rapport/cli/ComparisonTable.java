@@ -12,16 +12,21 @@ import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The short comparison printed at the end of a run: the focal brand's key metrics at the horizon
  * per strategy (the baseline included) with intervals at the scenario's confidence level; then,
  * against the do-nothing baseline, each strategy's incremental profit, incremental ROI and payback
  * week; then the headline: which strategy leads on profit, members and trust, how sure that is
- * (share of paired replications in which it beats each other), and the break-even weeks between
- * strategies that mean something. Under the table, a line for each strategy whose budget cut its
+ * (share of paired replications in which it beats each other; no leader where the strategies
+ * ended equal in every replication, nothing on a metric that does not apply), and the break-even
+ * weeks between strategies that mean something. A metric whose mechanism is off shows "n/a", with
+ * the reason under the table. Under the table, a line for each strategy whose budget cut its
  * plan: when the money ran out, the discount windows that did not run and the share of the planned
  * lever money that could be spent; nothing when every plan ran in full. Fits in 120 columns.
  *
@@ -38,6 +43,8 @@ final class ComparisonTable {
             new String[] {"trust", "trust"},
             new String[] {"nps", "NPS"});
     private static final int NAME = 14;
+    /** A metric whose mechanism is off: the same for every strategy by construction. */
+    static final String NOT_APPLICABLE = "n/a";
     /** Spaces between columns. */
     private static final int GAP = 2;
 
@@ -68,7 +75,7 @@ final class ComparisonTable {
             cells[0][c] = column[0].equals("cumulative_profit") ? column[1] + " (" + symbol + ")" : column[1];
             for (int r = 0; r < strategies.size(); r++) {
                 MetricSummary m = summary.atHorizon(strategies.get(r).name(), brand, column[0]);
-                cells[r + 1][c] = m == null ? "-" : interval(m);
+                cells[r + 1][c] = m == null ? "-" : m.applicable() ? interval(m) : NOT_APPLICABLE;
             }
             for (String[] row : cells) {
                 width[c] = Math.max(width[c], row[c].length() + GAP);
@@ -82,6 +89,7 @@ final class ComparisonTable {
             }
             out.println(line);
         }
+        notApplicable(out);
         plansCut(out, strategies);
         againstBaseline(out, strategies, brand);
         if (strategies.size() < 2) {
@@ -97,6 +105,19 @@ final class ComparisonTable {
                 out.println(breakEven(b));
             }
         }
+    }
+
+    /** "n/a: trust, NPS (mechanisms.trust is off: trust stays 0.5)": why columns say n/a; nothing when none does. */
+    private void notApplicable(PrintWriter out) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (String[] column : COLUMNS) {
+            String reason = summary.notApplicable(column[0]);
+            if (reason != null) {
+                byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(column[1]);
+            }
+        }
+        byReason.forEach((reason, columns) -> out.println(NOT_APPLICABLE + ": " + String.join(", ", columns)
+                + " (" + reason + ")"));
     }
 
     /** A line per strategy whose budget cut its plan; nothing when every plan ran in full. */
@@ -206,7 +227,15 @@ final class ComparisonTable {
         return n;
     }
 
+    /**
+     * "Leads on trust: invest (0.640 [...]); beats spend in 100% of replications (...)". Nothing on a
+     * metric that does not apply, and "No difference in members: every strategy ends at 0 in every
+     * replication" when the strategies were equal in every pair: no leader is named where nobody leads.
+     */
     private void headline(PrintWriter out, List<StrategySpec> strategies, String brand, String metric) {
+        if (summary.notApplicable(metric) != null) {
+            return;
+        }
         StrategySpec leader = null;
         double best = Double.NEGATIVE_INFINITY;
         for (StrategySpec s : strategies) {
@@ -221,6 +250,11 @@ final class ComparisonTable {
         }
         MetricSummary lead = summary.atHorizon(leader.name(), brand, metric);
         String unit = metric.equals("cumulative_profit") ? " (" + currency() + ")" : "";
+        if (identicalToAll(strategies, leader, metric)) {
+            out.printf(Locale.ROOT, "No difference in %s%s: every strategy ends at %s in every replication%n",
+                    metric.replace('_', ' '), unit, fmt(lead.mean()));
+            return;
+        }
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Leads on %s%s: %s (%s)", metric.replace('_', ' '),
                 unit, leader.name(), interval(lead)));
         for (StrategySpec other : strategies) {
@@ -228,13 +262,28 @@ final class ComparisonTable {
                 continue;
             }
             Comparison c = summary.comparison(metric, leader.name(), other.name());
-            // One pair (or none) is no evidence of how often a strategy wins.
-            if (c != null && c.n() >= 2) {
+            if (c != null && c.identical()) {
+                sb.append("; identical to ").append(other.name()).append(" in every replication");
+            } else if (c != null && c.n() >= 2) {
+                // One pair (or none) is no evidence of how often a strategy wins.
                 sb.append(String.format(Locale.ROOT, "; beats %s in %.0f%% of replications (difference %s [%s, %s])",
                         other.name(), 100 * c.probabilityABeatsB(), fmt(c.meanDifference()), fmt(c.ciLow()), fmt(c.ciHigh())));
             }
         }
         out.println(sb);
+    }
+
+    /** Whether the leader ended equal to every other strategy in every paired replication. */
+    private boolean identicalToAll(List<StrategySpec> strategies, StrategySpec leader, String metric) {
+        for (StrategySpec other : strategies) {
+            if (other != leader) {
+                Comparison c = summary.comparison(metric, leader.name(), other.name());
+                if (c == null || !c.identical()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The currency's symbol (€ for EUR), or its code where the terminal's encoding cannot show the symbol. */

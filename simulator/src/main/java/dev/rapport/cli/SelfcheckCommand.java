@@ -1,6 +1,8 @@
 package dev.rapport.cli;
 
 import dev.rapport.validation.CaseResult;
+import dev.rapport.validation.FactResult;
+import dev.rapport.validation.Facts;
 import dev.rapport.validation.Suite;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,24 +15,35 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rapport selfcheck}: runs the validation suite (the model reduced to classic models with
- * known answers) from the installed tool and prints one row per case; exit code 0 when every case
- * passes, 1 otherwise.
+ * known answers) from the installed tool and prints one row per case; with {@code --facts}, the
+ * empirical generalisations of marketing science on the flagship market instead ({@link FactsTable}).
+ * Exit code 0 when every row passes, 1 otherwise.
  */
 @Command(name = "selfcheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check the model against classic models with known answers (Bass, independent cascade, SIR, "
-                + "CLV, trust, NPS, tick-length invariance) and print expected, observed, tolerance and pass/fail.")
+                + "CLV, trust, NPS, tick-length invariance) and print expected, observed, tolerance and pass/fail; "
+                + "with --facts, check the flagship market against published empirical generalisations instead.")
 final class SelfcheckCommand implements Callable<Integer> {
 
-    static final class SizeOption {
+    static final class SuiteOption {
         @Option(names = "--quick", description = "Reduced populations and replications, tolerances widened to match (default; about a minute on two cores).")
         boolean quick;
 
         @Option(names = "--full", description = "The issue's sizes: Bass N = 100,000, ring N = 200,000, 20,000 cascades, ... (minutes).")
         boolean full;
+
+        @Option(names = "--facts", description = "Instead of the classic models: does the flagship market "
+                + "(spend-vs-invest.yaml) reproduce published empirical generalisations (advertising and price "
+                + "elasticities, customer value and churn by acquisition channel)? A few minutes on two cores.")
+        boolean facts;
     }
 
     @ArgGroup(exclusive = true)
-    SizeOption size;
+    SuiteOption size;
+
+    @Option(names = "--replications", paramLabel = "R", description = "With --facts: paired replications per "
+            + "experiment (default: " + Facts.DEFAULT_REPLICATIONS + ").")
+    Integer replications;
 
     @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
     Integer threads;
@@ -48,10 +61,16 @@ final class SelfcheckCommand implements Callable<Integer> {
         if (used < 1) {
             throw new UserException("--threads must be at least 1");
         }
-        Suite.Size chosen = size != null && size.full ? Suite.Size.FULL : Suite.Size.QUICK;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        if (size != null && size.facts) {
+            return facts(out, err, used, start);
+        }
+        if (replications != null) {
+            throw new UserException("--replications goes with --facts (the other suites fix their own sizes)");
+        }
+        Suite.Size chosen = size != null && size.full ? Suite.Size.FULL : Suite.Size.QUICK;
         Suite suite = new Suite(chosen, used);
         String match = only == null ? "" : only.strip();
         if (!match.isEmpty() && suite.titles().stream()
@@ -72,6 +91,31 @@ final class SelfcheckCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILURE;
     }
 
+    private int facts(PrintWriter out, PrintWriter err, int used, long start) {
+        int count = replications != null ? replications : Facts.DEFAULT_REPLICATIONS;
+        if (count < 2) {
+            throw new UserException("--replications must be at least 2 (an interval needs two runs)");
+        }
+        Facts facts = new Facts(count, used);
+        String match = only == null ? "" : only.strip();
+        if (!match.isEmpty() && facts.titles().stream()
+                .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(match.toLowerCase(Locale.ROOT)))) {
+            throw new UserException("--case " + only + " matches no experiment; they are: "
+                    + String.join("; ", facts.titles()));
+        }
+        List<FactResult> results = facts.run(title -> {
+            err.println("selfcheck: " + title);
+            err.flush();
+        }, match);
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        FactsTable.print(out, results);
+        out.printf(Locale.ROOT, "%n%d of %d facts reproduced (%d paired replications, %.0f s on %d thread%s)%n",
+                results.size() - failed, results.size(), count, (System.nanoTime() - start) / 1e9, used,
+                used == 1 ? "" : "s");
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILURE;
+    }
+
     /** The results as a Markdown table, so that docs/validation.md can hold the output as printed. */
     static void print(PrintWriter out, List<CaseResult> results) {
         String[] head = {"case", "expected", "observed", "tolerance", "result", "basis"};
@@ -81,6 +125,11 @@ final class SelfcheckCommand implements Callable<Integer> {
             rows[i] = new String[] {r.name(), r.comparison().prefix() + num(r.expected()), num(r.observed()),
                     r.comparison().toleranceSign() + num(r.tolerance()), r.passed() ? "pass" : "FAIL", r.basis()};
         }
+        table(out, head, rows);
+    }
+
+    /** A Markdown table with columns padded to their widest cell. */
+    static void table(PrintWriter out, String[] head, String[][] rows) {
         int[] width = new int[head.length];
         for (int c = 0; c < head.length; c++) {
             width[c] = head[c].length();
@@ -107,7 +156,7 @@ final class SelfcheckCommand implements Callable<Integer> {
         out.println(b);
     }
 
-    private static String num(double x) {
+    static String num(double x) {
         if (Double.isNaN(x)) {
             return "n/a";
         }

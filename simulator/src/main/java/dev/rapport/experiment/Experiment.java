@@ -19,7 +19,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -107,7 +109,7 @@ public final class Experiment {
         List<String> brandNames = scenario.brands().stream().map(BrandSpec::name).toList();
         int perReplication = strategies.size();
         int baseline = strategyNames.indexOf(Scenario.BASELINE);
-        List<Metric> metrics = Metric.recorded(baseline >= 0);
+        List<Metric> metrics = Metric.recorded(baseline >= 0, scenario.mechanisms());
         SummaryCollector collector = collector(strategies, brandNames, metrics, baseline);
         ReplicationStore store = new ReplicationStore(dir);
 
@@ -262,7 +264,18 @@ public final class Experiment {
                 strategies.stream().map(st -> st.kind().name()).toList(), brandNames, checkpointTicks, checkpointAt,
                 scenario.replications(), metrics, scenario.brandIndex(scenario.focalBrand().name()), baseline,
                 scenario.outputs().confidence(), Math.min(first, ticks) * dt,
-                strategies.stream().mapToInt(this::discountWindows).toArray());
+                strategies.stream().mapToInt(this::discountWindows).toArray(), notApplicable(baseline >= 0));
+    }
+
+    /** The metrics the run does not record because a mechanism they measure is off, with the reason. */
+    private Map<Metric, String> notApplicable(boolean baseline) {
+        Map<Metric, String> out = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            if (baseline || m.observed()) {
+                m.notApplicable(scenario.mechanisms()).ifPresent(reason -> out.put(m, reason));
+            }
+        }
+        return out;
     }
 
     /** The strategy's discount windows the model follows: lines with a depth, when discounts are on. */

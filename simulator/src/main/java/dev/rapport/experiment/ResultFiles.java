@@ -76,6 +76,7 @@ public final class ResultFiles {
             json.put("paybacks", summary.paybacks());
             json.put("break_evens", summary.breakEvens());
             json.put("plans", summary.plans());
+            json.put("not_applicable", summary.notApplicable());
             writeJson(dir.resolve(SUMMARY_JSON), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

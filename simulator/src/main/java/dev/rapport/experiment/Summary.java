@@ -2,7 +2,10 @@ package dev.rapport.experiment;
 
 import dev.rapport.model.Metric;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The summaries of an experiment: every metric per strategy, brand and checkpoint week, the
@@ -12,12 +15,14 @@ import java.util.List;
  *
  * @param confidence the confidence level of every interval (outputs.confidence)
  * @param baseline   the do-nothing strategy, or null when the run has none
+ * @param notApplicable the metrics that do not apply, because a mechanism they measure is off, each with the reason
  */
 public record Summary(double horizonWeek, String objective, String focalBrand, double confidence, String baseline,
                       List<MetricSummary> metrics, List<Comparison> comparisons, List<PaybackSummary> paybacks,
-                      List<BreakEvenSummary> breakEvens, List<PlanSummary> plans) {
+                      List<BreakEvenSummary> breakEvens, List<PlanSummary> plans, Map<String, String> notApplicable) {
 
     public Summary {
+        notApplicable = Collections.unmodifiableMap(new LinkedHashMap<>(notApplicable));
         metrics = List.copyOf(metrics);
         comparisons = List.copyOf(comparisons);
         paybacks = List.copyOf(paybacks);
@@ -25,7 +30,12 @@ public record Summary(double horizonWeek, String objective, String focalBrand, d
         plans = List.copyOf(plans);
     }
 
-    /** The metrics compared pairwise: the objective and the headline's. */
+    /** Why a metric does not apply, or null when it does. */
+    public String notApplicable(String metric) {
+        return notApplicable.get(metric);
+    }
+
+    /** The metrics compared pairwise: the objective and the headline's (those that apply are compared). */
     static List<Metric> comparedMetrics(String objective) {
         List<Metric> out = new ArrayList<>();
         out.add(Metric.byColumn(objective));

@@ -7,6 +7,7 @@ import dev.rapport.report.stats.BreakEven;
 import dev.rapport.report.stats.BreakEvenPairs;
 import dev.rapport.report.stats.Payback;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class SummaryCollector {
     private final double[] checkpointWeeks;
     private final int replications;
     private final List<Metric> metrics;
+    private final Map<Metric, String> notApplicable;
     private final int focal;
     private final int baseline;
     private final double level;
@@ -45,10 +47,12 @@ final class SummaryCollector {
      * @param level     confidence level of every interval
      * @param firstWeek the first recorded week after week 0: a strategy ahead from then on overtakes nothing
      * @param discountWindows each strategy's discount windows (its plan's discount lines)
+     * @param notApplicable   the metrics left out of {@code metrics} because they do not apply, with the reason
      */
     SummaryCollector(List<String> strategies, List<String> kinds, List<String> brands, int[] checkpointTicks,
                      double[] checkpointWeeks, int replications, List<Metric> metrics, int focal, int baseline,
-                     double level, double firstWeek, int[] discountWindows) {
+                     double level, double firstWeek, int[] discountWindows,
+                     Map<Metric, String> notApplicable) {
         this.strategies = strategies;
         this.kinds = kinds;
         this.brands = brands;
@@ -61,6 +65,7 @@ final class SummaryCollector {
         this.level = level;
         this.firstWeek = firstWeek;
         this.discountWindows = discountWindows.clone();
+        this.notApplicable = notApplicable.isEmpty() ? Map.of() : new EnumMap<>(notApplicable);
         values = new double[strategies.size()][brands.size()][checkpointTicks.length][metrics.size()][replications];
         paybacks = new double[strategies.size()][replications];
         crossings = new double[strategies.size()][strategies.size()][replications];
@@ -152,9 +157,18 @@ final class SummaryCollector {
         int spend = metrics.indexOf(Metric.CUMULATIVE_SPEND);
         for (int s = 0; s < strategies.size(); s++) {
             for (int b = 0; b < brands.size(); b++) {
-                for (int m = 0; m < metrics.size(); m++) {
+                // Metric order, those that do not apply in their place with their reason and no values.
+                for (Metric metric : Metric.values()) {
+                    int m = metrics.indexOf(metric);
+                    String reason = notApplicable.get(metric);
                     for (int c = 0; c < checkpointTicks.length; c++) {
-                        rows.add(row(s, b, metrics.get(m).column(), c, completed(s, values[s][b][c][m])));
+                        if (m >= 0) {
+                            rows.add(row(s, b, metric.column(), c, completed(s, values[s][b][c][m])));
+                        } else if (reason != null) {
+                            rows.add(new MetricSummary(strategies.get(s), brands.get(b), metric.column(),
+                                    checkpointWeeks[c], replicationsOf(s), null, null, null, null,
+                                    reason));
+                        }
                     }
                 }
                 if (baseline >= 0) {
@@ -167,6 +181,9 @@ final class SummaryCollector {
         List<Comparison> comparisons = new ArrayList<>();
         int horizon = checkpointTicks.length - 1;
         for (Metric m : Summary.comparedMetrics(objective)) {
+            if (!metrics.contains(m)) {
+                continue;
+            }
             for (int a = 0; a < strategies.size(); a++) {
                 for (int b = 0; b < strategies.size(); b++) {
                     if (a != b) {
@@ -176,7 +193,14 @@ final class SummaryCollector {
             }
         }
         return new Summary(checkpointWeeks[horizon], objective, brands.get(focal), level,
-                baseline < 0 ? null : strategies.get(baseline), rows, comparisons, paybacks(), breakEvens(), plans());
+                baseline < 0 ? null : strategies.get(baseline), rows, comparisons, paybacks(), breakEvens(), plans(),
+                notApplicableByColumn());
+    }
+
+    private Map<String, String> notApplicableByColumn() {
+        Map<String, String> out = new LinkedHashMap<>();
+        notApplicable.forEach((m, reason) -> out.put(m.column(), reason));
+        return out;
     }
 
     /** What of each strategy's plan its budget let the focal brand carry out by the horizon. */
@@ -199,7 +223,7 @@ final class SummaryCollector {
     private MetricSummary row(int s, int b, String metric, int c, double[] v) {
         Statistics.Estimate st = Statistics.meanSdInterval(v, level);
         return new MetricSummary(strategies.get(s), brands.get(b), metric, checkpointWeeks[c], v.length, st.mean(),
-                st.sd(), st.ciLow(), st.ciHigh());
+                st.sd(), st.ciLow(), st.ciHigh(), null);
     }
 
     /** Incremental profit over spend per replication; replications that spent nothing have no ROI and are left out. */
@@ -287,14 +311,19 @@ final class SummaryCollector {
                 d.length == 0 ? null : wins / d.length);
     }
 
-    private double[] completed(int strategy, double[] all) {
+    /** How many of the strategy's replications have been put. */
+    private int replicationsOf(int strategy) {
         int n = 0;
         for (int r = 0; r < replications; r++) {
             if (seen[strategy][r]) {
                 n++;
             }
         }
-        double[] out = new double[n];
+        return n;
+    }
+
+    private double[] completed(int strategy, double[] all) {
+        double[] out = new double[replicationsOf(strategy)];
         int i = 0;
         for (int r = 0; r < replications; r++) {
             if (seen[strategy][r]) {

@@ -64,6 +64,8 @@ final class BrandState {
 
     // Books for the current recording interval and cumulatively, in cents.
     long revenue;
+    /** Purchases booked in the current recording interval, in agents. */
+    long purchases;
     long cogs;
     long leverCost;
     long discountCost;
@@ -104,8 +106,14 @@ final class BrandState {
         return price * (1 - discountDepth);
     }
 
+    /** Purchases booked in the current recording interval, in agents. */
+    long purchasesInInterval() {
+        return purchases;
+    }
+
     void clearInterval() {
         revenue = 0;
+        purchases = 0;
         cogs = 0;
         leverCost = 0;
         discountCost = 0;

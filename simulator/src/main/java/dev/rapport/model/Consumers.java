@@ -3,7 +3,7 @@ package dev.rapport.model;
 /**
  * The consumers' state as parallel arrays of primitives, one slot per consumer or per
  * (consumer, brand) pair at {@code i * brands + b}. A million consumers with one brand take about
- * 70 bytes each here, so the population fits in memory with room for the network.
+ * 65 bytes each here, so the population fits in memory with room for the network.
  */
 final class Consumers {
     static final byte FOLLOWER = 1;
@@ -35,8 +35,11 @@ final class Consumers {
     final float[] goodwill;
     final float[] referencePrice;
     final byte[] flags;
+    /**
+     * The {@link Channel} code through which the pair was last acquired (written at adoption;
+     * meaningful once {@link #EVER_ACQUIRED} is set), for value per acquisition channel.
+     */
     final byte[] channel;
-    final int[] referrer;
     final short[] referralDepth;
     final int[] acquiredTick;
     /** Weeks into the tick at which the pair last changed stage (read at the next tick's start). */
@@ -63,13 +66,11 @@ final class Consumers {
         referencePrice = new float[pairs];
         flags = new byte[pairs];
         channel = new byte[pairs];
-        referrer = new int[pairs];
         referralDepth = new short[pairs];
         acquiredTick = new int[pairs];
         movedAt = new float[pairs];
         firstPurchaseWeek = new float[pairs];
         discountedMargin = new double[pairs];
-        java.util.Arrays.fill(referrer, -1);
         java.util.Arrays.fill(acquiredTick, -1);
     }
 
@@ -91,6 +92,6 @@ final class Consumers {
 
     /** Bytes per consumer of these arrays, for memory estimates. */
     static long bytesPerConsumer(int brands) {
-        return 21L + brands * 52L;
+        return 21L + brands * 48L;
     }
 }

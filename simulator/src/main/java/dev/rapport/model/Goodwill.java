@@ -4,11 +4,40 @@ import dev.rapport.scenario.Mechanisms;
 
 /**
  * Reciprocity as goodwill (Palmatier, Jarvis, Bechkoff &amp; Kardes 2009): value a consumer received
- * from a brand beyond the exchange, which fades, and the bounded factor by which it raises what
- * the consumer gives back. One home for the formula, so that purchases, moves and talk agree.
+ * from a brand beyond the exchange, which fades, and the bounded factor by which it raises what the
+ * consumer gives back. The process fades goodwill and adds the advocate programme's rewards, half a
+ * tick before a consumer's decisions and half after, like trust's evidence; the factor is the one
+ * home of the formula, so that purchases, moves and talk agree. A purchase at a fair price is a
+ * balanced exchange and changes nothing here; referring others never lowers one's own buying.
  */
 final class Goodwill {
-    private Goodwill() {
+    private final Consumers c;
+    private final BrandState[] brands;
+    private final int k;
+    private final double dt;
+    private final Mechanisms.AdvocateProgramme programme;
+    /** Share of goodwill left after half a tick. */
+    private final double halfRemaining;
+
+    Goodwill(MarketModel m) {
+        this.c = m.consumers;
+        this.brands = m.brands;
+        this.k = m.brandCount;
+        this.dt = m.dt;
+        this.programme = m.mech.advocateProgramme();
+        this.halfRemaining = Math.exp(-m.mech.reciprocity().decayRate() * dt / 2);
+    }
+
+    /** Half a tick of fading, and of rewards for the advocates the programme covers, for consumer i. */
+    void halfTick(int i) {
+        for (int b = 0; b < k; b++) {
+            int p = i * k + b;
+            double g = c.goodwill[p] * halfRemaining;
+            if (programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE) {
+                g += programme.rewardGoodwill() * brands[b].programmeCoverage * dt / 2;
+            }
+            c.goodwill[p] = (float) g;
+        }
     }
 
     /**
@@ -18,10 +47,5 @@ final class Goodwill {
      */
     static double factor(Mechanisms.Reciprocity r, double goodwill) {
         return r.enabled() && goodwill > 0 ? 1 + r.weight() * Math.tanh(goodwill) : 1;
-    }
-
-    /** The share of goodwill that is left after {@code weeks}: exp(−decay·weeks). */
-    static double remaining(Mechanisms.Reciprocity r, double weeks) {
-        return Math.exp(-r.decayRate() * weeks);
     }
 }

@@ -6,6 +6,7 @@ import dev.rapport.scenario.BrandSpec;
 import dev.rapport.scenario.Mechanisms;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
+import dev.rapport.scenario.WeekRange;
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 import sim.engine.Schedule;
@@ -47,6 +48,8 @@ public final class MarketModel extends SimState {
     transient Network network;
     transient BrandState[] brands;
     transient Voices voices;
+    /** What the observer keeps of each pair's past (first channel, lapses) for cohort views. */
+    transient CustomerHistory history;
 
     public MarketModel(RunSpec run, MetricSink sink) {
         super(run.replicationSeed());
@@ -74,6 +77,7 @@ public final class MarketModel extends SimState {
         brands = createBrands();
         countStartingCustomers();
         voices = new Voices(size, brandCount);
+        history = new CustomerHistory(consumers.stage.length);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 0, new PlanStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 1, new ConversationStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, new DecisionStep(this), 1.0);
@@ -138,7 +142,8 @@ public final class MarketModel extends SimState {
     public static long estimateBytes(Scenario scenario, java.util.Optional<dev.rapport.scenario.EdgeListData> edges) {
         int n = scenario.population().size();
         int k = scenario.brands().size();
-        long perConsumer = Consumers.bytesPerConsumer(k) + 4L * Voices.STRIDE * k + 4L * k;
+        long perConsumer = Consumers.bytesPerConsumer(k) + 4L * Voices.STRIDE * k + 4L * k
+                + CustomerHistory.bytesPerPair() * k;
         return n * perConsumer + NetworkFactory.estimateBytes(scenario.network(), n, edges);
     }
 
@@ -181,6 +186,15 @@ public final class MarketModel extends SimState {
     /** Read-only view for tests and tools: consumer i's trust in brand b. */
     public double trust(int i, int b) {
         return consumers.trust(i * brandCount + b);
+    }
+
+    /**
+     * Read-only view for tests and tools: brand b's customers whose first purchase fell in
+     * {@code weeks}, by acquisition channel, as the state stands now (after
+     * {@link #runToHorizon()}: at the horizon).
+     */
+    public Cohort cohort(int b, WeekRange weeks) {
+        return Cohort.read(consumers, history, b, weeks, units.peoplePerAgent());
     }
 
     public Network network() {

@@ -1,9 +1,11 @@
 package dev.rapport.model;
 
+import dev.rapport.scenario.Mechanisms;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,7 +21,10 @@ import java.util.stream.Collectors;
 public enum Metric {
     UNAWARE, AWARE, CUSTOMERS, MEMBERS, ADVOCATES, LAPSED, DETRACTORS,
     AWARENESS, TRUST, NPS,
-    REVENUE, COGS, LEVER_COST, DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT, CUMULATIVE_SPEND, PROFIT_PER_SPEND,
+    REVENUE, COGS,
+    /** Units sold in the tick, in people's purchases (an agent's purchase is that many people's): sales volume, not money. */
+    PURCHASES,
+    LEVER_COST, DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT, CUMULATIVE_SPEND, PROFIT_PER_SPEND,
     ACQUIRED_ADVERTISING, ACQUIRED_DISCOUNT, ACQUIRED_REFERRAL, ACQUIRED_WORD_OF_MOUTH, ACQUIRED_ORGANIC,
     REFERRAL_SHARE, VIRAL_COEFFICIENT, REFERRAL_DEPTH,
     FOLLOWERS, ENGAGED_RATIO, TRIBE_COHESION, MARKET_SHARE, CLV,
@@ -58,9 +63,36 @@ public enum Metric {
         };
     }
 
-    /** The metrics a run's files hold: every one, or the observed ones alone when there is no baseline to difference. */
-    public static List<Metric> recorded(boolean baseline) {
-        return Arrays.stream(values()).filter(m -> baseline || m.observed()).toList();
+    /**
+     * The metrics a run's series holds: every applicable one ({@link #notApplicable}), or the
+     * observed ones alone when there is no baseline to difference.
+     */
+    public static List<Metric> recorded(boolean baseline, Mechanisms mechanisms) {
+        return Arrays.stream(values()).filter(m -> baseline || m.observed())
+                .filter(m -> m.notApplicable(mechanisms).isEmpty()).toList();
+    }
+
+    /**
+     * Why this metric does not apply under these mechanisms, or empty when it does. A metric does
+     * not apply when a mechanism it measures is off: it is then the same for every strategy by
+     * construction (trust stays 0.5, nobody joins, nobody is referred), and a comparison on it
+     * would name a winner of a race nobody ran. The one place that decides it.
+     */
+    public Optional<String> notApplicable(Mechanisms m) {
+        return switch (this) {
+            case TRUST, NPS -> off(m.trust().enabled(), "mechanisms.trust is off: trust stays 0.5");
+            case MEMBERS, ADVOCATES, ENGAGED_RATIO, TRIBE_COHESION, INCREMENTAL_MEMBERS ->
+                    off(m.membership().enabled(), "mechanisms.membership is off: nobody joins");
+            case ACQUIRED_REFERRAL, REFERRAL_SHARE, VIRAL_COEFFICIENT, REFERRAL_DEPTH ->
+                    // Referrals are advocates' talk: they need both talk and advocates.
+                    off(m.wordOfMouth().enabled(), "mechanisms.word_of_mouth is off: nobody talks, so nobody is referred")
+                            .or(() -> off(m.membership().enabled(), "mechanisms.membership is off: no advocates refer"));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> off(boolean enabled, String reason) {
+        return enabled ? Optional.empty() : Optional.of(reason);
     }
 
     /** The name used in outputs and in {@code outputs.objective}. */

@@ -7,8 +7,9 @@ import sim.engine.Steppable;
 /**
  * Process 7 of a tick: settles each brand's books for the tick (unused allowances return to the
  * budget) and, on recording ticks, measures every {@link Metric} and hands the values to the
- * run's {@link MetricSink}. Observation only reads the model: it changes nothing a later tick
- * depends on, so recording more or less often gives the same trajectories.
+ * run's {@link MetricSink}; every tick it also brings the {@link CustomerHistory} up to date.
+ * Observation only reads the model: it changes nothing a later tick depends on, so recording more
+ * or less often gives the same trajectories.
  */
 final class ObservationStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -20,6 +21,7 @@ final class ObservationStep implements Steppable {
             settle(brand);
         }
         int tick = m.tick();
+        m.history.update(m.consumers, tick);
         if (m.recordTick[tick]) {
             observe(m, tick);
         }
@@ -44,7 +46,8 @@ final class ObservationStep implements Steppable {
         double[] trustSum = new double[k];
         long[] promoters = new long[k];
         long[] detractors = new long[k];
-        long[] experienced = new long[k];
+        long[] surveyed = new long[k];
+        Nps nps = new Nps(m.mech.recommendation());
         long[] followers = new long[k];
         long[] engagedFollowers = new long[k];
         double[] margin = new double[k];
@@ -57,11 +60,12 @@ final class ObservationStep implements Steppable {
                 if (st != Stage.UNAWARE_CODE) {
                     trustSum[b] += t;
                 }
-                if (Stage.experienced(st)) {
-                    experienced[b]++;
-                    if (st == Stage.DETRACTOR_CODE || Nps.detractor(t)) {
+                if (Nps.surveyed(st)) {
+                    surveyed[b]++;
+                    int likelihood = nps.likelihood(t, st);
+                    if (Nps.detractor(likelihood)) {
                         detractors[b]++;
-                    } else if (Nps.promoter(t)) {
+                    } else if (Nps.promoter(likelihood)) {
                         promoters[b]++;
                     }
                 }
@@ -92,9 +96,10 @@ final class ObservationStep implements Steppable {
             long active = s[Stage.CUSTOMER_CODE] + s[Stage.MEMBER_CODE] + s[Stage.ADVOCATE_CODE];
             values[Metric.AWARENESS.ordinal()] = (double) aware / c.size;
             values[Metric.TRUST.ordinal()] = aware == 0 ? 0.5 : trustSum[b] / aware;
-            values[Metric.NPS.ordinal()] = Nps.of(promoters[b], detractors[b], experienced[b]);
+            values[Metric.NPS.ordinal()] = Nps.of(promoters[b], detractors[b], surveyed[b]);
             values[Metric.REVENUE.ordinal()] = brand.revenue / 100.0;
             values[Metric.COGS.ordinal()] = brand.cogs / 100.0;
+            values[Metric.PURCHASES.ordinal()] = units.people(brand.purchasesInInterval());
             values[Metric.LEVER_COST.ordinal()] = brand.leverCost / 100.0;
             values[Metric.DISCOUNT_COST.ordinal()] = brand.discountCost / 100.0;
             values[Metric.PROFIT.ordinal()] = (brand.revenue - brand.cogs - brand.leverCost) / 100.0;
@@ -145,30 +150,20 @@ final class ObservationStep implements Steppable {
             }
             return out;
         }
-        int[] offsets = net.offsets();
-        int[] targets = net.targets();
         for (int i = 0; i < c.size; i++) {
             for (int b = 0; b < k; b++) {
                 byte st = c.stage[i * k + b];
                 if (st != Stage.MEMBER_CODE && st != Stage.ADVOCATE_CODE) {
                     continue;
                 }
-                for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                    all[b]++;
-                    byte other = c.stage[targets[e] * k + b];
+                int brand = b;
+                net.forEachContact(i, (j, strong) -> {
+                    all[brand]++;
+                    byte other = c.stage[j * k + brand];
                     if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
-                        inside[b]++;
+                        inside[brand]++;
                     }
-                }
-                int extra = net.extraCount(i);
-                int[] ex = net.extraContacts(i);
-                for (int e = 0; e < extra; e++) {
-                    all[b]++;
-                    byte other = c.stage[ex[e] * k + b];
-                    if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
-                        inside[b]++;
-                    }
-                }
+                });
             }
         }
         for (int b = 0; b < k; b++) {

@@ -29,7 +29,7 @@ public enum Stage {
         return code >= CUSTOMER_CODE && code <= ADVOCATE_CODE;
     }
 
-    /** Has bought the brand at some point (for NPS): active, lapsed or detractor. */
+    /** Has bought the brand at some point: active, lapsed or detractor. */
     static boolean experienced(byte code) {
         return code >= CUSTOMER_CODE;
     }

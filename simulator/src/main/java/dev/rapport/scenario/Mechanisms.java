@@ -30,7 +30,8 @@ public record Mechanisms(
         Membership membership,
         Churn churn,
         Detraction detraction,
-        Experience experience) {
+        Experience experience,
+        Recommendation recommendation) {
 
     /** Awareness is gained from ads, followers and talk, and fades without contact. */
     @Doc("Awareness: unaware consumers learn of a brand from advertising, paid reach and talk; aware non-customers forget.")
@@ -144,7 +145,7 @@ public record Mechanisms(
     @Doc("Word of mouth along ties: customers, members and advocates speak well, detractors badly.")
     public record WordOfMouth(
             @Default("true") @Doc("Off: nobody talks.") boolean enabled,
-            @Default("count") @Doc("count: influence adds up per speaking contact (Goldenberg); fraction: influence is the speaking share of one's contacts (Bass q·F).") Mode mode,
+            @Default("count") @Doc("count: influence adds up per speaking contact (Goldenberg); fraction: influence is the speaking share of one's contacts (Bass q·F). On a complete network both hear the population-wide average voice of one contact.") Mode mode,
             @Default("continuous") @Doc("continuous: speakers talk every week; once: only in the tick after they adopt (independent cascade).") Speaking speaking,
             @Default("0.1") @Range(min = 0, max = 100) @Doc("Positive voice of an ordinary customer.") double customerVoice,
             @Default("0.3") @Range(min = 0, max = 100) @Doc("Positive voice of a member.") double memberVoice,
@@ -154,6 +155,7 @@ public record Mechanisms(
             @Default("0.05") @Range(min = 0, max = 100) @Doc("Negative evidence per week per unit of negative voice heard.") double negativeRate,
             @Default("2") @Range(min = 0, max = 100) @Doc("How much more negative talk weighs for consumers who are not (yet) customers.") double unfamiliarNegativeWeight,
             @Default("2") @Range(min = 0, max = 100) @Doc("How much more a strong tie persuades than a weak one.") double strongTieWeight,
+            @Default("1") @Range(min = 0, max = 100) @Doc("Positive evidence (trust) that a customer won by word of mouth or referral brings from what they heard: friends vouch for the brand (Schmitt, Skiera & Van den Bulte 2011: referred customers stay longer and are worth more).") double vouching,
             @Default("catch_up") @Doc("When a contact's change during a tick (starting, raising or stopping its talk, buying, joining, lapsing) reaches the others, with continuous speaking: catch_up (from the next tick, which also carries the part of the last tick that was missed, so a coarse tick does not delay word of mouth or social proof) or tick_start (only from the next tick: each tick sees its start's state, the plain stepped hazard 1 - exp(-(p + qF) dt) of the Bass model).") Timing timing) {
 
         /** How influence from contacts adds up. */
@@ -247,5 +249,16 @@ public record Mechanisms(
             @Default("true") @Doc("Off: purchases yield no evidence.") boolean enabled,
             @Default("1") @Range(min = 0, max = 100) @Doc("Evidence per purchase experience.") double evidencePerPurchase,
             @Default("0.3") @Range(min = 0, max = 1) @Doc("Probability that a bad experience becomes a public criticism.") double criticismProbability) {
+    }
+
+    /**
+     * How a consumer would answer the NPS question: the likelihood to recommend on 0–10 from their
+     * trust and stage. A measurement, not behaviour: it changes no choice, only the {@code nps} metric.
+     */
+    @Doc("Recommendation: each surveyed consumer's likelihood to recommend (0-10) for NPS: round(10 x trust + stage bonuses), clamped to 0-10; a detractor answers at most 6.")
+    public record Recommendation(
+            @Default("true") @Doc("Off: the likelihood is round(10 x trust) alone, whatever the stage (a detractor still answers at most 6).") boolean enabled,
+            @Default("1") @Range(min = 0, max = 10) @Doc("Points a member or advocate adds for belonging to the brand's community (an assumption).") double memberBonus,
+            @Default("2") @Range(min = 0, max = 10) @Doc("Further points an advocate adds for recommending actively: with the member bonus, an advocate at the membership threshold 0.6 answers 9, a promoter (an assumption from the definition: promoters are those who recommend).") double advocateBonus) {
     }
 }

@@ -3,6 +3,8 @@ package dev.rapport.validation;
 import dev.rapport.model.Metric;
 import dev.rapport.model.Nps;
 import dev.rapport.model.Reputation;
+import dev.rapport.model.Stage;
+import dev.rapport.scenario.Mechanisms;
 import dev.rapport.scenario.LoadedScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,21 +49,24 @@ final class EconomicsCase implements ValidationCase {
                 Format.f("N = %d x %d runs; tol = 1%% (issue) + 3 SE, SE = %s", size, replications, Format.num(sample.se()))));
         out.add(CaseResult.within("Beta trust after 8 positive, 2 negative: (r+1)/(r+s+2)", 0.75,
                 Reputation.trust(8, 2), EXACT, "the model's Reputation.trust; exact"));
-        out.add(CaseResult.within("NPS with 30% promoters, 20% detractors", 10, panelNps(), EXACT,
+        out.add(CaseResult.within("NPS with 30% promoters, 20% detractors", 10,
+                panelNps(s.scenario().mechanisms().recommendation()), EXACT,
                 "the model's Nps on 100 trust values (30 at 0.95, 50 at 0.75, 20 at 0.45); exact"));
         return out;
     }
 
-    /** NPS of a panel of 100 trust values classified by the model's own promoter and detractor rules. */
-    private static double panelNps() {
+    /** NPS of a panel of 100 customers' answers, by the model's own likelihood to recommend and its bands. */
+    private static double panelNps(Mechanisms.Recommendation recommendation) {
+        Nps nps = new Nps(recommendation);
         long promoters = 0;
         long detractors = 0;
         int respondents = 100;
         for (int i = 0; i < respondents; i++) {
             double trust = i < 30 ? 0.95 : i < 80 ? 0.75 : 0.45;
-            if (Nps.detractor(trust)) {
+            int likelihood = nps.likelihood(trust, Stage.CUSTOMER);
+            if (Nps.detractor(likelihood)) {
                 detractors++;
-            } else if (Nps.promoter(trust)) {
+            } else if (Nps.promoter(likelihood)) {
                 promoters++;
             }
         }

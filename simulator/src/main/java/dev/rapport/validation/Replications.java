@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /**
  * Runs replications of a scenario on the suite's threads and returns their trajectories in
@@ -29,18 +30,26 @@ final class Replications {
     }
 
     List<Trajectory> run(LoadedScenario loaded, StrategySpec strategy, int count, Metric... metrics) {
-        List<Future<Trajectory>> futures = new ArrayList<>(count);
+        return each(count, replication -> {
+            Trajectory t = new Trajectory(metrics);
+            new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication), t).runToHorizon();
+            return t;
+        });
+    }
+
+    /**
+     * {@code job} for replications 0 .. count − 1 on the suite's threads, results in replication
+     * order: for cases that read more of a run than its trajectory.
+     */
+    <T> List<T> each(int count, IntFunction<T> job) {
+        List<Future<T>> futures = new ArrayList<>(count);
         for (int r = 0; r < count; r++) {
             int replication = r;
-            futures.add(pool.submit(() -> {
-                Trajectory t = new Trajectory(metrics);
-                new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication), t).runToHorizon();
-                return t;
-            }));
+            futures.add(pool.submit(() -> job.apply(replication)));
         }
-        List<Trajectory> out = new ArrayList<>(count);
+        List<T> out = new ArrayList<>(count);
         try {
-            for (Future<Trajectory> f : futures) {
+            for (Future<T> f : futures) {
                 out.add(f.get());
             }
         } catch (InterruptedException e) {

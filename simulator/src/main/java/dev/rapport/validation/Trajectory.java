@@ -2,6 +2,7 @@ package dev.rapport.validation;
 
 import dev.rapport.model.Metric;
 import dev.rapport.model.MetricSink;
+import dev.rapport.scenario.WeekRange;
 import java.util.Arrays;
 
 /**
@@ -53,6 +54,20 @@ final class Trajectory implements MetricSink {
             }
         }
         throw new IllegalArgumentException(metric + " was not recorded");
+    }
+
+    /**
+     * Sum of a per-tick metric ({@link Metric#PURCHASES}, {@link Metric#REVENUE}, ...) over the
+     * records whose week falls in {@code weeks}; the run must record every tick.
+     */
+    double sum(Metric metric, WeekRange weeks) {
+        double total = 0;
+        for (int r = 1; r < size; r++) {
+            if (weeks.contains(this.weeks[r])) {
+                total += value(metric, r);
+            }
+        }
+        return total;
     }
 
     /** Value of {@code metric} at the last record (the horizon). */

@@ -31,4 +31,18 @@ class SelfcheckCommandTest {
         Cli cli = Cli.run("selfcheck", "--quick", "--full");
         assertEquals(ExitCodes.USER_ERROR, cli.exitCode(), cli.err());
     }
+
+    @Test
+    void factsTakeTheirOwnReplicationsAndExcludeTheOtherSuites() {
+        assertEquals(ExitCodes.USER_ERROR, Cli.run("selfcheck", "--facts", "--full").exitCode());
+        Cli one = Cli.run("selfcheck", "--facts", "--replications", "1");
+        assertEquals(ExitCodes.USER_ERROR, one.exitCode(), one.err());
+        assertTrue(one.err().contains("at least 2"), one.err());
+        Cli without = Cli.run("selfcheck", "--quick", "--replications", "5");
+        assertEquals(ExitCodes.USER_ERROR, without.exitCode(), without.err());
+        assertTrue(without.err().contains("--replications goes with --facts"), without.err());
+        Cli unknown = Cli.run("selfcheck", "--facts", "--case", "no such experiment");
+        assertEquals(ExitCodes.USER_ERROR, unknown.exitCode(), unknown.err());
+        assertTrue(unknown.err().contains("Advertising elasticity"), unknown.err());
+    }
 }

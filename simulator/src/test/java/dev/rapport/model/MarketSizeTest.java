@@ -47,7 +47,8 @@ class MarketSizeTest {
 
     private static final Set<Metric> PEOPLE = EnumSet.of(Metric.UNAWARE, Metric.AWARE, Metric.CUSTOMERS, Metric.MEMBERS,
             Metric.ADVOCATES, Metric.LAPSED, Metric.DETRACTORS, Metric.ACQUIRED_ADVERTISING, Metric.ACQUIRED_DISCOUNT,
-            Metric.ACQUIRED_REFERRAL, Metric.ACQUIRED_WORD_OF_MOUTH, Metric.ACQUIRED_ORGANIC, Metric.FOLLOWERS);
+            Metric.ACQUIRED_REFERRAL, Metric.ACQUIRED_WORD_OF_MOUTH, Metric.ACQUIRED_ORGANIC, Metric.FOLLOWERS,
+            Metric.PURCHASES);
     private static final Set<Metric> MONEY = EnumSet.of(Metric.REVENUE, Metric.COGS, Metric.LEVER_COST,
             Metric.DISCOUNT_COST, Metric.PROFIT, Metric.CUMULATIVE_PROFIT, Metric.CUMULATIVE_SPEND);
 

@@ -37,12 +37,19 @@ final class KeyMetricCharts {
                         BandChart.subtitle(context.results().replications(), context.results().confidence())));
     }
 
-    /** "By week 156, invest leads on members with 1,234 (95% CI …), against 456 (…) for spend." */
+    /**
+     * "By week 156, invest leads on members with 1,234 (95% CI …), against 456 (…) for spend.", or,
+     * when every strategy ended equal in every replication, that none leads.
+     */
     static String caption(ChartContext context, Metric metric, List<Band> bands) {
         List<Band> ranked = bands.stream()
                 .sorted(Comparator.comparingDouble((Band b) -> b.last().mean()).reversed()).toList();
         Band leader = ranked.get(0);
         String prefix = "By " + context.horizonText() + ", ";
+        if (context.results().identicalAtHorizon(metric.name())) {
+            return prefix + "every strategy ends with " + metric.inSentence() + " at "
+                    + metric.format().format(leader.last().mean()) + " in every replication: none leads.";
+        }
         if (ranked.size() == 1) {
             return prefix + leader.name() + " ends with " + metric.inSentence() + " at "
                     + withInterval(leader.last(), metric, context) + ".";

@@ -77,7 +77,8 @@ public final class ReportViewBuilder {
                 results.scenarioName() + ": simulation report",
                 results.scenarioName(), meta(results), Wording.week(results.horizonWeek()), pdf,
                 results.manifest().complete(), incomplete(results), results.manifest().failures(),
-                findings(headline, comparison, breakEvenRows, objective, results.confidence(),
+                findings(headline, comparison, breakEvenRows, objective, results.identicalAtHorizon(objective.name()),
+                        results.confidence(),
                         BreakEvenAnalysis.paybacks(results, MetricCatalog.INCREMENTAL_CUMULATIVE_PROFIT),
                         PlanCut.of(results)),
                 ScenarioDescription.paragraphs(results, context.catalog()),
@@ -119,17 +120,25 @@ public final class ReportViewBuilder {
     }
 
     /**
-     * The objective's leader and how often it wins, every payback and break-even sentence, then each
-     * strategy whose budget cut its plan.
+     * The objective's leader and how often it wins (no leader when every strategy ended equal in
+     * every replication), every payback and break-even sentence, then each strategy whose budget cut its plan.
      */
     private static List<String> findings(HeadlineTable headline, ComparisonTable comparison,
-                                         List<BreakEvenRow> breakEvens, Metric objective, double level,
+                                         List<BreakEvenRow> breakEvens, Metric objective, boolean identical,
+                                         double level,
                                          List<Payback> paybacks, List<PlanCut> cuts) {
         List<String> findings = new ArrayList<>();
         headline.rows().stream().filter(r -> r.metric().equals(objective.name())).findFirst()
                 .ifPresent(row -> {
                     HeadlineCell leader = row.cells().stream()
                             .max(Comparator.comparingDouble(c -> c.interval().mean())).orElseThrow();
+                    if (identical) {
+                        // Equal in every replication: naming the first of equals would invent a winner.
+                        findings.add("Every strategy ends with the same " + objective.inSentence() + " at week "
+                                + Wording.week(headline.week()) + " in every replication: "
+                                + objective.format().format(leader.interval().mean()) + ".");
+                        return;
+                    }
                     String sentence = Wording.capitalised(leader.strategy()) + " ends with the highest "
                             + objective.inSentence() + " at week " + Wording.week(headline.week()) + ": "
                             + Wording.withInterval(leader.interval(), objective.format(), level) + ".";

@@ -82,6 +82,7 @@ public final class MetricCatalog {
             case "trust" -> new Metric(name, "Trust", "0-1", ValueFormat.RATIO);
             case "nps" -> new Metric(name, "NPS", "-100 to 100", ValueFormat.SCORE);
             case "revenue" -> flow(name, "Revenue");
+            case "purchases" -> new Metric(name, "Purchases", "units " + perTick, ValueFormat.COUNT);
             case "cogs" -> flow(name, "Cost of goods sold");
             case "lever_cost" -> flow(name, "Lever spending");
             case "discount_cost" -> flow(name, "Discounts given");

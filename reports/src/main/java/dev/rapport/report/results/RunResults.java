@@ -2,6 +2,7 @@ package dev.rapport.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -63,6 +64,24 @@ public record RunResults(ResultsFolder folder, RunManifest manifest, RunSummary 
     /** @return true when every strategy has {@code metric} */
     public boolean hasMetric(String metric) {
         return strategies.stream().allMatch(s -> values(s.name(), metric).isPresent());
+    }
+
+    /**
+     * Whether every strategy ended with the same value of {@code metric} as every other in every
+     * replication (paired by replication): then no strategy leads on it, whatever the order of
+     * equal means. False with fewer than two strategies or when a strategy lacks the metric.
+     */
+    public boolean identicalAtHorizon(String metric) {
+        if (strategies.size() < 2 || !hasMetric(metric)) {
+            return false;
+        }
+        double[] first = values(strategies.get(0).name(), metric).orElseThrow().atTick(horizonTick);
+        for (StrategyInfo s : strategies.subList(1, strategies.size())) {
+            if (!Arrays.equals(first, values(s.name(), metric).orElseThrow().atTick(horizonTick))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the week at the end of {@code tick} */

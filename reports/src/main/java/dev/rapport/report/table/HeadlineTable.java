@@ -47,7 +47,9 @@ public record HeadlineTable(double week, List<String> strategies, List<HeadlineR
                 .map(s -> Interval.of(results.values(s, metric.name()).orElseThrow()
                         .atTick(results.horizonTick()), results.confidence()))
                 .toList();
-        double best = intervals.stream().mapToDouble(Interval::mean).max().orElse(Double.NaN);
+        // Equal in every replication: nobody is best.
+        double best = results.identicalAtHorizon(metric.name()) ? Double.NaN
+                : intervals.stream().mapToDouble(Interval::mean).max().orElse(Double.NaN);
         List<HeadlineCell> cells = new ArrayList<>();
         for (int i = 0; i < intervals.size(); i++) {
             Interval interval = intervals.get(i);

@@ -11,7 +11,9 @@ import java.util.Arrays;
  * <p>A complete network has no tie arrays at all: everyone hears everyone through population-wide
  * totals, which is what Bass's well-mixed model assumes.
  *
- * <p>The arrays are exposed for the model's hot loops and must be treated as read-only.
+ * <p>Every walk over a consumer's contacts goes through {@link #forEachContact}, which visits the
+ * base ties and then the added ones, in a fixed order, so that sums over contacts come out the same
+ * wherever they are taken.
  */
 public final class Network {
     private final int size;
@@ -91,24 +93,36 @@ public final class Network {
         return complete;
     }
 
-    public int[] offsets() {
-        return offsets;
+    /** What is done with each contact of a consumer; a primitive callback so the walk can be inlined. */
+    @FunctionalInterface
+    public interface ContactVisitor {
+        /** One contact, and whether the tie is strong (ties added during the run always are). */
+        void visit(int contact, boolean strong);
     }
 
-    public int[] targets() {
-        return targets;
+    /**
+     * Visits every contact of {@code i}: its ties in ascending order of contact, then those added
+     * during the run in the order they were added. Visits nothing on a complete network, where
+     * there are no explicit ties (callers use population-wide totals there).
+     */
+    public void forEachContact(int i, ContactVisitor visitor) {
+        if (complete) {
+            return;
+        }
+        int end = offsets[i + 1];
+        for (int e = offsets[i]; e < end; e++) {
+            visitor.visit(targets[e], strong[e] != 0);
+        }
+        int n = extraCount(i);
+        if (n > 0) {
+            int[] ex = extra[i];
+            for (int e = 0; e < n; e++) {
+                visitor.visit(ex[e], true);
+            }
+        }
     }
 
-    public byte[] strong() {
-        return strong;
-    }
-
-    /** Contacts added during the run for {@code i}, or null; the first {@link #extraCount(int)} are valid. */
-    public int[] extraContacts(int i) {
-        return extra == null ? null : extra[i];
-    }
-
-    public int extraCount(int i) {
+    private int extraCount(int i) {
         return extraCount == null ? 0 : extraCount[i];
     }
 
@@ -136,7 +150,7 @@ public final class Network {
             return true;
         }
         int n = extraCount(i);
-        int[] ex = extraContacts(i);
+        int[] ex = n == 0 ? null : extra[i];
         for (int k = 0; k < n; k++) {
             if (ex[k] == j) {
                 return true;

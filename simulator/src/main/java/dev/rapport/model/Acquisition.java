@@ -1,0 +1,129 @@
+package dev.rapport.model;
+
+import dev.rapport.model.network.Network;
+import dev.rapport.scenario.Mechanisms;
+
+/**
+ * An adoption's bookkeeping: the new customer's stage, channel and flags, the brand's counts, for
+ * a referral the advocate who converted it (its referral chain's depth), the trust a friend's word
+ * brings (vouching), the reference price, and the first purchase. Split from
+ * {@link Trial} so that trial is only the race of hazards.
+ */
+final class Acquisition {
+    private final Consumers c;
+    private final Network net;
+    private final Voices v;
+    private final BrandState[] brands;
+    private final int k;
+    private final Mechanisms.WordOfMouth wom;
+    private final boolean trustOn;
+    private final Purchases purchases;
+    private final ConsumerTick t;
+    private final ReferrerDraw draw;
+
+    Acquisition(MarketModel m, ConsumerTick t, Purchases purchases) {
+        this.c = m.consumers;
+        this.net = m.network;
+        this.v = m.voices;
+        this.brands = m.brands;
+        this.k = m.brandCount;
+        this.wom = m.mech.wordOfMouth();
+        this.trustOn = m.mech.trust().enabled();
+        this.purchases = purchases;
+        this.t = t;
+        this.draw = new ReferrerDraw(m.mech.wordOfMouth().strongTieWeight());
+    }
+
+    /** Consumer i becomes a customer of brand b through {@code channel}, and buys once. */
+    void acquire(int i, int b, Channel channel) {
+        int p = i * k + b;
+        BrandState brand = brands[b];
+        c.stage[p] = Stage.CUSTOMER_CODE;
+        c.channel[p] = channel.code();
+        c.acquiredTick[p] = t.tick;
+        if ((c.flags[p] & Consumers.EVER_ACQUIRED) == 0) {
+            c.flags[p] |= Consumers.EVER_ACQUIRED;
+            c.firstPurchaseWeek[p] = (float) t.week;
+            brand.everAcquired++;
+        }
+        if (channel == Channel.DISCOUNT) {
+            c.flags[p] |= Consumers.DEAL_ACQUIRED;
+        } else {
+            c.flags[p] &= ~Consumers.DEAL_ACQUIRED;
+        }
+        brand.acquired[channel.ordinal()]++;
+        brand.cumulativeAcquired++;
+        if (channel == Channel.REFERRAL) {
+            int referrer = pickReferrer(i, b);
+            if (referrer >= 0) {
+                int q = referrer * k + b;
+                int depth = Math.min(Short.MAX_VALUE, c.referralDepth[q] + 1);
+                c.referralDepth[p] = (short) depth;
+                brand.maxReferralDepth = Math.max(brand.maxReferralDepth, depth);
+            }
+            brand.cumulativeReferred++;
+            brand.referredInInterval++;
+        }
+        // Someone who comes because people they know vouch for the brand starts with that evidence
+        // (Schmitt, Skiera & Van den Bulte 2011: referred customers are better informed and stay).
+        if (trustOn && (channel == Channel.REFERRAL || channel == Channel.WORD_OF_MOUTH)) {
+            c.positive[p] += (float) wom.vouching();
+        }
+        c.referencePrice[p] = (float) brand.effectivePrice();
+        purchases.purchase(i, b, 1);
+    }
+
+    /**
+     * The advocate whose talk converted i, or -1: a contact, drawn in proportion to its advocate
+     * voice as i heard it (tie weight included); with complete mixing, any speaking advocate.
+     */
+    private int pickReferrer(int i, int b) {
+        double u = t.rng.nextDouble();
+        if (net.isComplete()) {
+            int n = v.advocateCount[b];
+            return n == 0 ? -1 : v.advocates[b][Math.min(n - 1, (int) (u * n))];
+        }
+        draw.start(b, Double.NaN);
+        net.forEachContact(i, draw);
+        draw.start(b, u * draw.acc);
+        net.forEachContact(i, draw);
+        return draw.found;
+    }
+
+    /**
+     * Two walks over a consumer's contacts: the first (target NaN) sums the advocate voice heard,
+     * the second finds the contact where the running sum first passes the target.
+     */
+    private final class ReferrerDraw implements Network.ContactVisitor {
+        private final double strongWeight;
+        private int b;
+        private double target;
+        private double acc;
+        private int found;
+
+        ReferrerDraw(double strongWeight) {
+            this.strongWeight = strongWeight;
+        }
+
+        void start(int brand, double target) {
+            this.b = brand;
+            this.target = target;
+            this.acc = 0;
+            this.found = -1;
+        }
+
+        @Override
+        public void visit(int j, boolean strong) {
+            double w = (strong ? strongWeight : 1) * advocateVoice(j * k + b);
+            acc += w;
+            if (found < 0 && w > 0 && target < acc) {
+                found = j;
+            }
+        }
+    }
+
+    /** Pair q's positive voice if q was an advocate at the start of the tick, else 0. */
+    private double advocateVoice(int q) {
+        return c.stageAtTickStart[q] == Stage.ADVOCATE_CODE ? v.talk[Voices.STRIDE * q + Voices.POSITIVE] : 0;
+    }
+}

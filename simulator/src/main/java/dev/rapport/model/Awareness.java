@@ -1,0 +1,86 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.Mechanisms;
+
+/**
+ * Process 5a, awareness: hearing of a brand (organically, from advertising, or from talk) and
+ * forgetting it again when nothing keeps it in mind. Awareness comes first in a tick for a
+ * consumer who buys no brand, at an exponential time, so that a brand heard of mid-tick can be
+ * tried in the rest of it; settled after trial, hearing of a brand and trying it would be a tick
+ * apart, a week with weekly ticks and a day with daily ones.
+ */
+final class Awareness {
+    private final MarketModel m;
+    private final Consumers c;
+    private final BrandState[] brands;
+    private final int k;
+    private final double dt;
+    private final Mechanisms.Awareness awareness;
+    private final Mechanisms.Advertising advertising;
+    private final Mechanisms.WordOfMouth wom;
+    private final ConsumerTick t;
+
+    Awareness(MarketModel m, ConsumerTick t) {
+        this.m = m;
+        this.c = m.consumers;
+        this.brands = m.brands;
+        this.k = m.brandCount;
+        this.dt = m.dt;
+        this.awareness = m.mech.awareness();
+        this.advertising = m.mech.advertising();
+        this.wom = m.mech.wordOfMouth();
+        this.t = t;
+    }
+
+    /**
+     * For a consumer who buys no brand: each brand it has not heard of may reach it at an
+     * exponential time in the tick, from which on the brand is a trial candidate for the rest of
+     * the tick ({@link ConsumerTick#since}; 0 for brands heard of already).
+     */
+    void awaken(int i) {
+        for (int b = 0; b < k; b++) {
+            int p = i * k + b;
+            t.since[b] = 0;
+            if (c.stage[p] != Stage.UNAWARE_CODE || !awareness.enabled()) {
+                continue;
+            }
+            double u = t.rng.nextDouble();
+            double lambda = rate(i, b);
+            double at = lambda > 0 ? -Math.log1p(-u) / lambda : Double.POSITIVE_INFINITY;
+            if (at < dt) {
+                c.stage[p] = Stage.AWARE_CODE;
+                t.since[b] = Math.max(at, Double.MIN_VALUE);
+            } else {
+                t.since[b] = Double.POSITIVE_INFINITY;
+            }
+        }
+    }
+
+    /** Rate per week at which consumer i hears of brand b: organic, advertising, talk. */
+    double rate(int i, int b) {
+        return awareness.organicRate()
+                + advertising.awarenessRate() * brands[b].adEffect * c.adSensitivity[i]
+                + (wom.enabled() ? awareness.wordOfMouthRate() * (t.heardPositive[b] + t.heardNegative[b]) : 0);
+    }
+
+    /**
+     * The tick of an unaware or aware consumer i for a brand b it was no trial candidate of:
+     * hearing of it, or forgetting it when no ad, talk or follow reminds it. {@code u} is the
+     * tick's uniform draw for the pair.
+     */
+    void passive(int i, int b, double u) {
+        int p = i * k + b;
+        byte st = c.stage[p];
+        if (st == Stage.UNAWARE_CODE) {
+            if (u < m.probability(rate(i, b))) {
+                c.stage[p] = Stage.AWARE_CODE;
+            }
+        } else if (st == Stage.AWARE_CODE) {
+            boolean contact = brands[b].adEffect > 0 || t.heardPositive[b] + t.heardNegative[b] > 0
+                    || (c.flags[p] & Consumers.FOLLOWER) != 0;
+            if (awareness.enabled() && !contact && u < m.probability(awareness.forgettingRate())) {
+                c.stage[p] = Stage.UNAWARE_CODE;
+            }
+        }
+    }
+}

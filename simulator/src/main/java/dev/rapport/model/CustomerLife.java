@@ -1,0 +1,123 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.Mechanisms;
+
+/**
+ * Process 5c/5d for an active customer: its part of a tick, simulated event by event
+ * (Gillespie). Purchases, value deliveries and stage moves race as competing hazards at the trust
+ * and stage of the moment, so a purchase that tips trust below a threshold exposes the pair to
+ * detraction for the rest of the span only, a pair that lapses buys nothing after it, and a
+ * member's uplift starts when it joins: what happens within a tick does not depend on how long
+ * the tick is. {@link Purchases} books the purchases and deliveries, {@link StageMoves} owns the
+ * moves' hazards.
+ */
+final class CustomerLife {
+    /** Most stage moves an active pair makes within one tick (joins and step-backs chain). */
+    private static final int MOST_MOVES = 4;
+
+    private final Consumers c;
+    private final BrandState[] brands;
+    private final int k;
+    private final double dt;
+    private final Mechanisms.Price price;
+    private final Mechanisms.Reciprocity reciprocity;
+    private final boolean retentionFirst;
+    private final double referenceStep;
+    private final Purchases purchases;
+    private final StageMoves moves;
+    private final Evidence evidence;
+    private final ConsumerTick t;
+
+    CustomerLife(MarketModel m, ConsumerTick t, Evidence evidence, Purchases purchases, StageMoves moves) {
+        this.c = m.consumers;
+        this.brands = m.brands;
+        this.k = m.brandCount;
+        this.dt = m.dt;
+        this.price = m.mech.price();
+        this.reciprocity = m.mech.reciprocity();
+        this.retentionFirst = m.mech.churn().timing() == Mechanisms.Churn.Timing.BEFORE_PURCHASES;
+        this.referenceStep = -Math.expm1(-price.referenceLearningRate() * dt);
+        this.purchases = purchases;
+        this.moves = moves;
+        this.evidence = evidence;
+        this.t = t;
+    }
+
+    /**
+     * Active pair (i, b) over {@code span} weeks of the tick. With {@code churn.timing:
+     * before_purchases} the span's move comes first, at the trust of its start (a retention
+     * decision per period, as in the textbook CLV). Returns the week of the tick at which the pair
+     * stopped being active, or dt if it still is.
+     */
+    double live(int i, int b, double span) {
+        int p = i * k + b;
+        BrandState brand = brands[b];
+        // Every hazard of the span uses the goodwill of its start.
+        double recip = Goodwill.factor(reciprocity, c.goodwill[p]);
+        if (price.enabled()) {
+            double learn = span == dt ? referenceStep : -Math.expm1(-price.referenceLearningRate() * span);
+            c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * learn);
+        }
+        if (retentionFirst) {
+            return retentionFirst(i, b, span, recip);
+        }
+        double elapsed = 0;
+        // The pair's latest hazards: after MOST_MOVES moves no move races, and a draw can only fall
+        // among the moves by rounding, when the last hazards decide it.
+        StageMoves.Hazards h = null;
+        for (int moved = 0; ; ) {
+            double buying = purchases.rate(i, p, recip);
+            double giving = brand.deliveryRate;
+            double moving = 0;
+            if (moved < MOST_MOVES) {
+                h = moves.hazards(i, b, recip, evidence.trustOf(p));
+                moving = h.total();
+            }
+            double total = buying + giving + moving;
+            double u = t.rng.nextDouble();
+            double which = t.rng.nextDouble() * total;
+            if (total <= 0) {
+                return dt;
+            }
+            elapsed -= Math.log1p(-u) / total;
+            if (elapsed >= span) {
+                return dt;
+            }
+            if (which < buying) {
+                purchases.purchase(i, b, 1);
+            } else if (which < buying + giving) {
+                purchases.deliver(p, brand);
+            } else {
+                moved++;
+                moves.moveTo(i, b, h, which - buying - giving, span - elapsed);
+                if (!Stage.active(c.stage[p])) {
+                    return dt - span + elapsed;
+                }
+            }
+        }
+    }
+
+    /** The span's one move first, at the trust of its start, then its purchases and deliveries. */
+    private double retentionFirst(int i, int b, double span, double recip) {
+        int p = i * k + b;
+        BrandState brand = brands[b];
+        StageMoves.Hazards h = moves.hazards(i, b, recip, evidence.trustOf(p));
+        double moveRate = h.total();
+        double u = t.rng.nextDouble();
+        double which = t.rng.nextDouble() * moveRate;
+        double end = dt;
+        if (moveRate > 0 && u < -Math.expm1(-moveRate * span)) {
+            moves.moveTo(i, b, h, which, span + Math.log1p(-u) / moveRate);
+            end = dt - span - Math.log1p(-u) / moveRate;
+        }
+        if (Stage.active(c.stage[p])) {
+            purchases.purchase(i, b, t.rng.poisson(purchases.rate(i, p, recip) * span));
+            int deliveries = t.rng.poisson(brand.deliveryRate * span);
+            for (int d = 0; d < deliveries; d++) {
+                purchases.deliver(p, brand);
+            }
+        }
+        return Stage.active(c.stage[p]) ? dt : end;
+    }
+
+}

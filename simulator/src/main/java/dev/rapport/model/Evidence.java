@@ -1,0 +1,64 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.Mechanisms;
+
+/**
+ * Process 4, trust's evidence between experiences: forgetting, and the negative evidence of bad
+ * talk heard and of shouting ads. It runs for half a tick before a consumer's decisions and half
+ * after, so that decisions see trust at mid-tick (the midpoint rule): with the whole tick's
+ * evidence first, a coarse tick would judge every decision by the trust at the tick's end, and
+ * weekly and daily ticks would disagree. Also the trust every decision reads.
+ */
+final class Evidence {
+    private final Consumers c;
+    private final BrandState[] brands;
+    private final int k;
+    private final double dt;
+    private final Mechanisms.Trust trust;
+    private final Mechanisms.WordOfMouth wom;
+    private final Mechanisms.Advertising advertising;
+    private final double halfDecay;
+    private final ConsumerTick t;
+
+    Evidence(MarketModel m, ConsumerTick t) {
+        this.c = m.consumers;
+        this.brands = m.brands;
+        this.k = m.brandCount;
+        this.dt = m.dt;
+        this.trust = m.mech.trust();
+        this.wom = m.mech.wordOfMouth();
+        this.advertising = m.mech.advertising();
+        this.halfDecay = Math.exp(-trust.forgettingRate() * dt / 2);
+        this.t = t;
+    }
+
+    /** Half a tick of forgetting and of negative evidence for every brand consumer i knows. */
+    void halfTick(int i) {
+        if (!trust.enabled()) {
+            return;
+        }
+        for (int b = 0; b < k; b++) {
+            int p = i * k + b;
+            c.positive[p] *= halfDecay;
+            double neg = c.negative[p] * halfDecay;
+            byte st = c.stage[p];
+            if (st != Stage.UNAWARE_CODE) {
+                if (wom.enabled() && t.heardNegative[b] > 0) {
+                    double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
+                    neg += wom.negativeRate() * t.heardNegative[b] * weight * dt / 2;
+                }
+                double pressure = brands[b].tickPressure;
+                if (advertising.enabled() && pressure > advertising.shoutingThreshold()) {
+                    neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
+                            * c.adSensitivity[i] * dt / 2;
+                }
+            }
+            c.negative[p] = (float) neg;
+        }
+    }
+
+    /** Trust of pair p as decisions see it: ½, neutral, with the trust mechanism off. */
+    double trustOf(int p) {
+        return trust.enabled() ? c.trust(p) : 0.5;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.Mechanisms;
+
+/**
+ * Process 5d, moves between stages: an active pair's hazards of lapsing, moving up (joining the
+ * tribe, becoming an advocate), stepping back below the trust threshold and turning detractor,
+ * and the moves of a lapsed or detractor pair (turning detractor, recovering). Every move is a
+ * hazard per week; {@link CustomerLife} races the active pair's against its purchases.
+ */
+final class StageMoves {
+    /** The stage-move hazards per week of one active pair, by kind; one reusable instance. */
+    static final class Hazards {
+        double leave;
+        double up;
+        double down;
+        double detract;
+
+        /** The sum the race draws against. */
+        double total() {
+            return leave + up + down + detract;
+        }
+    }
+
+    private final Consumers c;
+    private final BrandState[] brands;
+    private final int k;
+    private final double dt;
+    private final Mechanisms.Trust trust;
+    private final Mechanisms.Churn churn;
+    private final Mechanisms.Discount discount;
+    private final Mechanisms.Price price;
+    private final Mechanisms.Membership membership;
+    private final Mechanisms.ValueFit valueFit;
+    private final Mechanisms.Community community;
+    private final Mechanisms.AdvocateProgramme programme;
+    private final Mechanisms.Detraction detraction;
+    private final Evidence evidence;
+    private final Purchases purchases;
+    private final ConsumerTick t;
+    private final Hazards hazards = new Hazards();
+
+    StageMoves(MarketModel m, ConsumerTick t, Evidence evidence, Purchases purchases) {
+        this.c = m.consumers;
+        this.brands = m.brands;
+        this.k = m.brandCount;
+        this.dt = m.dt;
+        this.trust = m.mech.trust();
+        this.churn = m.mech.churn();
+        this.discount = m.mech.discount();
+        this.price = m.mech.price();
+        this.membership = m.mech.membership();
+        this.valueFit = m.mech.valueFit();
+        this.community = m.mech.community();
+        this.programme = m.mech.advocateProgramme();
+        this.detraction = m.mech.detraction();
+        this.evidence = evidence;
+        this.purchases = purchases;
+        this.t = t;
+    }
+
+    /**
+     * The stage-move hazards per week of active pair (i, b) at trust {@code trust} and goodwill
+     * factor {@code recip}, in the one reusable {@link Hazards} (valid until the next call).
+     */
+    Hazards hazards(int i, int b, double recip, double trust) {
+        int p = i * k + b;
+        byte st = c.stage[p];
+        hazards.leave = lapse(i, b, recip, trust);
+        hazards.up = 0;
+        hazards.down = 0;
+        if (membership.enabled()) {
+            hazards.up = up(i, b, recip, trust);
+            hazards.down = st >= Stage.MEMBER_CODE && this.trust.enabled() && trust < membership.trustThreshold()
+                    ? membership.demotionRate() : 0;
+        }
+        hazards.detract = detraction.enabled() ? detract(b, trust) : 0;
+        return hazards;
+    }
+
+    /**
+     * Lapse: churn by trust, stage (less for a hosted tribe and covered advocates), price against
+     * the reference and the willingness to pay, goodwill, the rivals' tribes, lost deals.
+     */
+    private double lapse(int i, int b, double recip, double trust) {
+        if (!churn.enabled()) {
+            return 0;
+        }
+        int p = i * k + b;
+        byte st = c.stage[p];
+        BrandState brand = brands[b];
+        double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
+                : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
+        if (st >= Stage.MEMBER_CODE && community.enabled()) {
+            stageFactor *= 1 - community.retentionBoost() * brand.hostingCoverage;
+        }
+        if (st == Stage.ADVOCATE_CODE && programme.enabled()) {
+            stageFactor *= 1 - programme.retentionBoost() * brand.programmeCoverage;
+        }
+        double pricePenalty = PriceResponse.churn(price, brand.effectivePrice(), c.referencePrice[p],
+                c.willingnessToPay[i], c.priceSensitivity[i]);
+        double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor * pricePenalty
+                / recip;
+        double rivals = 0;
+        for (int r = 0; r < k; r++) {
+            if (r != b) {
+                rivals += t.tribeShare[r];
+            }
+        }
+        leave += churn.rivalPull() * rivals;
+        if (discount.enabled() && (c.flags[p] & Consumers.DEAL_ACQUIRED) != 0 && brand.discountDepth == 0) {
+            leave += discount.dealChurnRate() * c.priceSensitivity[i];
+        }
+        return leave;
+    }
+
+    /** One stage up: a customer joins the tribe, a member becomes an advocate, once trust is ready. */
+    private double up(int i, int b, double recip, double trust) {
+        int p = i * k + b;
+        byte st = c.stage[p];
+        BrandState brand = brands[b];
+        double readiness = this.trust.enabled()
+                ? Math.max(0, (trust - membership.trustThreshold()) / (1 - membership.trustThreshold())) : 1;
+        if (st == Stage.CUSTOMER_CODE) {
+            double fitFactor = valueFit.enabled() ? Math.exp(valueFit.weight() * (c.fit[p] - 0.5)) : 1;
+            return membership.joinRate() * readiness * fitFactor * recip;
+        } else if (st == Stage.MEMBER_CODE) {
+            double promoted = programme.enabled() ? programme.promotionRate() * brand.programmeCoverage : 0;
+            return (membership.advocateRate() + promoted) * readiness * c.talkativeness[i] * recip;
+        }
+        return 0;
+    }
+
+    /** Turning detractor: below the trust threshold, and converted by bad talk heard. */
+    private double detract(int b, double trust) {
+        return (this.trust.enabled() && trust < detraction.threshold() ? detraction.rate() : 0)
+                + detraction.conversionRate() * t.heardNegative[b];
+    }
+
+    /**
+     * Moves active pair (i, b) by the hazard of {@code h} that {@code which} (uniform on
+     * [0, h.total()]) falls in, with {@code remaining} weeks of the tick still to live.
+     */
+    void moveTo(int i, int b, Hazards h, double which, double remaining) {
+        int p = i * k + b;
+        byte st = c.stage[p];
+        c.movedAt[p] = (float) (dt - remaining);
+        if (which < h.leave) {
+            c.stage[p] = Stage.LAPSED_CODE;
+        } else if (which < h.leave + h.up) {
+            c.stage[p] = (byte) (st + 1);
+            if (st == Stage.CUSTOMER_CODE) {
+                purchases.welcome(p, brands[b]);
+            }
+            return;
+        } else if (which < h.leave + h.up + h.down) {
+            c.stage[p] = (byte) (st - 1);
+            return;
+        } else {
+            c.stage[p] = Stage.DETRACTOR_CODE;
+        }
+        afterwards(p, remaining, t.rng.nextDouble(), t.rng.nextDouble());
+    }
+
+    /**
+     * The rest of a tick, {@code remaining} weeks, of pair p in a lapsed or detractor stage:
+     * up to two moves between them (turning detractor while trust is below the threshold,
+     * recovering), at the exponential times that {@code first} and {@code second} give. With
+     * one move per tick every stay would last half a tick too long on average (a geometric
+     * number of ticks has mean 1/(r·dt) + ½ + O(dt)), and weekly ticks would keep lapsed
+     * consumers below the threshold 10% longer than daily ones before they turn detractor.
+     */
+    void afterwards(int p, double remaining, double first, double second) {
+        turn(p, turn(p, remaining, first), second);
+    }
+
+    /**
+     * The next move of lapsed or detractor pair p within {@code remaining} weeks, at the
+     * exponential time {@code u} gives; returns the weeks left after it (0 if none).
+     */
+    private double turn(int p, double remaining, double u) {
+        byte st = c.stage[p];
+        double r = 0;
+        if (detraction.enabled()) {
+            if (st == Stage.LAPSED_CODE) {
+                r = trust.enabled() && evidence.trustOf(p) < detraction.threshold() ? detraction.rate() : 0;
+            } else if (st == Stage.DETRACTOR_CODE) {
+                r = detraction.recoveryRate();
+            }
+        }
+        if (r <= 0 || remaining <= 0) {
+            return 0;
+        }
+        double left = remaining + Math.log1p(-u) / r;
+        if (left <= 0) {
+            return 0;
+        }
+        c.stage[p] = st == Stage.LAPSED_CODE ? Stage.DETRACTOR_CODE : Stage.LAPSED_CODE;
+        c.movedAt[p] = (float) (dt - left);
+        return left;
+    }
+}

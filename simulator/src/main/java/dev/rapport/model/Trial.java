@@ -1,0 +1,219 @@
+package dev.rapport.model;
+
+import dev.rapport.scenario.Mechanisms;
+
+/**
+ * Process 5b, trial: a consumer who buys no brand tries one, the brands' hazards racing each other
+ * and "none". Trial hazard for an aware or lapsed consumer and brand b, with U the attractiveness
+ * exp(w_trust·(trust − ½) + w_fit·(fit − ½)) and W_b the share of the consumer's people whose
+ * willingness to pay covers the price paid now (see {@link PriceResponse}):
+ * λ_b = U · W_b · (p_ad·E_b·s_ad + q·(positive voice heard) + proof·s_social·F_b + organic), times
+ * the win-back factor for lapsed consumers; a discount raises W_b, and that rise is the discount's
+ * channel. With trust, fit, price, social proof and organic trial off and fraction mode on a
+ * complete network this is Bass's p + q·F.
+ * Each brand's hazard runs from the moment it became a candidate ({@link ConsumerTick#since}),
+ * and the channel credited is drawn in proportion to the hazard's parts.
+ */
+final class Trial {
+    /** Key of the stream a consumer lapsing mid-tick draws its win-back trial from. */
+    private static final long WIN_BACK_STREAM = 0x5EED_0B4CL;
+
+    private final MarketModel m;
+    private final Consumers c;
+    private final BrandState[] brands;
+    private final int k;
+    private final double dt;
+    private final Mechanisms.Awareness awareness;
+    private final Mechanisms.Advertising advertising;
+    private final Mechanisms.Price price;
+    private final Mechanisms.AdvocateProgramme programme;
+    private final Mechanisms.WordOfMouth wom;
+    private final Mechanisms.SocialProof proof;
+    private final Mechanisms.Trust trust;
+    private final Mechanisms.ValueFit valueFit;
+    private final Mechanisms.Churn churn;
+    private final double organicRate;
+    private final Evidence evidence;
+    private final Acquisition acquisition;
+    private final ConsumerTick t;
+
+    // Per brand: the trial hazard, its part open now, and its parts by channel.
+    private final double[] rate;
+    private final double[] eligible;
+    private final double[][] parts;
+    /** Weeks of the tick left after the adoption {@link #trial} just made. */
+    private double restOfTick;
+
+    Trial(MarketModel m, ConsumerTick t, Evidence evidence, Acquisition acquisition) {
+        this.m = m;
+        this.c = m.consumers;
+        this.brands = m.brands;
+        this.k = m.brandCount;
+        this.dt = m.dt;
+        Mechanisms mech = m.mech;
+        this.awareness = mech.awareness();
+        this.advertising = mech.advertising();
+        this.price = mech.price();
+        this.programme = mech.advocateProgramme();
+        this.wom = mech.wordOfMouth();
+        this.proof = mech.socialProof();
+        this.trust = mech.trust();
+        this.valueFit = mech.valueFit();
+        this.churn = mech.churn();
+        this.organicRate = m.scenario.market().organicTrialRate();
+        this.evidence = evidence;
+        this.acquisition = acquisition;
+        this.t = t;
+        rate = new double[k];
+        eligible = new double[k];
+        parts = new double[k][Channel.values().length];
+    }
+
+    /** Weeks of the tick left after the adoption the last {@link #trial} made. */
+    double restOfTick() {
+        return restOfTick;
+    }
+
+    /** Trial among brands as competing hazards; returns the brand adopted, or -1. */
+    int trial(int i) {
+        double total = 0;
+        for (int b = 0; b < k; b++) {
+            rate[b] = hazard(i, b);
+            total += rate[b];
+        }
+        double u = t.rng.nextDouble();
+        double pick = t.rng.nextDouble();
+        double channelPick = t.rng.nextDouble();
+        if (total <= 0) {
+            return -1;
+        }
+        // The race of the brands' hazards, each from the moment its brand became a candidate:
+        // adoption when the summed hazard reaches an Exp(1) amount, −ln(1 − u).
+        double left = -Math.log1p(-u);
+        double now = 0;
+        double at = Double.NaN;
+        double eligibleTotal = 0;
+        while (now < dt) {
+            eligibleTotal = 0;
+            double nextStart = dt;
+            for (int b = 0; b < k; b++) {
+                if (t.since[b] <= now) {
+                    eligible[b] = rate[b];
+                    eligibleTotal += rate[b];
+                } else {
+                    eligible[b] = 0;
+                    nextStart = Math.min(nextStart, t.since[b]);
+                }
+            }
+            if (eligibleTotal > 0 && eligibleTotal * (nextStart - now) >= left) {
+                at = now + left / eligibleTotal;
+                break;
+            }
+            left -= eligibleTotal * (nextStart - now);
+            now = nextStart;
+        }
+        if (Double.isNaN(at)) {
+            return -1;
+        }
+        int chosen = choose(eligible, eligibleTotal, pick);
+        double[] part = parts[chosen];
+        double partSum = 0;
+        for (double x : part) {
+            partSum += x;
+        }
+        int channel = choose(part, partSum, channelPick);
+        acquisition.acquire(i, chosen, Channel.values()[channel]);
+        c.movedAt[i * k + chosen] = (float) at;
+        restOfTick = dt - at;
+        return chosen;
+    }
+
+    /**
+     * The trial hazard per week of consumer i for brand b (0 unless it is a candidate: aware,
+     * lapsed, or unaware with awareness off, and in the market), its parts by channel left in
+     * {@code parts[b]}.
+     */
+    private double hazard(int i, int b) {
+        int p = i * k + b;
+        byte st = c.stage[p];
+        boolean candidate = (st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
+                || (st == Stage.UNAWARE_CODE && !awareness.enabled()))
+                && (c.flags[p] & Consumers.OUT_OF_MARKET) == 0;
+        if (!candidate) {
+            return 0;
+        }
+        double[] part = parts[b];
+        BrandState brand = brands[b];
+        part[Channel.ADVERTISING.ordinal()] = advertising.persuasionRate() * brand.adEffect * c.adSensitivity[i];
+        part[Channel.DISCOUNT.ordinal()] = 0;
+        double advocateVoice = t.heardAdvocate[b] * (programme.enabled()
+                ? 1 + programme.referralBoost() * brand.programmeCoverage : 1);
+        part[Channel.REFERRAL.ordinal()] = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
+        double wordOfMouth = wom.enabled() ? wom.trialRate() * (t.heardPositive[b] - t.heardAdvocate[b]) : 0;
+        double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * t.proofShare[b] : 0;
+        part[Channel.WORD_OF_MOUTH.ordinal()] = wordOfMouth + social;
+        part[Channel.ORGANIC.ordinal()] = organicRate;
+        double sum = 0;
+        for (double x : part) {
+            sum += x;
+        }
+        // Price: the share of the consumer's people who would pay it. What a discount adds to that
+        // share is the discount's part of the hazard (its channel).
+        double atList = PriceResponse.trialShare(price, brand.price, c.willingnessToPay[i], c.priceSensitivity[i]);
+        double now = brand.discountDepth > 0
+                ? PriceResponse.trialShare(price, brand.effectivePrice(), c.willingnessToPay[i], c.priceSensitivity[i])
+                : atList;
+        if (now > atList) {
+            double keep = atList / now;
+            for (int ch = 0; ch < part.length; ch++) {
+                part[ch] *= keep;
+            }
+            part[Channel.DISCOUNT.ordinal()] = sum * (1 - keep);
+        }
+        sum *= now;
+        double attraction = 0;
+        if (trust.enabled()) {
+            attraction += trust.weight() * (evidence.trustOf(p) - 0.5);
+        }
+        if (valueFit.enabled()) {
+            attraction += valueFit.weight() * (c.fit[p] - 0.5);
+        }
+        double lambda = Math.exp(attraction) * sum;
+        if (st == Stage.LAPSED_CODE) {
+            lambda *= churn.winbackFactor();
+        }
+        return lambda;
+    }
+
+    private static int choose(double[] weights, double total, double u) {
+        double target = u * total;
+        double acc = 0;
+        int last = 0;
+        for (int j = 0; j < weights.length; j++) {
+            if (weights[j] > 0) {
+                last = j;
+                acc += weights[j];
+                if (target < acc) {
+                    return j;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Trial for the rest of the tick of a customer who lapsed (or turned detractor) at week
+     * {@code lapsedAt} of it: from then on it is a candidate like any lapsed consumer, for
+     * every brand it knew of at the tick's start. Without it a lapse would keep a consumer
+     * from being won back until the next tick, half a tick longer on average, and weekly
+     * ticks would hold more consumers lapsed than daily ones. Draws from a stream of its own.
+     */
+    int winBack(int i, double lapsedAt, int round) {
+        for (int b = 0; b < k; b++) {
+            t.since[b] = c.stageAtTickStart[i * k + b] == Stage.UNAWARE_CODE && awareness.enabled()
+                    ? Double.POSITIVE_INFINITY : lapsedAt;
+        }
+        t.rng.reset(m.dynamicsKey ^ (WIN_BACK_STREAM + round), t.tick, i);
+        return trial(i);
+    }
+}
