@@ -1,10 +1,13 @@
 package dev.rapport.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.LeverSpec;
+import dev.rapport.scenario.StrategySpec;
 import dev.rapport.scenario.WeekRange;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -35,9 +38,9 @@ class FactRowsTest {
             for (int r = 0; r < pair.unchanged().size(); r++) {
                 assertEquals(pair.unchanged().value(Metric.PURCHASES, r), pair.changed().value(Metric.PURCHASES, r));
             }
-            double base = pair.unchanged().sum(Metric.PURCHASES, AdvertisingElasticity.PULSE);
+            double base = pair.unchanged().sum(Metric.PURCHASES, AdvertisingElasticity.FIRST_QUARTER);
             assertTrue(base > 0, "the spend strategy sells in the pulse weeks");
-            assertEquals(0.0, Elasticity.of(base, pair.changed().sum(Metric.PURCHASES, AdvertisingElasticity.PULSE),
+            assertEquals(0.0, Elasticity.of(base, pair.changed().sum(Metric.PURCHASES, AdvertisingElasticity.FIRST_QUARTER),
                     base, 0.1));
         }
     }
@@ -45,7 +48,7 @@ class FactRowsTest {
     @Test
     void moreAdvertisingChangesNothingBeforeItStartsAndGivesTwoRowsWithIntervals() {
         AdvertisingElasticity c = new AdvertisingElasticity(SMALL, 0.5, 3);
-        WeekRange before = new WeekRange(1, AdvertisingElasticity.PULSE.from() - 1);
+        WeekRange before = new WeekRange(1, AdvertisingElasticity.CHANGE.from() - 1);
         List<AdvertisingElasticity.Pair> pairs = c.pairs(runs);
         for (AdvertisingElasticity.Pair pair : pairs) {
             // Same population, network and draws: identical until the plans differ.
@@ -64,17 +67,15 @@ class FactRowsTest {
     }
 
     @Test
-    void aPriceChangeMovesTheFocalBrandsPriceAloneAndInWholeCents() {
+    void aPriceCutIsADiscountLineOnTheBaselineAndNothingElse() {
         LoadedScenario flagship = Flagship.load(SMALL);
-        assertEquals(42.0, PriceElasticity.changedPrice(40, 0.05));
-        assertEquals(10.51, PriceElasticity.changedPrice(10.01, 0.05));
-        List<String> overrides = PriceElasticity.priceOverrides(flagship, 42.0);
-        assertEquals("brands[acme].price=42.0", overrides.get(0));
-        // Today's format has no market.reference_price; once it has, the harness holds it.
-        assertEquals(PriceElasticity.referencePrice(flagship.scenario().market(), 40).isPresent(),
-                overrides.size() == 2);
-        LoadedScenario changed = Flagship.load(SMALL, overrides.toArray(String[]::new));
-        assertEquals(42.0, changed.scenario().focalBrand().price());
+        StrategySpec baseline = Flagship.strategy(flagship, PriceElasticity.STRATEGY);
+        StrategySpec cut = PriceElasticity.cutPlan(baseline, 0.05);
+        assertEquals(baseline.plan().size() + 1, cut.plan().size());
+        LeverSpec.Discount line = (LeverSpec.Discount) cut.plan().get(cut.plan().size() - 1);
+        assertEquals(0.05, line.depth());
+        assertEquals(PriceElasticity.CUT, line.weeks());
+        assertThrows(IllegalArgumentException.class, () -> new PriceElasticity(SMALL, 0, 1));
     }
 
     @Test

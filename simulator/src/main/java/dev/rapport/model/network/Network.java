@@ -93,6 +93,20 @@ public final class Network {
         return complete;
     }
 
+    // The CSR arrays themselves, read-only, for checks of the generators in this package; the
+    // model walks contacts only through forEachContact.
+    int[] offsets() {
+        return offsets;
+    }
+
+    int[] targets() {
+        return targets;
+    }
+
+    byte[] strong() {
+        return strong;
+    }
+
     /** What is done with each contact of a consumer; a primitive callback so the walk can be inlined. */
     @FunctionalInterface
     public interface ContactVisitor {
