@@ -13,7 +13,8 @@ import java.util.Arrays;
  *
  * <p>Every walk over a consumer's contacts goes through {@link #forEachContact}, which visits the
  * base ties and then the added ones, in a fixed order, so that sums over contacts come out the same
- * wherever they are taken.
+ * wherever they are taken; the single-brand listening loop, measured slower through a callback,
+ * walks the same ties by index ({@link #tiesFrom}).
  */
 public final class Network {
     private final int size;
@@ -134,6 +135,37 @@ public final class Network {
                 visitor.visit(ex[e], true);
             }
         }
+    }
+
+    /**
+     * For the one loop too hot for a callback (listening in a single-brand market): i's base ties
+     * are the indices {@code [tiesFrom(i), tiesFrom(i + 1))} of {@link #tieContact} and
+     * {@link #tieStrong}, its added ties {@code addedContact(i, 0 .. addedCount(i) - 1)}, all
+     * strong; the same contacts, in the same order, as {@link #forEachContact}. Not for complete
+     * networks.
+     */
+    public int tiesFrom(int i) {
+        return offsets[i];
+    }
+
+    /** The contact at tie index {@code e} (see {@link #tiesFrom}). */
+    public int tieContact(int e) {
+        return targets[e];
+    }
+
+    /** Whether the tie at index {@code e} is strong (see {@link #tiesFrom}). */
+    public boolean tieStrong(int e) {
+        return strong[e] != 0;
+    }
+
+    /** How many ties were added to i during the run (see {@link #tiesFrom}). */
+    public int addedCount(int i) {
+        return extraCount(i);
+    }
+
+    /** The {@code n}th contact added to i during the run (see {@link #tiesFrom}). */
+    public int addedContact(int i, int n) {
+        return extra[i][n];
     }
 
     private int extraCount(int i) {
