@@ -5,6 +5,7 @@ import dev.rapport.validation.FactResult;
 import dev.rapport.validation.Facts;
 import dev.rapport.validation.Suite;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,6 +53,11 @@ final class SelfcheckCommand implements Callable<Integer> {
             + "(ignoring case), e.g. --case \"tick length\" or --case bass.")
     String only;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "With --facts: check the flagship market with "
+            + "this scenario value changed, by its key path (as for run), e.g. mechanisms.reciprocity.weight=0.1. "
+            + "Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -69,6 +75,9 @@ final class SelfcheckCommand implements Callable<Integer> {
         }
         if (replications != null) {
             throw new UserException("--replications goes with --facts (the other suites fix their own sizes)");
+        }
+        if (!overrides.isEmpty()) {
+            throw new UserException("--set goes with --facts (the classic models fix their own markets)");
         }
         Suite.Size chosen = size != null && size.full ? Suite.Size.FULL : Suite.Size.QUICK;
         Suite suite = new Suite(chosen, used);
@@ -96,7 +105,7 @@ final class SelfcheckCommand implements Callable<Integer> {
         if (count < 2) {
             throw new UserException("--replications must be at least 2 (an interval needs two runs)");
         }
-        Facts facts = new Facts(count, used);
+        Facts facts = new Facts(count, used, overrides);
         String match = only == null ? "" : only.strip();
         if (!match.isEmpty() && facts.titles().stream()
                 .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(match.toLowerCase(Locale.ROOT)))) {

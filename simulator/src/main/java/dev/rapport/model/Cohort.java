@@ -23,9 +23,10 @@ public record Cohort(WeekRange weeks, List<Tally> byChannel) {
      * @param customers people acquired
      * @param lapsed    of them, people who have lapsed at least once since (whether won back or not)
      * @param margin    their margin earned since the first purchase, discounted to it (money)
+     * @param tenure    the weeks from their first purchase to when the cohort was read, summed (people-weeks)
      */
-    public record Tally(double customers, double lapsed, double margin) {
-        public static final Tally NONE = new Tally(0, 0, 0);
+    public record Tally(double customers, double lapsed, double margin, double tenure) {
+        public static final Tally NONE = new Tally(0, 0, 0, 0);
 
         /** Share of the customers who lapsed at least once; NaN without customers. */
         public double lapsedShare() {
@@ -37,8 +38,19 @@ public record Cohort(WeekRange weeks, List<Tally> byChannel) {
             return customers == 0 ? Double.NaN : margin / customers;
         }
 
+        /**
+         * Margin per customer-week since the first purchase: customer value with the time each
+         * had to earn it taken out, so that channels that acquire later in a span (word of mouth
+         * grows as advertising fades) are not worth less only for having had less time. NaN
+         * without customers.
+         */
+        public double valuePerWeek() {
+            return tenure == 0 ? Double.NaN : margin / tenure;
+        }
+
         Tally plus(Tally other) {
-            return new Tally(customers + other.customers, lapsed + other.lapsed, margin + other.margin);
+            return new Tally(customers + other.customers, lapsed + other.lapsed, margin + other.margin,
+                    tenure + other.tenure);
         }
     }
 
@@ -74,12 +86,13 @@ public record Cohort(WeekRange weeks, List<Tally> byChannel) {
      *
      * @param peoplePerAgent how many people an agent stands for
      */
-    static Cohort read(Consumers c, CustomerHistory history, int b, WeekRange weeks, double peoplePerAgent) {
+    static Cohort read(Consumers c, CustomerHistory history, int b, WeekRange weeks, double peoplePerAgent, double now) {
         int k = c.brands;
         int channels = Channel.values().length;
         long[] customers = new long[channels];
         long[] lapsed = new long[channels];
         double[] margin = new double[channels];
+        double[] tenure = new double[channels];
         for (int i = 0; i < c.size; i++) {
             int p = i * k + b;
             // Starting customers are stamped week 0, which no week range holds: they were never acquired in the run.
@@ -95,11 +108,13 @@ public record Cohort(WeekRange weeks, List<Tally> byChannel) {
                 lapsed[ch]++;
             }
             margin[ch] += c.discountedMargin[p];
+            tenure[ch] += now - c.firstPurchaseWeek[p];
         }
         List<Tally> tallies = new ArrayList<>(channels);
         for (int ch = 0; ch < channels; ch++) {
             // An agent's margin is its people's margin (as for CLV); its count is peoplePerAgent people.
-            tallies.add(new Tally(customers[ch] * peoplePerAgent, lapsed[ch] * peoplePerAgent, margin[ch]));
+            tallies.add(new Tally(customers[ch] * peoplePerAgent, lapsed[ch] * peoplePerAgent, margin[ch],
+                    tenure[ch] * peoplePerAgent));
         }
         return new Cohort(weeks, tallies);
     }

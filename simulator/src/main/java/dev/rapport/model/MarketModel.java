@@ -194,7 +194,7 @@ public final class MarketModel extends SimState {
      * {@link #runToHorizon()}: at the horizon).
      */
     public Cohort cohort(int b, WeekRange weeks) {
-        return Cohort.read(consumers, history, b, weeks, units.peoplePerAgent());
+        return Cohort.read(consumers, history, b, weeks, units.peoplePerAgent(), week());
     }
 
     public Network network() {

@@ -99,8 +99,11 @@ final class StageMoves {
         }
         double pricePenalty = PriceResponse.churn(price, brand.effectivePrice(), c.referencePrice[p],
                 c.willingnessToPay[i], c.priceSensitivity[i]);
+        // Customers among one's contacts hold one (Nitzan & Libai 2011); t.proofShare[b] is the share of
+        // contacts who are the brand's active customers, oneself not counted.
+        double social = Math.exp(-churn.socialRetention() * t.proofShare[b]);
         double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor * pricePenalty
-                / recip;
+                * social / recip;
         double rivals = 0;
         for (int r = 0; r < k; r++) {
             if (r != b) {
@@ -123,7 +126,9 @@ final class StageMoves {
                 ? Math.max(0, (trust - membership.trustThreshold()) / (1 - membership.trustThreshold())) : 1;
         if (st == Stage.CUSTOMER_CODE) {
             double fitFactor = valueFit.enabled() ? Math.exp(valueFit.weight() * (c.fit[p] - 0.5)) : 1;
-            return membership.joinRate() * readiness * fitFactor * recip;
+            // Friends already in the tribe draw one in (t.tribeShare[b]: share of contacts in it).
+            double friends = 1 + membership.friendsPull() * t.tribeShare[b];
+            return membership.joinRate() * readiness * fitFactor * friends * recip;
         } else if (st == Stage.MEMBER_CODE) {
             double promoted = programme.enabled() ? programme.promotionRate() * brand.programmeCoverage : 0;
             return (membership.advocateRate() + promoted) * readiness * c.talkativeness[i] * recip;

@@ -65,7 +65,7 @@ public record Mechanisms(
     @Doc("Discounts: lower the price paid while they run (demand responds through 'price'), and attract deal-prone buyers who lapse when they end.")
     public record Discount(
             @Default("true") @Doc("Off: the discount lever does nothing (list price is charged).") boolean enabled,
-            @Default("0.01") @Range(min = 0, max = 100) @Doc("Extra churn rate per week of customers a discount brought in, while no discount runs, times price sensitivity (Lewis 2006: promotion-acquired customers are worth less).") double dealChurnRate) {
+            @Default("0.005") @Range(min = 0, max = 100) @Doc("Extra churn rate per week of customers a discount brought in, while no discount runs, times price sensitivity (Lewis 2006: promotion-acquired customers are worth less).") double dealChurnRate) {
     }
 
     /**
@@ -155,7 +155,7 @@ public record Mechanisms(
             @Default("0.05") @Range(min = 0, max = 100) @Doc("Negative evidence per week per unit of negative voice heard.") double negativeRate,
             @Default("2") @Range(min = 0, max = 100) @Doc("How much more negative talk weighs for consumers who are not (yet) customers.") double unfamiliarNegativeWeight,
             @Default("2") @Range(min = 0, max = 100) @Doc("How much more a strong tie persuades than a weak one.") double strongTieWeight,
-            @Default("1") @Range(min = 0, max = 100) @Doc("Positive evidence (trust) that a customer won by word of mouth or referral brings from what they heard: friends vouch for the brand (Schmitt, Skiera & Van den Bulte 2011: referred customers stay longer and are worth more).") double vouching,
+            @Default("2") @Range(min = 0, max = 100) @Doc("Positive evidence (trust) that a customer won by word of mouth or referral brings from what they heard: friends vouch for the brand (Schmitt, Skiera & Van den Bulte 2011: referred customers stay longer and are worth more).") double vouching,
             @Default("catch_up") @Doc("When a contact's change during a tick (starting, raising or stopping its talk, buying, joining, lapsing) reaches the others, with continuous speaking: catch_up (from the next tick, which also carries the part of the last tick that was missed, so a coarse tick does not delay word of mouth or social proof) or tick_start (only from the next tick: each tick sees its start's state, the plain stepped hazard 1 - exp(-(p + qF) dt) of the Bass model).") Timing timing) {
 
         /** How influence from contacts adds up. */
@@ -213,6 +213,7 @@ public record Mechanisms(
             @Default("true") @Doc("Off: nobody joins or advocates.") boolean enabled,
             @Default("0.01") @Range(min = 0, max = 100) @Doc("Rate per week at which trusting customers join the tribe.") double joinRate,
             @Default("0.005") @Range(min = 0, max = 100) @Doc("Rate per week at which trusting members become advocates.") double advocateRate,
+            @Default("3") @Range(min = 0, max = 100) @Doc("How much friends in the tribe draw a customer in: the join rate x (1 + friends_pull x share of contacts who are members or advocates) (Backstrom, Huttenlocher, Kleinberg & Lan 2006: joining a community grows with the friends already in it).") double friendsPull,
             @Default("0.6") @Range(min = 0, max = 1) @Doc("Trust above which joining and advocacy happen; below it members drift back.") double trustThreshold,
             @Default("0.2") @Range(min = 0, max = 100) @Doc("Rate per week at which members and advocates below the threshold step back.") double demotionRate) {
     }
@@ -226,6 +227,7 @@ public record Mechanisms(
             @Default("0.5") @Range(min = 0, max = 10) @Doc("Churn of members relative to customers.") double memberFactor,
             @Default("0.25") @Range(min = 0, max = 10) @Doc("Churn of advocates relative to customers.") double advocateFactor,
             @Default("0.05") @Range(min = 0, max = 100) @Doc("Extra churn rate per week when all contacts are members of rival tribes.") double rivalPull,
+            @Default("1.5") @Range(min = 0, max = 100) @Doc("How much the brand's customers among one's contacts hold one: churn x exp(-social_retention x share of contacts who are its active customers) (Nitzan & Libai 2011: customers whose neighbours stay, stay).") double socialRetention,
             @Default("0.5") @Range(min = 0, max = 10) @Doc("Trial rate of lapsed consumers relative to the aware (win-back).") double winbackFactor,
             @Default("with_purchases") @Doc("When an active customer's stage moves (churn, joining, detraction) happen: with_purchases (in continuous time among the tick's purchases, at the trust of the moment, so a customer who lapses buys nothing after it) or before_purchases (one move decided at the tick's start, then the purchases of those still active: the period timing of the textbook CLV m·r/(1+d−r)). The two agree as the tick shrinks.") Timing timing) {
 

@@ -18,7 +18,8 @@ import java.util.function.ToDoubleFunction;
  * over the rest, say), with its interval across replications. The cohorts are the weeks in which
  * both channels of a comparison acquire: mixed advertises in weeks 1-26, spend discounts in weeks
  * 1-8 and 53-60. Value is the margin earned since the first purchase, discounted to it, at the
- * horizon: every cohort member has had at least 96 weeks.
+ * horizon, per week since that purchase: every cohort member has had at least 96 weeks, but those
+ * acquired early in a span have had more, and word of mouth acquires later than advertising.
  */
 final class CustomerValueFacts implements FactCase {
     static final WeekRange ADVERTISED = new WeekRange(1, 26);
@@ -49,21 +50,21 @@ final class CustomerValueFacts implements FactCase {
         List<FactResult> out = new ArrayList<>();
         out.add(new FactResult("Word-of-mouth customers worth more than marketing-acquired ones (value ratio)",
                 "about 2 (direction)", "Villanueva, Yoo & Hanssens 2008, JMR 45(1)",
-                FactResult.over(ratios(mixed, 0, c -> c.of(EARNED).value() / c.of(BOUGHT).value())),
+                FactResult.over(ratios(mixed, 0, c -> c.of(EARNED).valuePerWeek() / c.of(BOUGHT).valuePerWeek())),
                 FactResult.Band.between(1.2, 4.0),
                 "the direction is the generalisation, the size (nearly twice) one firm's: a clear margin above 1, "
                         + "and no more than twice the published ratio",
-                "mixed strategy; customers first acquired in weeks 1-26 (while it advertises): margin per customer, "
-                        + "discounted to the first purchase, at week 156, referral + word of mouth over advertising + "
-                        + "discount; ratio per run"));
+                "mixed strategy; customers first acquired in weeks 1-26 (while it advertises): margin per customer-week "
+                        + "since the first purchase (discounted to it), at week 156, referral + word of mouth over "
+                        + "advertising + discount; ratio per run"));
         out.add(new FactResult("Referred customers worth more (value ratio, referred / others)",
                 "at least 1.16", "Schmitt, Skiera & Van den Bulte 2011, J. Marketing 75(1)",
-                FactResult.over(ratios(mixed, 1, c -> c.of(Channel.REFERRAL).value() / c.allBut(Channel.REFERRAL).value())),
+                FactResult.over(ratios(mixed, 1, c -> c.of(Channel.REFERRAL).valuePerWeek() / c.allBut(Channel.REFERRAL).valuePerWeek())),
                 FactResult.Band.between(1.16, 3.0),
                 "16% is the published lower bound (about 10,000 bank customers, 33 months); up to about twice it is "
                         + "plausible, three times is not",
-                "mixed strategy; customers first acquired in weeks 1-52: margin per customer at week 156, referral "
-                        + "over every other channel; ratio per run"));
+                "mixed strategy; customers first acquired in weeks 1-52: margin per customer-week since the first "
+                        + "purchase at week 156, referral over every other channel; ratio per run"));
         out.add(new FactResult("Referred customers churn less (lapse ratio, referred / others)",
                 "below 1 (direction)", "Schmitt, Skiera & Van den Bulte 2011, J. Marketing 75(1)",
                 FactResult.over(ratios(mixed, 1,

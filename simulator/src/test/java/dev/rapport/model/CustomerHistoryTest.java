@@ -102,7 +102,7 @@ class CustomerHistoryTest {
         c.discountedMargin[0] = 30;
         c.discountedMargin[1] = 10;
         c.discountedMargin[2] = 8;
-        Cohort cohort = Cohort.read(c, history, 0, new WeekRange(1, 4), 10);
+        Cohort cohort = Cohort.read(c, history, 0, new WeekRange(1, 4), 10, 4);
         Cohort.Tally referred = cohort.of(Channel.REFERRAL);
         assertEquals(20, referred.customers(), 1e-12);
         assertEquals(10, referred.lapsed(), 1e-12);
