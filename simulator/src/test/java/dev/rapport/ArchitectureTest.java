@@ -8,13 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.rapport.model.MarketModel;
 import dev.rapport.report.Reports;
+import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jfree.chart.ChartPanel;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,12 +54,17 @@ class ArchitectureTest {
         // whole class path for the package would read every library's jar as well.
         project = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPaths(home(MarketModel.class), home(Reports.class));
+                .importLocations(Set.of(home(MarketModel.class), home(Reports.class)));
     }
 
-    private static Path home(Class<?> type) {
+    /**
+     * Where a class was loaded from: a classes folder when a module is built on its own, the
+     * module's jar in a full build (Maven puts the reports jar on the simulator's class path).
+     */
+    private static Location home(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            URI uri = type.getProtectionDomain().getCodeSource().getLocation().toURI();
+            return uri.getPath().endsWith(".jar") ? Location.of(URI.create("jar:" + uri + "!/")) : Location.of(uri);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -9,7 +9,7 @@ import dev.rapport.scenario.bind.Range;
  * The model's behavioural mechanisms and their parameters. Every rate is per week (the model turns
  * a rate r into a probability 1 − exp(−r·dt) per tick), and every mechanism has an
  * {@code enabled} switch so that the full model reduces by configuration to classic ones: with
- * trust, value fit, churn, membership and awareness off, trial is exactly Bass's p + q·F.
+ * trust, value fit, price, churn, membership and awareness off, trial is exactly Bass's p + q·F.
  */
 @Doc("Behavioural mechanisms, each with parameters and an 'enabled' switch.")
 public record Mechanisms(
@@ -65,7 +65,7 @@ public record Mechanisms(
     @Doc("Discounts: lower the price paid while they run (demand responds through 'price'), and attract deal-prone buyers who lapse when they end.")
     public record Discount(
             @Default("true") @Doc("Off: the discount lever does nothing (list price is charged).") boolean enabled,
-            @Default("0.005") @Range(min = 0, max = 100) @Doc("Extra churn rate per week of customers a discount brought in, while no discount runs, times price sensitivity (Lewis 2006: promotion-acquired customers are worth less).") double dealChurnRate) {
+            @Default("0.003") @Range(min = 0, max = 100) @Doc("Extra churn rate per week of customers a discount brought in, while no discount runs, times price sensitivity (Lewis 2006: promotion-acquired customers are worth less).") double dealChurnRate) {
     }
 
     /**
@@ -260,7 +260,7 @@ public record Mechanisms(
     @Doc("Recommendation: each surveyed consumer's likelihood to recommend (0-10) for NPS: round(10 x trust + stage bonuses), clamped to 0-10; a detractor answers at most 6.")
     public record Recommendation(
             @Default("true") @Doc("Off: the likelihood is round(10 x trust) alone, whatever the stage (a detractor still answers at most 6).") boolean enabled,
-            @Default("1") @Range(min = 0, max = 10) @Doc("Points a member or advocate adds for belonging to the brand's community (an assumption).") double memberBonus,
-            @Default("2") @Range(min = 0, max = 10) @Doc("Further points an advocate adds for recommending actively: with the member bonus, an advocate at the membership threshold 0.6 answers 9, a promoter (an assumption from the definition: promoters are those who recommend).") double advocateBonus) {
+            @Default("0.5") @Range(min = 0, max = 10) @Doc("Points a member or advocate adds for belonging to the brand's community: a member who trusts the brand 0.85 or more answers 9, a promoter (an assumption; a whole point made nearly every member a promoter and the flagship's NPS above 80, beyond the best published benchmarks).") double memberBonus,
+            @Default("2.5") @Range(min = 0, max = 10) @Doc("Further points an advocate adds for recommending actively: with the member bonus, an advocate at the membership threshold 0.6 answers 9, a promoter (an assumption from the definition: promoters are those who recommend).") double advocateBonus) {
     }
 }

@@ -36,7 +36,6 @@ public record Scenario(
         events = List.copyOf(events);
     }
 
-    /** The brand whose outcomes the headline compares. */
     /**
      * The category's usual price that willingness to pay is a multiple of: the market's
      * {@code reference_price}, or the mean list price of the brands when it is not given.
@@ -48,6 +47,7 @@ public record Scenario(
         return brands.stream().mapToDouble(BrandSpec::price).average().orElse(1);
     }
 
+    /** The brand whose outcomes the headline compares. */
     public BrandSpec focalBrand() {
         if (outputs.focalBrand() == null) {
             return brands.get(0);

@@ -37,7 +37,7 @@ class BaselineTest {
             time: {horizon_weeks: 12}
             population: {size: 300}
             mechanisms:
-              advertising: {awareness_rate: 0, persuasion_rate: 0, shouting_threshold: 1000000}
+              advertising: {awareness_rate: 0, persuasion_rate: 0, reinforcement: 0, shouting_threshold: 1000000}
               awareness: {forgetting_rate: 0}
             brands:
               - name: acme

@@ -29,7 +29,7 @@ import net.jqwik.api.ShrinkingMode;
 class ModelPropertiesTest {
     private static final List<String> LEVERS = List.of("advertising", "paid_reach", "value_delivery", "community",
             "advocate_programme", "listening", "discount");
-    private static final List<String> MECHANISMS = List.of("awareness", "advertising", "discount", "paid_reach",
+    private static final List<String> MECHANISMS = List.of("awareness", "advertising", "discount", "price", "paid_reach",
             "value_delivery", "community", "advocate_programme", "listening", "word_of_mouth", "social_proof", "trust",
             "value_fit", "reciprocity", "membership", "churn", "detraction", "experience");
 

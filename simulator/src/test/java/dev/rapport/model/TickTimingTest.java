@@ -27,6 +27,7 @@ class TickTimingTest {
               awareness: {enabled: false}
               advertising: {enabled: false}
               discount: {enabled: false}
+              price: {enabled: false}                # price moves no behaviour (a classic reduction)
               paid_reach: {enabled: false}
               value_delivery: {enabled: false}
               community: {enabled: false}
@@ -38,7 +39,7 @@ class TickTimingTest {
               value_fit: {enabled: false}
               reciprocity: {enabled: false}
               membership: {enabled: false}
-              churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0}
+              churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0, social_retention: 0}
               detraction: {enabled: false}
               experience: {enabled: false}
             brands:
@@ -96,7 +97,7 @@ class TickTimingTest {
     private static String bass() {
         return CHURN_AND_WIN_BACK
                 .replace("organic_trial_rate: 0.3", "organic_trial_rate: 0.03")
-                .replace("churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0}", "churn: {enabled: false}")
+                .replace("churn: {base_rate: 0.2, winback_factor: 1, rival_pull: 0, social_retention: 0}", "churn: {enabled: false}")
                 .replace("initial_customers: 0.5", "initial_customers: 0");
     }
 
