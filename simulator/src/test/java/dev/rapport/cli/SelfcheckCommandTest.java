@@ -33,6 +33,18 @@ class SelfcheckCommandTest {
     }
 
     @Test
+    void factsCheckAVariantOfTheFlagshipWithSetAndRefuseABadKey() {
+        Cli classic = Cli.run("selfcheck", "--quick", "--set", "mechanisms.price.enabled=false");
+        assertEquals(ExitCodes.USER_ERROR, classic.exitCode(), classic.err());
+        assertTrue(classic.err().contains("--set goes with --facts"), classic.err());
+        Cli bad = Cli.run("selfcheck", "--facts", "--replications", "2", "--case", "price",
+                "--set", "mechanisms.prise.enabled=false");
+        assertEquals(ExitCodes.USER_ERROR, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("prise"), bad.err());
+        assertFalse(bad.err().contains("Exception"), bad.err());
+    }
+
+    @Test
     void factsTakeTheirOwnReplicationsAndExcludeTheOtherSuites() {
         assertEquals(ExitCodes.USER_ERROR, Cli.run("selfcheck", "--facts", "--full").exitCode());
         Cli one = Cli.run("selfcheck", "--facts", "--replications", "1");
