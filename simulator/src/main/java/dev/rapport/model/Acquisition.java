@@ -44,25 +44,22 @@ final class Acquisition {
         if ((c.flags[p] & Consumers.EVER_ACQUIRED) == 0) {
             c.flags[p] |= Consumers.EVER_ACQUIRED;
             c.firstPurchaseWeek[p] = (float) t.week;
-            brand.everAcquired++;
+            brand.ledger.firstAcquisition();
         }
         if (channel == Channel.DISCOUNT) {
             c.flags[p] |= Consumers.DEAL_ACQUIRED;
         } else {
             c.flags[p] &= ~Consumers.DEAL_ACQUIRED;
         }
-        brand.acquired[channel.ordinal()]++;
-        brand.cumulativeAcquired++;
+        brand.ledger.acquisition(channel);
         if (channel == Channel.REFERRAL) {
             int referrer = pickReferrer(i, b);
             if (referrer >= 0) {
                 int q = referrer * k + b;
                 int depth = Math.min(Short.MAX_VALUE, c.referralDepth[q] + 1);
                 c.referralDepth[p] = (short) depth;
-                brand.maxReferralDepth = Math.max(brand.maxReferralDepth, depth);
+                brand.ledger.referralDepth(depth);
             }
-            brand.cumulativeReferred++;
-            brand.referredInInterval++;
         }
         // Someone who comes because people they know vouch for the brand starts with that evidence
         // (Schmitt, Skiera & Van den Bulte 2011: referred customers are better informed and stay).

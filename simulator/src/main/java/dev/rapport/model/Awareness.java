@@ -59,7 +59,7 @@ final class Awareness {
     /** Rate per week at which consumer i hears of brand b: organic, advertising, talk. */
     double rate(int i, int b) {
         return awareness.organicRate()
-                + advertising.awarenessRate() * brands[b].adEffect * c.adSensitivity[i]
+                + advertising.awarenessRate() * brands[b].levers.adEffect * c.adSensitivity[i]
                 + (wom.enabled() ? awareness.wordOfMouthRate() * (t.heardPositive[b] + t.heardNegative[b]) : 0);
     }
 
@@ -76,7 +76,7 @@ final class Awareness {
                 c.stage[p] = Stage.AWARE_CODE;
             }
         } else if (st == Stage.AWARE_CODE) {
-            boolean contact = brands[b].adEffect > 0 || t.heardPositive[b] + t.heardNegative[b] > 0
+            boolean contact = brands[b].levers.adEffect > 0 || t.heardPositive[b] + t.heardNegative[b] > 0
                     || (c.flags[p] & Consumers.FOLLOWER) != 0;
             if (awareness.enabled() && !contact && u < m.probability(awareness.forgettingRate())) {
                 c.stage[p] = Stage.UNAWARE_CODE;

@@ -8,7 +8,7 @@ import java.util.List;
  * One brand's customers whose first purchase fell in a span of weeks, by the channel of that first
  * acquisition: how many, how many of them have lapsed at least once since, and the margin they
  * have earned, discounted to their first purchase (the pair's {@code discountedMargin}, the same
- * sum {@link Metric#CLV} divides). Read from the consumers' state and the observer's
+ * sum {@link Metric#CLV} divides). Read from the consumers' state and the tick-end
  * {@link CustomerHistory} when asked, changing nothing. Counts and money are in people, as in the
  * outputs.
  *
@@ -101,7 +101,7 @@ public record Cohort(WeekRange weeks, List<Tally> byChannel) {
             }
             int ch = history.firstChannel(p);
             if (ch == CustomerHistory.NONE) {
-                continue; // acquired before the observer first looked: only starting customers, outside every range
+                continue; // acquired before the first tick ended: only starting customers, outside every range
             }
             customers[ch]++;
             if (history.lapses(p) > 0) {

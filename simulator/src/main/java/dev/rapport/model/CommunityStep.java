@@ -23,9 +23,7 @@ final class CommunityStep implements Steppable {
         Consumers c = m.consumers;
         int k = m.brandCount;
         for (BrandState brand : m.brands) {
-            long wanted = (long) brand.introductionCredit;
-            // Introductions not made now (too small a tribe) are not saved up; the fraction waits.
-            brand.introductionCredit -= Math.floor(brand.introductionCredit);
+            long wanted = brand.levers.introductionsDue();
             if (wanted <= 0) {
                 continue;
             }

@@ -46,13 +46,13 @@ final class ConversationStep implements Steppable {
         Mechanisms.Reciprocity goodwill = m.mech.reciprocity();
         for (int b = 0; b < k; b++) {
             BrandState brand = m.brands[b];
-            double boost = programmeOn ? 1 + m.mech.advocateProgramme().sharingBoost() * brand.programmeCoverage : 1;
+            double boost = programmeOn ? 1 + m.mech.advocateProgramme().sharingBoost() * brand.levers.programmeCoverage : 1;
             advocateVoice[b] = wom.advocateVoice() * boost;
             // Hosting raises the talk of the whole tribe (members and advocates).
-            double hosted = communityOn ? 1 + m.mech.community().talkBoost() * brand.hostingCoverage : 1;
+            double hosted = communityOn ? 1 + m.mech.community().talkBoost() * brand.levers.hostingCoverage : 1;
             memberVoice[b] = wom.memberVoice() * hosted;
             advocateVoice[b] *= hosted;
-            detractorVoice[b] = wom.detractorVoice() * brand.negativeVoiceMultiplier;
+            detractorVoice[b] = wom.detractorVoice() * brand.crisis.negativeVoiceMultiplier;
         }
         // Tick 1 has no previous tick to catch up on.
         boolean catchUp = !once && wom.timing() == Mechanisms.WordOfMouth.Timing.CATCH_UP && m.tick() > 1;

@@ -3,8 +3,8 @@ package dev.rapport.model;
 import java.util.Arrays;
 
 /**
- * What the consumers' state forgets and cohort comparisons need, kept by the observer from what it
- * reads at the end of every tick: the channel of each (consumer, brand) pair's first acquisition
+ * What the consumers' state forgets and cohort comparisons need, kept from what the end of every
+ * tick shows ({@link SettleStep}): the channel of each (consumer, brand) pair's first acquisition
  * (the state keeps only the latest one, which a win-back overwrites) and how many times the pair
  * has lapsed (left the active stages). Nothing the model decides reads it, so keeping it changes no
  * run; it is updated every tick, recorded or not, so it does not depend on

@@ -67,7 +67,7 @@ final class CustomerLife {
         StageMoves.Hazards h = null;
         for (int moved = 0; ; ) {
             double buying = purchases.rate(i, p, recip);
-            double giving = brand.deliveryRate;
+            double giving = brand.levers.deliveryRate;
             double moving = 0;
             if (moved < MOST_MOVES) {
                 h = moves.hazards(i, b, recip, evidence.trustOf(p));
@@ -112,7 +112,7 @@ final class CustomerLife {
         }
         if (Stage.active(c.stage[p])) {
             purchases.purchase(i, b, t.rng.poisson(purchases.rate(i, p, recip) * span));
-            int deliveries = t.rng.poisson(brand.deliveryRate * span);
+            int deliveries = t.rng.poisson(brand.levers.deliveryRate * span);
             for (int d = 0; d < deliveries; d++) {
                 purchases.deliver(p, brand);
             }

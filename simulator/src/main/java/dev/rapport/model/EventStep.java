@@ -36,7 +36,7 @@ final class EventStep implements Steppable {
             }
         }
         for (BrandState brand : m.brands) {
-            if (brand.crisis != null) {
+            if (brand.crisis.event != null) {
                 follow(m, brand, end);
             }
         }
@@ -59,20 +59,17 @@ final class EventStep implements Steppable {
                 }
             }
         }
-        brand.crisis = crisis;
-        brand.crisisResponded = false;
-        brand.negativeVoiceMultiplier = crisis.responses().ignore().negativeTalk();
+        brand.crisis.strike(crisis);
     }
 
     private static void follow(MarketModel m, BrandState brand, double now) {
-        EventSpec.Crisis crisis = brand.crisis;
-        if (!brand.crisisResponded && now + 1e-9 >= crisis.week() + crisis.responseDelayWeeks()) {
-            brand.crisisResponded = true;
+        EventSpec.Crisis crisis = brand.crisis.event;
+        if (!brand.crisis.responded && now + 1e-9 >= crisis.week() + crisis.responseDelayWeeks()) {
+            brand.crisis.responded = true;
             respond(m, brand, crisis);
         }
         if (now + 1e-9 >= crisis.week() + crisis.buzzWeeks()) {
-            brand.negativeVoiceMultiplier = 1.0;
-            brand.crisis = null;
+            brand.crisis.end();
             Consumers c = m.consumers;
             for (int i = 0; i < m.size; i++) {
                 c.flags[i * m.brandCount + brand.index] &= ~Consumers.CRISIS_AFFECTED;
@@ -84,11 +81,11 @@ final class EventStep implements Steppable {
         if (crisis.responseCost() > 0) {
             long cents = Budget.cents(crisis.responseCost());
             if (brand.budget.chargeFree(cents)) {
-                brand.tickResponseCost += cents;
+                brand.ledger.responseCost(cents);
             }
         }
         EventSpec.ResponseEffects effects = crisis.effects();
-        brand.negativeVoiceMultiplier = effects.negativeTalk();
+        brand.crisis.negativeVoiceMultiplier = effects.negativeTalk();
         double positive = effects.recovery() * crisis.severity();
         double negative = effects.backlash() * crisis.severity();
         if (!m.mech.trust().enabled() || (positive == 0 && negative == 0)) {

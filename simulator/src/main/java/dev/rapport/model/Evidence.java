@@ -47,7 +47,7 @@ final class Evidence {
                     double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
                     neg += wom.negativeRate() * t.heardNegative[b] * weight * dt / 2;
                 }
-                double pressure = brands[b].tickPressure;
+                double pressure = brands[b].levers.tickPressure;
                 if (advertising.enabled() && pressure > advertising.shoutingThreshold()) {
                     neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
                             * c.adSensitivity[i] * dt / 2;

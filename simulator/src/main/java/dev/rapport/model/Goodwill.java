@@ -34,7 +34,7 @@ final class Goodwill {
             int p = i * k + b;
             double g = c.goodwill[p] * halfRemaining;
             if (programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE) {
-                g += programme.rewardGoodwill() * brands[b].programmeCoverage * dt / 2;
+                g += programme.rewardGoodwill() * brands[b].levers.programmeCoverage * dt / 2;
             }
             c.goodwill[p] = (float) g;
         }

@@ -17,7 +17,8 @@ import sim.engine.SimState;
  * tick's processes in a fixed order, each a {@code Steppable} of its own: the brands' plans
  * ({@link PlanStep}), who says what to whom ({@link ConversationStep}), every consumer's
  * decisions, purchases and experiences ({@link DecisionStep}), community introductions
- * ({@link CommunityStep}), events ({@link EventStep}) and observation ({@link ObservationStep}).
+ * ({@link CommunityStep}), events ({@link EventStep}), settling the books ({@link SettleStep}) and
+ * observation ({@link ObservationStep}), which only reads.
  *
  * <p>Consumers decide synchronously: everything they react to (what contacts say, who buys,
  * advertising pressure) is taken from the state at the start of the tick, so the order in which
@@ -48,7 +49,7 @@ public final class MarketModel extends SimState {
     transient Network network;
     transient BrandState[] brands;
     transient Voices voices;
-    /** What the observer keeps of each pair's past (first channel, lapses) for cohort views. */
+    /** What is kept of each pair's past (first channel, lapses) for cohort views. */
     transient CustomerHistory history;
 
     public MarketModel(RunSpec run, MetricSink sink) {
@@ -83,7 +84,8 @@ public final class MarketModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, new DecisionStep(this), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 3, new CommunityStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 4, new EventStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH + 1, 5, new ObservationStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 5, new SettleStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 6, new ObservationStep(), 1.0);
     }
 
     private BrandState[] createBrands() {
@@ -107,7 +109,7 @@ public final class MarketModel extends SimState {
     private void countStartingCustomers() {
         for (int p = 0; p < consumers.stage.length; p++) {
             if ((consumers.flags[p] & Consumers.EVER_ACQUIRED) != 0) {
-                brands[p % brandCount].everAcquired++;
+                brands[p % brandCount].ledger.firstAcquisition();
             }
         }
     }
@@ -150,6 +152,10 @@ public final class MarketModel extends SimState {
     /** Runs the replication from the initial state to the horizon, reporting to the sink. */
     public void runToHorizon() {
         start();
+        // Week 0's interval has booked nothing; closing it shows the observer the empty books.
+        for (BrandState brand : brands) {
+            brand.ledger.closeInterval();
+        }
         ObservationStep.observe(this, 0);
         for (int t = 1; t <= ticks; t++) {
             if (!schedule.step(this)) {

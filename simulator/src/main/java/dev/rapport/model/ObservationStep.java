@@ -5,11 +5,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Process 7 of a tick: settles each brand's books for the tick (unused allowances return to the
- * budget) and, on recording ticks, measures every {@link Metric} and hands the values to the
- * run's {@link MetricSink}; every tick it also brings the {@link CustomerHistory} up to date.
- * Observation only reads the model: it changes nothing a later tick depends on, so recording more
- * or less often gives the same trajectories.
+ * The last process of a tick: on recording ticks, measures every {@link Metric} and hands the values to
+ * the run's {@link MetricSink}, reading each brand's books as {@link SettleStep} closed them.
+ * Observation only reads the model, so recording more or less often gives the same trajectories.
  */
 final class ObservationStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -17,28 +15,13 @@ final class ObservationStep implements Steppable {
     @Override
     public void step(SimState state) {
         MarketModel m = (MarketModel) state;
-        for (BrandState brand : m.brands) {
-            settle(brand);
-        }
         int tick = m.tick();
-        m.history.update(m.consumers, tick);
         if (m.recordTick[tick]) {
             observe(m, tick);
         }
     }
 
-    private static void settle(BrandState b) {
-        long leverSpend = b.budget.settle() + b.tickResponseCost;
-        b.leverCost += leverSpend;
-        b.cumulativeProfit += b.tickRevenue - b.tickCogs - leverSpend;
-        b.cumulativeSpend += leverSpend + b.tickDiscount;
-        b.tickRevenue = 0;
-        b.tickCogs = 0;
-        b.tickDiscount = 0;
-        b.tickResponseCost = 0;
-    }
-
-    /** Measures every metric of every brand and reports it; then starts a new recording interval. */
+    /** Measures every metric of every brand and reports it. */
     static void observe(MarketModel m, int tick) {
         Consumers c = m.consumers;
         int k = m.brandCount;
@@ -97,36 +80,37 @@ final class ObservationStep implements Steppable {
             values[Metric.AWARENESS.ordinal()] = (double) aware / c.size;
             values[Metric.TRUST.ordinal()] = aware == 0 ? 0.5 : trustSum[b] / aware;
             values[Metric.NPS.ordinal()] = Nps.of(promoters[b], detractors[b], surveyed[b]);
-            values[Metric.REVENUE.ordinal()] = brand.revenue / 100.0;
-            values[Metric.COGS.ordinal()] = brand.cogs / 100.0;
-            values[Metric.PURCHASES.ordinal()] = units.people(brand.purchasesInInterval());
-            values[Metric.LEVER_COST.ordinal()] = brand.leverCost / 100.0;
-            values[Metric.DISCOUNT_COST.ordinal()] = brand.discountCost / 100.0;
-            values[Metric.PROFIT.ordinal()] = (brand.revenue - brand.cogs - brand.leverCost) / 100.0;
-            values[Metric.CUMULATIVE_PROFIT.ordinal()] = brand.cumulativeProfit / 100.0;
-            values[Metric.CUMULATIVE_SPEND.ordinal()] = brand.cumulativeSpend / 100.0;
-            values[Metric.PROFIT_PER_SPEND.ordinal()] = brand.cumulativeSpend == 0 ? 0 : (double) brand.cumulativeProfit / brand.cumulativeSpend;
+            Ledger books = brand.ledger;
+            Ledger.Interval interval = books.closed;
+            values[Metric.REVENUE.ordinal()] = interval.revenue / 100.0;
+            values[Metric.COGS.ordinal()] = interval.cogs / 100.0;
+            values[Metric.PURCHASES.ordinal()] = units.people(interval.purchases);
+            values[Metric.LEVER_COST.ordinal()] = interval.leverCost / 100.0;
+            values[Metric.DISCOUNT_COST.ordinal()] = interval.discountCost / 100.0;
+            values[Metric.PROFIT.ordinal()] = (interval.revenue - interval.cogs - interval.leverCost) / 100.0;
+            values[Metric.CUMULATIVE_PROFIT.ordinal()] = books.cumulativeProfit / 100.0;
+            values[Metric.CUMULATIVE_SPEND.ordinal()] = books.cumulativeSpend / 100.0;
+            values[Metric.PROFIT_PER_SPEND.ordinal()] = books.cumulativeSpend == 0 ? 0 : (double) books.cumulativeProfit / books.cumulativeSpend;
             for (Channel ch : Channel.values()) {
-                values[Metric.acquiredBy(ch).ordinal()] = units.people(brand.acquired[ch.ordinal()]);
+                values[Metric.acquiredBy(ch).ordinal()] = units.people(interval.acquired[ch.ordinal()]);
             }
-            values[Metric.REFERRAL_SHARE.ordinal()] = brand.cumulativeAcquired == 0 ? 0
-                    : (double) brand.cumulativeReferred / brand.cumulativeAcquired;
-            values[Metric.VIRAL_COEFFICIENT.ordinal()] = brand.activeWeeksInInterval == 0 ? 0
-                    : brand.referredInInterval / brand.activeWeeksInInterval;
-            values[Metric.REFERRAL_DEPTH.ordinal()] = brand.maxReferralDepth;
+            values[Metric.REFERRAL_SHARE.ordinal()] = books.cumulativeAcquired == 0 ? 0
+                    : (double) books.cumulativeReferred / books.cumulativeAcquired;
+            values[Metric.VIRAL_COEFFICIENT.ordinal()] = interval.activeWeeks == 0 ? 0
+                    : interval.referred / interval.activeWeeks;
+            values[Metric.REFERRAL_DEPTH.ordinal()] = books.maxReferralDepth;
             values[Metric.FOLLOWERS.ordinal()] = units.people(followers[b]);
             values[Metric.ENGAGED_RATIO.ordinal()] = followers[b] == 0 ? 0 : (double) engagedFollowers[b] / followers[b];
             values[Metric.TRIBE_COHESION.ordinal()] = cohesion[b];
             values[Metric.MARKET_SHARE.ordinal()] = allActive == 0 ? 0 : (double) active / allActive;
             // An agent's margin is its people's margin: per person, divide by how many it stands for.
-            values[Metric.CLV.ordinal()] = brand.everAcquired == 0 ? 0 : margin[b] / brand.everAcquired / units.peoplePerAgent();
+            values[Metric.CLV.ordinal()] = books.everAcquired == 0 ? 0 : margin[b] / books.everAcquired / units.peoplePerAgent();
             PlanRecord plan = brand.planRecord;
             values[Metric.PLAN_CARRIED_OUT.ordinal()] = plan.carriedOut();
             values[Metric.BUDGET_USED_UP_WEEK.ordinal()] = plan.usedUpWeek(m.dt);
             values[Metric.DISCOUNT_WEEKS_MISSED.ordinal()] = plan.missedDiscountWeeks(m.dt);
             values[Metric.DISCOUNT_WINDOWS_MISSED.ordinal()] = plan.missedWindows();
             m.sink.record(tick, tick * m.dt, b, values);
-            brand.clearInterval();
         }
     }
 

@@ -62,11 +62,11 @@ final class PlanStep implements Steppable {
                 granted[lever.ordinal()] = brand.budget.reserve(lever, want);
                 brand.planRecord.lever(tick, want, brand.budget.refused() - refusedBefore);
             }
-            brand.discountDepth = mech.discount().enabled() && brand.budget.free() > 0 ? depth : 0;
+            brand.levers.discountDepth = mech.discount().enabled() && brand.budget.free() > 0 ? depth : 0;
             if (mech.discount().enabled()) {
-                recordDiscounts(brand, week, tick, depth > 0 && brand.discountDepth == 0);
+                recordDiscounts(brand, week, tick, depth > 0 && brand.levers.discountDepth == 0);
             }
-            brand.listeningShare = listeningShare;
+            brand.levers.listeningShare = listeningShare;
             // A response costs more than a short tick's listening allowance may hold: what is left
             // (up to one response) stays for the next tick, so daily ticks answer as many a week.
             brand.budget.keep(Lever.LISTENING, m.units.responseCents());
@@ -75,7 +75,7 @@ final class PlanStep implements Steppable {
             paidReach(m, brand);
             valueDelivery(m, brand);
             community(m, brand, granted[Lever.COMMUNITY.ordinal()]);
-            brand.tickJoins = 0;
+            brand.levers.tickJoins = 0;
             advocateProgramme(m, brand);
         }
     }
@@ -119,12 +119,12 @@ final class PlanStep implements Steppable {
      */
     private static void learnCriticismRate(MarketModel m, BrandState brand) {
         if (m.tick() > 1 && brand.activeAtStart > 0) {
-            double seen = brand.tickCriticisms / (brand.activeAtStart * m.dt);
+            double seen = brand.levers.tickCriticisms / (brand.activeAtStart * m.dt);
             double weight = -Math.expm1(-m.dt / CRITICISM_MEMORY_WEEKS);
-            brand.criticismRate = Double.isNaN(brand.criticismRate) ? seen
-                    : brand.criticismRate + weight * (seen - brand.criticismRate);
+            brand.levers.criticismRate = Double.isNaN(brand.levers.criticismRate) ? seen
+                    : brand.levers.criticismRate + weight * (seen - brand.levers.criticismRate);
         }
-        brand.tickCriticisms = 0;
+        brand.levers.tickCriticisms = 0;
     }
 
     /**
@@ -133,12 +133,12 @@ final class PlanStep implements Steppable {
      * Before any criticism has been seen the brand answers its full share.
      */
     private static void listening(MarketModel m, BrandState brand) {
-        double share = brand.listeningShare;
+        double share = brand.levers.listeningShare;
         long costCents = m.units.responseCents();
         double affordable = brand.budget.allowance(Lever.LISTENING) / (double) costCents;
-        double expected = Double.isNaN(brand.criticismRate) ? 0
-                : share * brand.criticismRate * brand.activeAtStart * m.dt;
-        brand.answerProbability = share <= 0 || affordable <= 0 ? 0
+        double expected = Double.isNaN(brand.levers.criticismRate) ? 0
+                : share * brand.levers.criticismRate * brand.activeAtStart * m.dt;
+        brand.levers.answerProbability = share <= 0 || affordable <= 0 ? 0
                 : expected <= affordable ? share : share * affordable / expected;
     }
 
@@ -163,7 +163,7 @@ final class PlanStep implements Steppable {
             }
         }
         for (BrandState b : m.brands) {
-            b.activeWeeksInInterval += b.activeAtStart * m.dt;
+            b.ledger.activeWeeks(b.activeAtStart * m.dt);
         }
     }
 
@@ -174,8 +174,8 @@ final class PlanStep implements Steppable {
         double impressions = cents / 100.0 / ad.costPerThousand() * 1000.0;
         double pressure = impressions / m.units.people(m.size) / m.dt;
         double keep = Math.pow(ad.carryover(), m.dt);
-        double before = brand.adstock;
-        brand.adstock = before * keep + (1 - keep) * pressure;
+        double before = brand.levers.adstock;
+        brand.levers.adstock = before * keep + (1 - keep) * pressure;
         // Consumers feel the adstock averaged over the tick, not its value at the tick's end:
         // A(s) = x + (A0 − x)·c^s, whose mean over [0, dt] is x + (A0 − x)(1 − c^dt)/(dt·ln(1/c)).
         // With the end-of-tick value a weekly tick would feel a rising or fading adstock half a
@@ -189,15 +189,15 @@ final class PlanStep implements Steppable {
         } else {
             a = pressure + (before - pressure) * (1 - keep) / (m.dt * decay);
         }
-        brand.tickPressure = Math.max(0, a);
-        a = brand.tickPressure;
+        brand.levers.tickPressure = Math.max(0, a);
+        a = brand.levers.tickPressure;
         if (!ad.enabled() || a <= 0) {
-            brand.adEffect = 0;
+            brand.levers.adEffect = 0;
         } else if (ad.saturation()) {
             double as = Math.pow(a, ad.hillShape());
-            brand.adEffect = as / (as + Math.pow(ad.halfSaturation(), ad.hillShape()));
+            brand.levers.adEffect = as / (as + Math.pow(ad.halfSaturation(), ad.hillShape()));
         } else {
-            brand.adEffect = a / ad.halfSaturation();
+            brand.levers.adEffect = a / ad.halfSaturation();
         }
     }
 
@@ -231,11 +231,11 @@ final class PlanStep implements Steppable {
         Mechanisms.ValueDelivery vd = m.mech.valueDelivery();
         long allowance = brand.budget.allowance(Lever.VALUE_DELIVERY);
         if (allowance <= 0 || brand.activeAtStart == 0) {
-            brand.deliveryRate = 0;
+            brand.levers.deliveryRate = 0;
             return;
         }
         double affordable = allowance / (double) m.units.deliveryCents() / brand.activeAtStart / m.dt;
-        brand.deliveryRate = Math.min(vd.maxPerWeek(), affordable);
+        brand.levers.deliveryRate = Math.min(vd.maxPerWeek(), affordable);
         if (affordable < vd.maxPerWeek()) {
             // Deliveries are Poisson around what the allowance pays for, so some ticks leave money
             // unused: it stays for the next tick, or short ticks would deliver less per week.
@@ -254,19 +254,19 @@ final class PlanStep implements Steppable {
     private static void community(MarketModel m, BrandState brand, long grantedCents) {
         Mechanisms.Community cm = m.mech.community();
         long allowance = brand.budget.allowance(Lever.COMMUNITY);
-        brand.welcoming = grantedCents > 0 || allowance > 0;
+        brand.levers.welcoming = grantedCents > 0 || allowance > 0;
         long welcomeCents = m.units.welcomeCents();
-        long forWelcomes = Math.min(allowance, brand.tickJoins * welcomeCents);
+        long forWelcomes = Math.min(allowance, brand.levers.tickJoins * welcomeCents);
         int tribe = brand.membersAtStart + brand.advocatesAtStart;
         double wantCents = cm.costPerMember() * m.dt * 100 * m.units.people(tribe);
         long paid = Math.min(allowance - forWelcomes, (long) Math.ceil(wantCents));
         if (tribe > 0 && paid > 0 && brand.budget.charge(Lever.COMMUNITY, paid)) {
-            brand.hostingCoverage = Math.min(1, paid / wantCents);
+            brand.levers.hostingCoverage = Math.min(1, paid / wantCents);
         } else {
-            brand.hostingCoverage = 0;
+            brand.levers.hostingCoverage = 0;
         }
         if (!m.network.isComplete()) {
-            brand.introductionCredit += cm.introductionRate() * brand.hostingCoverage * tribe * m.dt;
+            brand.levers.introductionCredit += cm.introductionRate() * brand.levers.hostingCoverage * tribe * m.dt;
         }
         // A welcome costs more than a short tick's share may hold: keep up to two for the next tick.
         brand.budget.keep(Lever.COMMUNITY, 2 * welcomeCents);
@@ -278,7 +278,7 @@ final class PlanStep implements Steppable {
         long allowance = brand.budget.allowance(Lever.ADVOCATE_PROGRAMME);
         int advocates = brand.advocatesAtStart;
         if (allowance <= 0) {
-            brand.programmeCoverage = 0;
+            brand.levers.programmeCoverage = 0;
             return;
         }
         // With no advocates yet the programme still exists (it recruits); it pays for one seat.
@@ -289,9 +289,9 @@ final class PlanStep implements Steppable {
         double wantCents = ap.costPerAdvocate() * m.dt * 100 * seats;
         long paid = Math.min(allowance, (long) Math.ceil(wantCents));
         if (paid > 0 && brand.budget.charge(Lever.ADVOCATE_PROGRAMME, paid)) {
-            brand.programmeCoverage = Math.min(1, paid / wantCents);
+            brand.levers.programmeCoverage = Math.min(1, paid / wantCents);
         } else {
-            brand.programmeCoverage = 0;
+            brand.levers.programmeCoverage = 0;
         }
     }
 }

@@ -55,7 +55,7 @@ final class Purchases {
     double rate(int i, int p, double goodwill) {
         BrandState brand = brands[p % k];
         return baseRate * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1) * goodwill
-                * (1 + advertising.reinforcement() * brand.adEffect * c.adSensitivity[i])
+                * (1 + advertising.reinforcement() * brand.levers.adEffect * c.adSensitivity[i])
                 * PriceResponse.frequency(price, brand.effectivePrice(), c.referencePrice[p], c.priceSensitivity[i]);
     }
 
@@ -66,21 +66,16 @@ final class Purchases {
         for (int n = 0; n < count; n++) {
             long list = brand.priceCents;
             long paid = list;
-            if (brand.discountDepth > 0) {
-                long off = Math.round(list * brand.discountDepth);
+            if (brand.levers.discountDepth > 0) {
+                long off = Math.round(list * brand.levers.discountDepth);
                 if (brand.budget.chargeFree(off)) {
                     paid = list - off;
-                    brand.discountCost += off;
-                    brand.tickDiscount += off;
+                    brand.ledger.discount(off);
                 }
             }
-            brand.revenue += paid;
-            brand.tickRevenue += paid;
-            brand.cogs += brand.unitCostCents;
-            brand.tickCogs += brand.unitCostCents;
+            brand.ledger.sale(paid, brand.unitCostCents);
             long margin = paid - brand.unitCostCents;
             c.discountedMargin[p] += margin / 100.0 * Math.exp(-discountRate * (t.week - c.firstPurchaseWeek[p]));
-            brand.purchases++;
             double good = t.rng.nextDouble();
             double critic = t.rng.nextDouble();
             double answered = t.rng.nextDouble();
@@ -109,11 +104,11 @@ final class Purchases {
      * the consumers visited first and ignore the rest, and by how many depends on the tick.
      */
     private void criticism(int p, BrandState brand, double u) {
-        brand.tickCriticisms++;
+        brand.levers.tickCriticisms++;
         if (!listening.enabled()) {
             return;
         }
-        boolean answered = u < brand.answerProbability
+        boolean answered = u < brand.levers.answerProbability
                 && brand.budget.chargeOrBorrow(Lever.LISTENING, m.units.responseCents());
         if (answered) {
             if (trust.enabled()) {
@@ -142,8 +137,8 @@ final class Purchases {
      * allowance), so that who is welcomed does not depend on the order of consumers.
      */
     void welcome(int p, BrandState brand) {
-        brand.tickJoins++;
-        if (!community.enabled() || !brand.welcoming
+        brand.levers.tickJoins++;
+        if (!community.enabled() || !brand.levers.welcoming
                 || !brand.budget.chargeOrBorrow(Lever.COMMUNITY, m.units.welcomeCents())) {
             return;
         }

@@ -92,10 +92,10 @@ final class StageMoves {
         double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
                 : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
         if (st >= Stage.MEMBER_CODE && community.enabled()) {
-            stageFactor *= 1 - community.retentionBoost() * brand.hostingCoverage;
+            stageFactor *= 1 - community.retentionBoost() * brand.levers.hostingCoverage;
         }
         if (st == Stage.ADVOCATE_CODE && programme.enabled()) {
-            stageFactor *= 1 - programme.retentionBoost() * brand.programmeCoverage;
+            stageFactor *= 1 - programme.retentionBoost() * brand.levers.programmeCoverage;
         }
         double pricePenalty = PriceResponse.churn(price, brand.effectivePrice(), c.referencePrice[p],
                 c.willingnessToPay[i], c.priceSensitivity[i]);
@@ -111,7 +111,7 @@ final class StageMoves {
             }
         }
         leave += churn.rivalPull() * rivals;
-        if (discount.enabled() && (c.flags[p] & Consumers.DEAL_ACQUIRED) != 0 && brand.discountDepth == 0) {
+        if (discount.enabled() && (c.flags[p] & Consumers.DEAL_ACQUIRED) != 0 && brand.levers.discountDepth == 0) {
             leave += discount.dealChurnRate() * c.priceSensitivity[i];
         }
         return leave;
@@ -130,7 +130,7 @@ final class StageMoves {
             double friends = 1 + membership.friendsPull() * t.tribeShare[b];
             return membership.joinRate() * readiness * fitFactor * friends * recip;
         } else if (st == Stage.MEMBER_CODE) {
-            double promoted = programme.enabled() ? programme.promotionRate() * brand.programmeCoverage : 0;
+            double promoted = programme.enabled() ? programme.promotionRate() * brand.levers.programmeCoverage : 0;
             return (membership.advocateRate() + promoted) * readiness * c.talkativeness[i] * recip;
         }
         return 0;

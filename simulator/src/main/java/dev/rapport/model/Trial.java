@@ -144,10 +144,10 @@ final class Trial {
         }
         double[] part = parts[b];
         BrandState brand = brands[b];
-        part[Channel.ADVERTISING.ordinal()] = advertising.persuasionRate() * brand.adEffect * c.adSensitivity[i];
+        part[Channel.ADVERTISING.ordinal()] = advertising.persuasionRate() * brand.levers.adEffect * c.adSensitivity[i];
         part[Channel.DISCOUNT.ordinal()] = 0;
         double advocateVoice = t.heardAdvocate[b] * (programme.enabled()
-                ? 1 + programme.referralBoost() * brand.programmeCoverage : 1);
+                ? 1 + programme.referralBoost() * brand.levers.programmeCoverage : 1);
         part[Channel.REFERRAL.ordinal()] = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
         double wordOfMouth = wom.enabled() ? wom.trialRate() * (t.heardPositive[b] - t.heardAdvocate[b]) : 0;
         double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * t.proofShare[b] : 0;
@@ -160,7 +160,7 @@ final class Trial {
         // Price: the share of the consumer's people who would pay it. What a discount adds to that
         // share is the discount's part of the hazard (its channel).
         double atList = PriceResponse.trialShare(price, brand.price, c.willingnessToPay[i], c.priceSensitivity[i]);
-        double now = brand.discountDepth > 0
+        double now = brand.levers.discountDepth > 0
                 ? PriceResponse.trialShare(price, brand.effectivePrice(), c.willingnessToPay[i], c.priceSensitivity[i])
                 : atList;
         if (now > atList) {

@@ -64,7 +64,7 @@ class CrisisResponseTest {
                     : week < CRISIS_WEEK + DELAY ? 1.7
                     : week < CRISIS_WEEK + BUZZ ? answered
                     : 1.0;
-            assertEquals(expected, model.brands[0].negativeVoiceMultiplier, 0, "week " + week);
+            assertEquals(expected, model.brands[0].crisis.negativeVoiceMultiplier, 0, "week " + week);
         }
     }
 

@@ -148,8 +148,8 @@ class TickTimingTest {
         assertTrue(n[0] > 200 && n[1] > 200, "enough customers in each half");
         assertEquals(mean[0], mean[1], 3 * se, "trust of customers in the first and second half of the visiting order");
         BrandState brand = model.brands[0];
-        assertTrue(brand.answerProbability > 0.1 && brand.answerProbability < 0.9,
-                "the allowance pays for part of the criticisms, not none or all: " + brand.answerProbability);
+        assertTrue(brand.levers.answerProbability > 0.1 && brand.levers.answerProbability < 0.9,
+                "the allowance pays for part of the criticisms, not none or all: " + brand.levers.answerProbability);
     }
 
     private static double mean(double[] x) {
