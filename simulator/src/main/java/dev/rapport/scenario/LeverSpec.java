@@ -135,9 +135,9 @@ public sealed interface LeverSpec {
         }
     }
 
-    /** Hosting the tribe: greeting newcomers and introducing members to each other. */
+    /** The community: a welcome for each new member, and hosting the tribe (events, a space, introductions). */
     @Kind("community")
-    @Doc("Invest: community hosting (greets customers into the tribe, introduces members to each other).")
+    @Doc("Invest: community (welcomes each new member once, when they join; hosts the tribe per member per week: events, a space, introductions).")
     record Community(
             @Default("all") @Doc("Weeks it runs.") WeekRange weeks,
             @MoneyAmount @Range(min = 0, max = 1e12) @Doc("Spend per week.") Double perWeek,
