@@ -1,8 +1,6 @@
 package dev.rapport.validation;
 
-import dev.rapport.model.MarketModel;
 import dev.rapport.model.Metric;
-import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.LeverSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.StrategySpec;
@@ -54,7 +52,7 @@ final class AdvertisingElasticity implements FactCase {
         List<LeverSpec> ads = spend.plan().stream().filter(l -> l instanceof LeverSpec.Advertising).toList();
         StrategySpec plan = new StrategySpec(spend.name(), spend.brand(), spend.kind(), spend.description(), null, ads);
         StrategySpec raised = Pulse.advertising(CHANGE, step).applyTo(plan, loaded.scenario().time());
-        return runs.each(replications, r -> new Pair(run(loaded, plan, r), run(loaded, raised, r)));
+        return runs.each(replications, r -> new Pair(Flagship.units(loaded, plan, r), Flagship.units(loaded, raised, r)));
     }
 
     @Override
@@ -96,11 +94,5 @@ final class AdvertisingElasticity implements FactCase {
                 method + Format.f("; long term: the last quarter, weeks %d-%d, when the change's carryover has built up",
                         LAST_QUARTER.from(), LAST_QUARTER.to())));
         return out;
-    }
-
-    private static Trajectory run(LoadedScenario loaded, StrategySpec strategy, int replication) {
-        Trajectory t = new Trajectory(Metric.PURCHASES);
-        new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication), t).runToHorizon();
-        return t;
     }
 }

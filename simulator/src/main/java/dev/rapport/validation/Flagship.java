@@ -1,5 +1,8 @@
 package dev.rapport.validation;
 
+import dev.rapport.model.MarketModel;
+import dev.rapport.model.Metric;
+import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.StrategySpec;
 import java.util.ArrayList;
@@ -26,5 +29,12 @@ final class Flagship {
     static StrategySpec strategy(LoadedScenario loaded, String name) {
         return loaded.scenario().effectiveStrategies().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the flagship has no strategy " + name));
+    }
+
+    /** Units sold (purchases) per recorded week of one strategy's run on replication {@code replication}. */
+    static Trajectory units(LoadedScenario loaded, StrategySpec strategy, int replication) {
+        Trajectory t = new Trajectory(Metric.PURCHASES);
+        new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication), t).runToHorizon();
+        return t;
     }
 }

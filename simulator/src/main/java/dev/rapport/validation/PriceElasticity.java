@@ -1,8 +1,6 @@
 package dev.rapport.validation;
 
-import dev.rapport.model.MarketModel;
 import dev.rapport.model.Metric;
-import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.LeverSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.StrategySpec;
@@ -56,8 +54,8 @@ final class PriceElasticity implements FactCase {
         StrategySpec before = Flagship.strategy(loaded, STRATEGY);
         StrategySpec after = cutPlan(before, cut);
         List<double[]> units = runs.each(replications, r -> new double[] {
-                run(loaded, before, r).sum(Metric.PURCHASES, WINDOW),
-                run(loaded, after, r).sum(Metric.PURCHASES, WINDOW)});
+                Flagship.units(loaded, before, r).sum(Metric.PURCHASES, WINDOW),
+                Flagship.units(loaded, after, r).sum(Metric.PURCHASES, WINDOW)});
         double[] base = units.stream().mapToDouble(u -> u[0]).toArray();
         double[] moved = units.stream().mapToDouble(u -> u[1]).toArray();
         return List.of(new FactResult("Price elasticity of sales (short term)", "-2.62 (mean of 1,851)",
@@ -69,11 +67,5 @@ final class PriceElasticity implements FactCase {
                 Format.f("the do-nothing baseline with its price cut %.0f%% from week %d on, units (purchases) in "
                         + "weeks %d-%d; %d paired runs on common random numbers", 100 * cut, CUT.from(),
                         WINDOW.from(), WINDOW.to(), replications)));
-    }
-
-    private static Trajectory run(LoadedScenario loaded, StrategySpec strategy, int replication) {
-        Trajectory t = new Trajectory(Metric.PURCHASES);
-        new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, replication), t).runToHorizon();
-        return t;
     }
 }
