@@ -54,11 +54,12 @@ public record Grid(List<Integer> levels) implements Design {
     }
 
     @Override
-    public double[][] points() {
+    public double[][] points(int from, int to) {
+        Design.checkSlice(from, to, size());
         int k = factors();
-        double[][] points = new double[size()][k];
+        double[][] points = new double[to - from][k];
         for (int i = 0; i < points.length; i++) {
-            int rest = i;
+            int rest = from + i;
             for (int j = k - 1; j >= 0; j--) {
                 int count = levels.get(j);
                 points[i][j] = level(rest % count, count);

@@ -1,5 +1,6 @@
 package dev.rapport.experiment.analysis;
 
+import java.util.Arrays;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -17,8 +18,15 @@ public record LatinHypercube(int factors, int size, long seed) implements Design
         }
     }
 
+    /** A slice of the points: the whole hypercube is drawn (strata are matched across all its points), then cut. */
     @Override
-    public double[][] points() {
+    public double[][] points(int from, int to) {
+        Design.checkSlice(from, to, size);
+        double[][] all = all();
+        return from == 0 && to == size ? all : Arrays.copyOfRange(all, from, to);
+    }
+
+    private double[][] all() {
         RandomGenerator random = new MersenneTwister(seed);
         double[][] points = new double[size][factors];
         int[] strata = new int[size];

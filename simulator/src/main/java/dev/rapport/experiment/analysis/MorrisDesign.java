@@ -1,5 +1,6 @@
 package dev.rapport.experiment.analysis;
 
+import java.util.Arrays;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -40,8 +41,15 @@ public record MorrisDesign(int factors, int trajectories, int levels, long seed)
         return trajectories * (factors + 1);
     }
 
+    /** A slice of the points: all trajectories are drawn (in turn, from one generator), then cut. */
     @Override
-    public double[][] points() {
+    public double[][] points(int from, int to) {
+        Design.checkSlice(from, to, size());
+        double[][] all = all();
+        return from == 0 && to == size() ? all : Arrays.copyOfRange(all, from, to);
+    }
+
+    private double[][] all() {
         RandomGenerator random = new MersenneTwister(seed);
         double delta = delta();
         // Base levels 0 .. 1 - delta: the first p/2 of the p levels.

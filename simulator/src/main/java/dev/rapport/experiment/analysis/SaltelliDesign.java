@@ -46,12 +46,16 @@ public record SaltelliDesign(int factors, int baseSamples) implements Design {
         return baseSamples * runsPerRow();
     }
 
+    /** A slice of the points, built from the base rows it touches only. */
     @Override
-    public double[][] points() {
+    public double[][] points(int from, int to) {
+        Design.checkSlice(from, to, size());
         int k = factors;
-        double[][] base = SobolPoints.of(2 * k, baseSamples).points();
-        double[][] points = new double[size()][];
-        for (int n = 0; n < baseSamples; n++) {
+        int firstRow = from / runsPerRow();
+        int endRow = (to + runsPerRow() - 1) / runsPerRow();
+        double[][] base = SobolPoints.of(2 * k, baseSamples).points(firstRow, endRow);
+        double[][] points = new double[(endRow - firstRow) * runsPerRow()][];
+        for (int n = 0; n < base.length; n++) {
             double[] a = Arrays.copyOfRange(base[n], 0, k);
             double[] b = Arrays.copyOfRange(base[n], k, 2 * k);
             int row = n * runsPerRow();
@@ -63,6 +67,7 @@ public record SaltelliDesign(int factors, int baseSamples) implements Design {
             }
             points[row + bOffset()] = b;
         }
-        return points;
+        int offset = firstRow * runsPerRow();
+        return Arrays.copyOfRange(points, from - offset, to - offset);
     }
 }

@@ -33,14 +33,15 @@ public record SobolPoints(int factors, int size, int skip) implements Design {
     }
 
     @Override
-    public double[][] points() {
+    public double[][] points(int from, int to) {
+        Design.checkSlice(from, to, size);
         SobolSequenceGenerator generator = new SobolSequenceGenerator(factors);
-        if (skip > 0) {
-            generator.skipTo(skip);
-        }
-        double[][] points = new double[size][];
-        for (int i = 0; i < size; i++) {
-            points[i] = generator.nextVector();
+        double[][] points = new double[to - from][];
+        int start = skip + from;
+        for (int i = 0; i < points.length; i++) {
+            // skipTo(start) computes point number start directly (and moves past it), so a slice
+            // costs its own length only.
+            points[i] = i == 0 && start > 0 ? generator.skipTo(start) : generator.nextVector();
         }
         return points;
     }

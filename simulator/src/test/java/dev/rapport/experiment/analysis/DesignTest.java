@@ -55,9 +55,8 @@ class DesignTest {
             assertArrayEquals(generator.nextVector(), point);
         }
         assertArrayEquals(new double[] {0, 0, 0}, points[0]);
-        SobolSequenceGenerator skipped = new SobolSequenceGenerator(3);
-        skipped.skipTo(4);
-        assertArrayEquals(skipped.nextVector(), new SobolPoints(3, 1, 4).points()[0]);
+        double[][] skipped = new SobolPoints(3, 6, 4).points();
+        assertArrayEquals(Arrays.copyOfRange(points, 4, 10), skipped, "skipping 4 starts at the fifth point");
     }
 
     /** Why the origin is kept: the first 2^m points, origin included, stratify every coordinate exactly. */
@@ -100,6 +99,23 @@ class DesignTest {
                 double[] ab = a.clone();
                 ab[i] = b[i];
                 assertArrayEquals(ab, points[first + 1 + i], "AB_" + i + " is A with column " + i + " from B");
+            }
+        }
+    }
+
+    /** Any slice of any design is the same rows of the whole: what lets runs be streamed or split across a cluster. */
+    @Test
+    void slicesOfEveryDesignAreTheRowsOfTheWhole() {
+        List<Design> designs = List.of(new Grid(List.of(3, 2, 4)), new LatinHypercube(3, 17, 5), SobolPoints.of(4, 33),
+                new SobolPoints(2, 9, 8), new MorrisDesign(3, 5, 4, 9), new SaltelliDesign(3, 7));
+        for (Design design : designs) {
+            double[][] all = design.points();
+            assertEquals(design.size(), all.length, design.toString());
+            for (int from = 0; from <= design.size(); from += 3) {
+                for (int to = from; to <= design.size(); to += 4) {
+                    assertArrayEquals(Arrays.copyOfRange(all, from, to), design.points(from, to),
+                            design + " points " + from + " to " + to);
+                }
             }
         }
     }
