@@ -18,6 +18,9 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * </ul>
  * The bootstrap draws N base rows with replacement (each row keeps its k + 2 outputs together),
  * recomputes V and the indices, and takes the percentiles of the resampled indices.
+ *
+ * <p>An output that does not vary (V = 0) has no variance to share out: its indices are NaN
+ * ("unknown"), not a made-up 0.
  */
 public final class SobolAnalysis {
     /** Bootstrap resamples unless told otherwise. */

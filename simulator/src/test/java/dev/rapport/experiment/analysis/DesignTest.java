@@ -3,6 +3,7 @@ package dev.rapport.experiment.analysis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -118,5 +119,15 @@ class DesignTest {
                 }
             }
         }
+    }
+
+    @Test
+    void designsRefuseSizesTheyCannotHave() {
+        assertThrows(IllegalArgumentException.class, () -> new Grid(List.of(3, 0)));
+        assertThrows(IllegalArgumentException.class, () -> new LatinHypercube(0, 10, 1));
+        assertThrows(IllegalArgumentException.class, () -> new SobolPoints(1001, 10, 0), "Commons Math's directions stop at 1000");
+        assertThrows(IllegalArgumentException.class, () -> new MorrisDesign(3, 10, 5, 1), "an odd number of levels");
+        assertThrows(IllegalArgumentException.class, () -> new SaltelliDesign(501, 8), "2k Sobol dimensions");
+        assertThrows(IndexOutOfBoundsException.class, () -> SobolPoints.of(2, 8).points(4, 9));
     }
 }

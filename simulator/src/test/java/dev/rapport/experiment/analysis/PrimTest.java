@@ -92,4 +92,13 @@ class PrimTest {
             assertTrue(after.density() > before.density());
         }
     }
+
+    @Test
+    void withNothingOfInterestThereIsNothingToPeel() {
+        Planted data = Planted.draw(1);
+        PrimTrajectory trajectory = Prim.find(data.x(), new boolean[N]);
+        assertEquals(1, trajectory.boxes().size());
+        assertEquals(0, trajectory.last().coverage());
+        assertTrue(trajectory.widestWithDensity(0.5).isEmpty());
+    }
 }

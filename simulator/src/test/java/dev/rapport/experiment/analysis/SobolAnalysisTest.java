@@ -1,6 +1,7 @@
 package dev.rapport.experiment.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -82,5 +83,13 @@ class SobolAnalysisTest {
         SaltelliDesign design = new SaltelliDesign(3, 256);
         double[] outputs = outputs(design, SobolAnalysisTest::ishigami);
         assertEquals(SobolAnalysis.analyse(design, outputs, 100, 0.9, 3), SobolAnalysis.analyse(design, outputs, 100, 0.9, 3));
+    }
+
+    @Test
+    void anOutputThatDoesNotVaryHasUnknownIndices() {
+        SaltelliDesign design = new SaltelliDesign(2, 64);
+        SobolIndex index = SobolAnalysis.analyse(design, outputs(design, x -> 3), 10, 0.95, 1).get(0);
+        assertTrue(Double.isNaN(index.first().value()) && Double.isNaN(index.total().value()));
+        assertThrows(IllegalArgumentException.class, () -> SobolAnalysis.analyse(design, new double[5], 1));
     }
 }
