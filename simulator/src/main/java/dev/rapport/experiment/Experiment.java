@@ -60,17 +60,23 @@ public final class Experiment {
     private final int threads;
     private final SortedSet<Integer> wanted;
     private final Runner runner;
+    private final boolean keepSaved;
 
     public Experiment(LoadedScenario loaded, int threads) {
-        this(loaded, threads, allReplications(loaded.scenario()), MODEL);
+        this(loaded, threads, allReplications(loaded.scenario()), MODEL, false);
     }
 
     Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner) {
+        this(loaded, threads, wanted, runner, false);
+    }
+
+    private Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner, boolean keepSaved) {
         this.loaded = loaded;
         this.scenario = loaded.scenario();
         this.threads = Math.max(1, threads);
         this.wanted = new TreeSet<>(wanted);
         this.runner = runner;
+        this.keepSaved = keepSaved;
     }
 
     /** The same experiment restricted to some replications (to reproduce one alone, or to verify a partial result). */
@@ -80,12 +86,20 @@ public final class Experiment {
                 throw new IllegalArgumentException("replication " + r + " is not between 0 and " + (scenario.replications() - 1));
             }
         }
-        return new Experiment(loaded, threads, new TreeSet<>(replications), runner);
+        return new Experiment(loaded, threads, new TreeSet<>(replications), runner, keepSaved);
     }
 
     /** The same experiment with another way of running one simulation (tests). */
     Experiment withRunner(Runner other) {
-        return new Experiment(loaded, threads, wanted, other);
+        return new Experiment(loaded, threads, wanted, other, keepSaved);
+    }
+
+    /**
+     * The same experiment keeping the saved replications ({@code resume/}) even once complete:
+     * an experiment that adds replications in batches ({@link PrecisionComparison}) builds on them.
+     */
+    Experiment keepingSaved() {
+        return new Experiment(loaded, threads, wanted, runner, true);
     }
 
     private static SortedSet<Integer> allReplications(Scenario s) {
@@ -110,22 +124,9 @@ public final class Experiment {
         int perReplication = strategies.size();
         int baseline = strategyNames.indexOf(Scenario.BASELINE);
         List<Metric> metrics = Metric.recorded(baseline >= 0, scenario.mechanisms());
-        SummaryCollector collector = collector(strategies, brandNames, metrics, baseline);
+        SummaryCollector collector = collector();
         ReplicationStore store = new ReplicationStore(dir);
-
-        SortedSet<Integer> done = new TreeSet<>(store.completed());
-        done.retainAll(wanted);
-        for (int r : List.copyOf(done)) {
-            double[][] values = store.readValues(r, perReplication, collector.width());
-            if (values == null) {
-                // Saved by something other than this scenario: its checksum held, its shape does not; run it again.
-                done.remove(r);
-                continue;
-            }
-            for (int s = 0; s < perReplication; s++) {
-                collector.put(s, r, values[s]);
-            }
-        }
+        SortedSet<Integer> done = restore(store, collector);
         List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
         // A manifest from the start, so that even a folder left by kill -9 or a power cut says what
         // it holds and can be resumed; the finished run overwrites it.
@@ -223,7 +224,7 @@ public final class Experiment {
             writeScenario(dir);
             ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(complete, done,
                     failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
-            if (complete) {
+            if (complete && !keepSaved) {
                 store.delete();
             }
             return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted);
@@ -237,8 +238,41 @@ public final class Experiment {
         }
     }
 
-    private SummaryCollector collector(List<StrategySpec> strategies, List<String> brandNames, List<Metric> metrics,
-                                       int baseline) {
+    /**
+     * A collector holding the requested replications saved in {@code resultFolder}'s
+     * {@code resume/} folder: what an experiment that adds replications in batches reads between
+     * batches, exactly as a resumed run reads them.
+     */
+    SummaryCollector saved(Path resultFolder) {
+        SummaryCollector collector = collector();
+        restore(new ReplicationStore(resultFolder), collector);
+        return collector;
+    }
+
+    /** Puts the requested replications the store holds into the collector; returns them. */
+    private SortedSet<Integer> restore(ReplicationStore store, SummaryCollector collector) {
+        int perReplication = scenario.effectiveStrategies().size();
+        SortedSet<Integer> done = new TreeSet<>(store.completed());
+        done.retainAll(wanted);
+        for (int r : List.copyOf(done)) {
+            double[][] values = store.readValues(r, perReplication, collector.width());
+            if (values == null) {
+                // Saved by something other than this scenario: its checksum held, its shape does not; run it again.
+                done.remove(r);
+                continue;
+            }
+            for (int s = 0; s < perReplication; s++) {
+                collector.put(s, r, values[s]);
+            }
+        }
+        return done;
+    }
+
+    private SummaryCollector collector() {
+        List<StrategySpec> strategies = scenario.effectiveStrategies();
+        List<String> brandNames = scenario.brands().stream().map(BrandSpec::name).toList();
+        int baseline = strategies.stream().map(StrategySpec::name).toList().indexOf(Scenario.BASELINE);
+        List<Metric> metrics = Metric.recorded(baseline >= 0, scenario.mechanisms());
         int ticks = scenario.ticks();
         double dt = scenario.time().tick().weeks();
         List<Double> checkpointWeeks = new ArrayList<>();
