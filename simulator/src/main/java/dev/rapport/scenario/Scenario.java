@@ -27,7 +27,8 @@ public record Scenario(
         @Required @Doc("The competing brands; the first is the focal brand unless outputs.focal_brand says otherwise.") List<BrandSpec> brands,
         @Doc("Strategies to compare; each replaces one brand's plan. None: one 'own_plans' run of the brands' own plans. A 'baseline' is added unless outputs.baseline is false.") List<StrategySpec> strategies,
         @Doc("Events such as crises, at set weeks.") List<EventSpec> events,
-        @Doc("What to record and summarise.") OutputSpec outputs) {
+        @Doc("What to record and summarise.") OutputSpec outputs,
+        @Doc("Planning experiments on this scenario (rapport sweep); rapport run ignores it.") ExperimentSpec experiment) {
 
     public Scenario {
         name = DisplayNames.normalize(name);
