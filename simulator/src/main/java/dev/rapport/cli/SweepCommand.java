@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
                 folder.keep();
                 stderr.println("the sweep did not finish; the earlier results in " + folder.target() + " are left unchanged"
                         + " and this sweep's " + outcome.finished() + " finished runs are kept in " + folder.work());
-                stderr.println("    finish with: rapport sweep " + scenario.file + " ... --out " + target + " --resume");
+                stderr.println("    finish with: " + resumeCommand(target));
                 stderr.flush();
                 return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
             }
@@ -138,14 +140,16 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private int tell(SweepOutcome outcome, Path target, PrintWriter stdout, PrintWriter stderr) {
-        new SweepTable(outcome).print(stdout);
-        stdout.flush();
+        if (!outcome.interrupted()) {
+            new SweepTable(outcome).print(stdout);
+            stdout.flush();
+        }
         if (outcome.complete()) {
             stdout.println("Results in " + target + " (sweep.csv, points.csv, sweep.json, manifest.json)");
             stdout.flush();
             return ExitCodes.OK;
         }
-        String resumeWith = "    finish with: rapport sweep " + scenario.file + " <same options> --out " + target + " --resume";
+        String resumeWith = "    finish with: " + resumeCommand(target);
         if (outcome.interrupted()) {
             stderr.println("interrupted: " + outcome.finished() + " of " + outcome.runs() + " runs finished and are kept in "
                     + target + " (manifest.json says \"complete\": false)");
@@ -171,6 +175,28 @@ final class SweepCommand implements Callable<Integer> {
         }
         stderr.flush();
         return ExitCodes.RUN_FAILURE;
+    }
+
+    /** This command line as given, without --force and --out, with --out TARGET --resume: what finishes the sweep. */
+    private String resumeCommand(Path target) {
+        List<String> args = new ArrayList<>(List.of("rapport"));
+        // The whole command line as given, options before the command (--debug) included.
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        for (int i = 0; i < given.size(); i++) {
+            String a = given.get(i);
+            if (a.equals("--out")) {
+                i++;
+            } else if (!a.equals("--force") && !a.equals("--resume") && !a.startsWith("--out=")) {
+                args.add(a);
+            }
+        }
+        args.addAll(List.of("--out", target.toString(), "--resume"));
+        return String.join(" ", args.stream().map(SweepCommand::shellWord).toList());
+    }
+
+    /** A word as a POSIX shell needs it: quoted when it holds anything but plain characters (brackets glob). */
+    private static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:=,+@%-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     private boolean debug() {

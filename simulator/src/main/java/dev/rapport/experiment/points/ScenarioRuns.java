@@ -30,7 +30,7 @@ public final class ScenarioRuns implements RunFunction {
     private final String sourceName;
     private final String baseFile;
     private final List<String> overrides;
-    private final List<Point> points;
+    private final PointSet points;
     private final List<String> metricColumns;
     private transient Map<Integer, LoadedScenario> cache;
 
@@ -39,12 +39,12 @@ public final class ScenarioRuns implements RunFunction {
      * @param points   the experiment's points, by index
      * @param metrics  the values each run gives, in order
      */
-    public ScenarioRuns(LoadedScenario scenario, List<Point> points, OutcomeMetrics metrics) {
+    public ScenarioRuns(LoadedScenario scenario, PointSet points, OutcomeMetrics metrics) {
         this.text = scenario.text();
         this.sourceName = scenario.sourceName();
         this.baseFile = scenario.file() == null ? null : scenario.file().toString();
         this.overrides = List.copyOf(scenario.overrides());
-        this.points = List.copyOf(points);
+        this.points = points;
         this.metricColumns = metrics.columns();
     }
 

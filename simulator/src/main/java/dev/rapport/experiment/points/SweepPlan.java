@@ -28,14 +28,13 @@ import java.util.Set;
  * @param probes       the scenario loaded at each parameter's low and high (for the memory check)
  */
 public record SweepPlan(LoadedScenario scenario, SweepSpec.Design design, List<Parameter> parameters,
-                        List<Point> points, int replications, OutcomeMetrics metrics, List<LoadedScenario> probes) {
+                        PointSet points, int replications, OutcomeMetrics metrics, List<LoadedScenario> probes) {
 
     /** Most points a sweep may have. */
     public static final int MAX_POINTS = 1_000_000;
 
     public SweepPlan {
         parameters = List.copyOf(parameters);
-        points = List.copyOf(points);
         probes = List.copyOf(probes);
     }
 
@@ -128,14 +127,14 @@ public record SweepPlan(LoadedScenario scenario, SweepSpec.Design design, List<P
             throw new ScenarioException(problems);
         }
         double[][] unit = unitPoints(scenario, spec, parameters, origins.get(0));
-        List<Point> points = new ArrayList<>(unit.length);
+        int dims = parameters.size();
+        double[] values = new double[unit.length * dims];
         for (int i = 0; i < unit.length; i++) {
-            List<Setting> settings = new ArrayList<>(parameters.size());
-            for (int d = 0; d < parameters.size(); d++) {
-                settings.add(new Setting(parameters.get(d).path(), parameters.get(d).at(unit[i][d])));
+            for (int d = 0; d < dims; d++) {
+                values[i * dims + d] = parameters.get(d).at(unit[i][d]);
             }
-            points.add(new Point(i, settings));
         }
+        PointSet points = new PointSet(parameters.stream().map(Parameter::path).toList(), values);
         int replications = spec.replications() != null ? spec.replications() : scenario.scenario().replications();
         long runs = (long) points.size() * replications * scenario.scenario().effectiveStrategies().size();
         if (runs > Integer.MAX_VALUE) {
