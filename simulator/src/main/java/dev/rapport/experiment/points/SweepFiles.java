@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rapport.experiment.Numbers;
 import dev.rapport.experiment.Statistics;
 import dev.rapport.report.results.CsvCells;
+import dev.rapport.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,7 +37,7 @@ final class SweepFiles {
     SweepFiles(SweepPlan plan) {
         this.plan = plan;
         this.confidence = plan.scenario().scenario().outputs().confidence();
-        this.baseline = plan.strategies().indexOf(dev.rapport.scenario.Scenario.BASELINE);
+        this.baseline = plan.strategies().indexOf(Scenario.BASELINE);
     }
 
     /** What the terminal shows: the first points' objective, and at how many points each strategy has the best mean. */
@@ -121,7 +123,7 @@ final class SweepFiles {
 
     /** The finished replications' values of one metric, NaN (no baseline run to measure against) left out. */
     private static double[] finished(double[][] byReplication, int metric) {
-        return java.util.Arrays.stream(byReplication).filter(v -> v != null && !Double.isNaN(v[metric]))
+        return Arrays.stream(byReplication).filter(v -> v != null && !Double.isNaN(v[metric]))
                 .mapToDouble(v -> v[metric]).toArray();
     }
 
