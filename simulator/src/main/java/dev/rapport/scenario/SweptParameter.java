@@ -15,7 +15,7 @@ public record SweptParameter(
         @Required @Doc("The value's path, as --set writes it: market.potential, mechanisms.word_of_mouth.trial_rate, strategies[invest].budget, strategies[spend].plan[0].per_week.") String path,
         @Required @Doc("Lowest value tried; must be a value the scenario allows at that path.") double low,
         @Required @Doc("Highest value tried; at least 'low'.") double high,
-        @Default("3") @Range(min = 1, max = 1000) @Doc("Values of a grid design, evenly spaced from low to high (1: low alone).") int levels) {
+        @Default("3") @Range(min = 1, max = 1000) @Doc("Values of a grid design, evenly spaced from low to high (1: the middle of the range).") int levels) {
 
     public SweptParameter {
         if (Double.isFinite(low) && Double.isFinite(high) && high < low) {

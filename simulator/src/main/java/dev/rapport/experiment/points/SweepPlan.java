@@ -1,5 +1,9 @@
 package dev.rapport.experiment.points;
 
+import dev.rapport.experiment.analysis.Design;
+import dev.rapport.experiment.analysis.Grid;
+import dev.rapport.experiment.analysis.LatinHypercube;
+import dev.rapport.experiment.analysis.SobolPoints;
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.ScenarioException;
@@ -146,27 +150,34 @@ public record SweepPlan(LoadedScenario scenario, SweepSpec.Design design, List<P
                 probes);
     }
 
+    /** The design's points in the unit cube, one coordinate per parameter ({@code dev.rapport.experiment.analysis}). */
     private static double[][] unitPoints(LoadedScenario scenario, SweepSpec spec, List<Parameter> parameters, Location at) {
         int dims = parameters.size();
-        return switch (spec.design()) {
+        Design design = switch (spec.design()) {
             case GRID -> {
                 long count = 1;
-                int[] levels = new int[dims];
-                for (int d = 0; d < dims; d++) {
-                    levels[d] = parameters.get(d).levels();
-                    count *= levels[d];
+                for (Parameter p : parameters) {
+                    count *= p.levels();
                     if (count > MAX_POINTS) {
                         throw new ScenarioException(List.of(problem(ScenarioProblem.Code.LIMIT, at, "experiment.sweep",
                                 "a grid of at most " + MAX_POINTS + " points", "more (the product of the levels)",
                                 "fewer levels, or a latin_hypercube or sobol design with a set number of points")));
                     }
                 }
-                yield Designs.grid(levels);
+                yield new Grid(parameters.stream().map(Parameter::levels).toList());
             }
             // The design's own stream, apart from the runs': the same scenario seed gives the same points.
-            case LATIN_HYPERCUBE -> Designs.latinHypercube(spec.points(), dims, scenario.scenario().seed() ^ 0x5EEDL);
-            case SOBOL -> Designs.sobol(spec.points(), dims);
+            case LATIN_HYPERCUBE -> new LatinHypercube(dims, spec.points(), scenario.scenario().seed() ^ 0x5EEDL);
+            case SOBOL -> {
+                if (dims > SobolPoints.MAX_DIMENSIONS) {
+                    throw new ScenarioException(List.of(problem(ScenarioProblem.Code.LIMIT, at, "experiment.sweep",
+                            "at most " + SobolPoints.MAX_DIMENSIONS + " parameters for a sobol design", dims + " parameters",
+                            "a latin_hypercube design")));
+                }
+                yield SobolPoints.of(dims, spec.points());
+            }
         };
+        return design.points();
     }
 
     /** Loads the scenario with the parameter at one end; its problems are reported where the parameter was given. */

@@ -11,7 +11,7 @@
  * store in that same order, so they are byte-identical whatever the thread count or interruptions.
  * Replication r has the same seed at every point and strategy: common random numbers.
  *
- * <p>The designs here ({@link Designs}) are a minimal internal version, to be unified with the
- * designs of {@code dev.rapport.experiment.analysis}.
+ * <p>Where the points lie comes from the designs of {@code dev.rapport.experiment.analysis} (grid,
+ * Latin hypercube, Sobol points), mapped onto each parameter's range by {@link SweepPlan}.
  */
 package dev.rapport.experiment.points;
