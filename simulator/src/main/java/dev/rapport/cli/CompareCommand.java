@@ -4,6 +4,7 @@ import dev.rapport.experiment.ComparisonFiles;
 import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.PrecisionComparison;
+import dev.rapport.experiment.points.Sweep;
 import dev.rapport.scenario.LoadedScenario;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -91,6 +92,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : defaultOut(scenario.file);
         Resume earlier = resume ? Resume.of(target, scenario, OWN) : null;
+        if (earlier != null && Sweep.isSweep(earlier.folder())) {
+            throw new UserException(earlier.folder() + " holds a sweep, not a comparison; finish it with rapport sweep "
+                    + scenario.file + " (the same options) --out " + target + " --resume");
+        }
         IntFunction<LoadedScenario> withReplications = n -> earlier != null
                 ? earlier.load(scenario, OWN, List.of("replications=" + n))
                 : scenario.load(withOwn(scenario.allOverrides(), n));

@@ -131,6 +131,8 @@ class SweepCommandTest {
         assertFalse(stopped.complete());
 
         assertUserError(Cli.run("run", FLAGSHIP, "--out", dir.toString(), "--resume"), "holds a sweep, not a run");
+        assertUserError(Cli.run("compare", FLAGSHIP, "--precision", "1000", "--out", dir.toString(), "--resume"),
+                "holds a sweep, not a comparison");
         assertUserError(sweep(dir, "--vary", "market.potential=0.3:0.7:3", "--resume"), "is not this one");
         Cli resumed = sweep(dir, "--vary", "market.potential=0.3:0.7:2", "--resume");
         assertEquals(0, resumed.exitCode(), resumed.err());
