@@ -47,6 +47,9 @@ class OptimizeCommandTest {
         }
         assertEquals(5, Files.readAllLines(out.resolve(OptimizeFiles.TRACE_CSV)).size(), "a header and 4 evaluations");
         assertFalse(Files.exists(out.resolve("resume")), "a complete optimisation keeps no store");
+        for (String chart : List.of("optimize-trace.png", "optimize-response.svg")) {
+            assertTrue(Files.size(out.resolve("charts").resolve(chart)) > 1000, chart);
+        }
 
         Path plan = out.resolve(OptimizeFiles.BEST_PLAN);
         Cli valid = Cli.run("validate", plan.toString());

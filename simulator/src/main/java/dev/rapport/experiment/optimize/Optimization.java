@@ -301,6 +301,11 @@ public final class Optimization {
         return settings.toString();
     }
 
+    /** The objective as given, for the charts' axis. */
+    String settingsObjective() {
+        return settings.objective();
+    }
+
     /** The variables' names, as the files' columns. */
     List<String> labels() {
         List<String> out = new ArrayList<>();

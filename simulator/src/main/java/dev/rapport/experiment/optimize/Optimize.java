@@ -4,6 +4,8 @@ import dev.rapport.experiment.ManifestBuilder;
 import dev.rapport.experiment.ResultFiles;
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.points.LocalExecutor;
+import dev.rapport.report.chart.ChartRenderer;
+import dev.rapport.report.chart.OptimizeCharts;
 import dev.rapport.experiment.points.PointSet;
 import dev.rapport.experiment.points.RunExecutor;
 import dev.rapport.experiment.points.RunFunction;
@@ -29,6 +31,8 @@ import java.util.stream.IntStream;
  */
 public final class Optimize {
     static final String SETTINGS = "optimize-settings.json";
+    /** The folder of the charts (PNG and SVG). */
+    public static final String CHARTS = "charts";
 
     private final Optimization optimization;
     private final RunExecutor executor;
@@ -74,9 +78,18 @@ public final class Optimize {
         ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(outcome.complete(), done, List.of(),
                 outcome.failure()));
         if (outcome.complete()) {
+            writeCharts(dir);
             new RunStore(dir, optimization.metrics().size(), optimization.layout().runs()).delete();
         }
         return outcome;
+    }
+
+    /** The trace and the response curves, drawn by the reports module from the tables just written. */
+    private void writeCharts(Path dir) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        new ChartRenderer().writeAll(OptimizeCharts.of(dir, optimization.settingsObjective()), dir.resolve(CHARTS));
     }
 
     private void writeSettings(Path dir) {
