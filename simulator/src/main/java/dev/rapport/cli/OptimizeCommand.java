@@ -133,20 +133,32 @@ final class OptimizeCommand implements Callable<Integer> {
             try {
                 outcome = optimize.run(folder.work(), loaded, VersionProvider.version(), hook.signal(), listener);
             } catch (RuntimeException | Error e) {
+                // The runs saved so far stay in the work folder, where --resume looks for them.
                 folder.keep();
-                return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
+                stderr.println("error: the optimisation stopped unexpectedly: " + e);
+                stderr.println("    its finished runs are kept in " + folder.work());
+                stderr.println("    finish with: " + resumeCommand(folder.target()));
+                if (debug()) {
+                    e.printStackTrace(stderr);
+                }
+                stderr.flush();
+                return ExitCodes.RUN_FAILURE;
             }
             folder.commit();
+            if (outcome.complete() && earlier != null && !earlier.equals(folder.target())) {
+                // The hidden work folder a kill left: its runs are in the result now.
+                OutputFolder.deleteTree(earlier);
+            }
             if (outcome.complete()) {
                 new OptimizeTable(outcome).print(stdout);
-                stdout.println("Results in " + folder.target()
-                        + " (best-plan.yaml, trace.csv, response.csv, comparison.csv, optimize.json)");
+                stdout.println("Results in " + (folder.movedAside() ? folder.target() : target)
+                        + " (best-plan.yaml, trace.csv, response.csv, plan-comparison.csv, optimize.json)");
                 stdout.flush();
                 return ExitCodes.OK;
             }
             stderr.println((outcome.interrupted() ? "interrupted" : "error: a run failed: " + outcome.failure()) + "; "
                     + outcome.evaluations() + " evaluations finished and their runs are kept in " + folder.target());
-            stderr.println("    finish with: the same command with --out " + folder.target() + " --resume");
+            stderr.println("    finish with: " + resumeCommand(folder.target()));
             stderr.flush();
             return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
         } finally {
@@ -189,6 +201,22 @@ final class OptimizeCommand implements Callable<Integer> {
             }
         }
         return used.isEmpty() ? MONEY_LEVERS : List.copyOf(used);
+    }
+
+    /** This command line as given, without --force and --out, with --out TARGET --resume. */
+    private String resumeCommand(Path target) {
+        List<String> args = new ArrayList<>(List.of("rapport"));
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        for (int i = 0; i < given.size(); i++) {
+            String a = given.get(i);
+            if (a.equals("--out")) {
+                i++;
+            } else if (!a.equals("--force") && !a.equals("--resume") && !a.startsWith("--out=")) {
+                args.add(a.matches("[A-Za-z0-9_./:=,+@%*-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+            }
+        }
+        args.addAll(List.of("--out", target.toString(), "--resume"));
+        return String.join(" ", args);
     }
 
     private boolean debug() {

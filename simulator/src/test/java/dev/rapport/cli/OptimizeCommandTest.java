@@ -41,7 +41,7 @@ class OptimizeCommandTest {
                 cli.out());
         assertTrue(cli.out().contains("optimized - mixed"), cli.out());
         assertTrue(cli.out().contains("Marginal return at the optimum"), cli.out());
-        for (String file : List.of(OptimizeFiles.TRACE_CSV, OptimizeFiles.RESPONSE_CSV, OptimizeFiles.COMPARISON_CSV,
+        for (String file : List.of(OptimizeFiles.TRACE_CSV, OptimizeFiles.RESPONSE_CSV, OptimizeFiles.PLAN_COMPARISON_CSV,
                 OptimizeFiles.OPTIMIZE_JSON, OptimizeFiles.BEST_PLAN)) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }

@@ -116,7 +116,7 @@ public final class OptimizeCharts {
         String steepest = null;
         double steepestReturn = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, List<Response>> lever : byLever.entrySet()) {
-            YIntervalSeries series = new YIntervalSeries(lever.getKey(), true, false);
+            YIntervalSeries series = new YIntervalSeries(lever.getKey(), true, true);
             for (Response r : lever.getValue()) {
                 series.add(r.spend(), r.mean(), Double.isNaN(r.low()) ? r.mean() : r.low(),
                         Double.isNaN(r.high()) ? r.mean() : r.high());

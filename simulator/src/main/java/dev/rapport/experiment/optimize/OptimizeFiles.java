@@ -15,14 +15,14 @@ import java.util.Map;
 
 /**
  * The files of an optimisation (docs/results-format.md): {@code trace.csv}, {@code response.csv},
- * {@code comparison.csv}, {@code optimize.json} and {@code best-plan.yaml}. Plain tables, so the
+ * {@code plan-comparison.csv}, {@code optimize.json} and {@code best-plan.yaml}. Plain tables, so the
  * report draws them without knowing the model; numbers as every result file writes them, so a
  * resumed optimisation writes the same bytes as an uninterrupted one.
  */
 public final class OptimizeFiles {
     public static final String TRACE_CSV = "trace.csv";
     public static final String RESPONSE_CSV = "response.csv";
-    public static final String COMPARISON_CSV = "comparison.csv";
+    public static final String PLAN_COMPARISON_CSV = "plan-comparison.csv";
     public static final String OPTIMIZE_JSON = "optimize.json";
     public static final String BEST_PLAN = "best-plan.yaml";
 
@@ -62,7 +62,7 @@ public final class OptimizeFiles {
             return;
         }
         writeResponse(dir, outcome);
-        writeComparison(dir, outcome);
+        writePlanComparison(dir, outcome);
         List<String> header = new ArrayList<>(List.of(
                 "Written by rapport optimize: the scenario with the strategy '" + PlanScenario.NAME + "', the budget split",
                 "that maximised " + outcome.settings().objective() + " (" + outcome.evaluations() + " evaluations, "
@@ -102,7 +102,7 @@ public final class OptimizeFiles {
         write(dir.resolve(RESPONSE_CSV), out.toString());
     }
 
-    private static void writeComparison(Path dir, OptimizeOutcome outcome) {
+    private static void writePlanComparison(Path dir, OptimizeOutcome outcome) {
         StringBuilder out = new StringBuilder(
                 "metric,a,b,n,mean_difference,ci_low,ci_high,paired_t_p_value,wilcoxon_p_value,probability_a_beats_b\n");
         for (PairedDifference d : outcome.comparisons()) {
@@ -113,7 +113,7 @@ public final class OptimizeFiles {
                     .append(Numbers.format(d.wilcoxonPValue())).append(',')
                     .append(Numbers.format(d.probabilityABeatsB())).append('\n');
         }
-        write(dir.resolve(COMPARISON_CSV), out.toString());
+        write(dir.resolve(PLAN_COMPARISON_CSV), out.toString());
     }
 
     /** A CSV field, quoted when it holds a comma, a quote or a line break. */

@@ -59,12 +59,10 @@ final class ResponseCurves {
                 rows.add(new Row(spend, incremental.apply(point), false));
             }
             rows.sort(Comparator.comparingDouble(Row::spend));
-            int at = 0;
-            while (!rows.get(at).optimum) {
-                at++;
-            }
-            Row left = rows.get(Math.max(0, at - 1));
-            Row right = rows.get(Math.min(rows.size() - 1, at + 1));
+            Row optimum = rows.stream().filter(Row::optimum).findFirst().orElseThrow();
+            // The nearest spends below and above the optimum's (a lever left out has its curve's 0 there too).
+            Row left = rows.stream().filter(x -> x.spend < optimum.spend).reduce((a, b) -> b).orElse(optimum);
+            Row right = rows.stream().filter(x -> x.spend > optimum.spend).findFirst().orElse(optimum);
             Double marginal = right.spend > left.spend ? (mean(right.values) - mean(left.values)) / (right.spend - left.spend) : null;
             for (Row row : rows) {
                 out.add(new OptimizeOutcome.ResponseRow(lever, row.spend, Statistics.meanSdInterval(row.values, level),

@@ -125,7 +125,7 @@ class OptimizeTest {
         OptimizeOutcome second = run(resumed, tmp.resolve("cut"), known(resumed, calls, -1, new StopSignal()), new StopSignal());
         assertTrue(second.complete());
         assertEquals(full.ran(), first.ran() + second.ran(), "no finished run is run again");
-        for (String file : List.of(OptimizeFiles.TRACE_CSV, OptimizeFiles.RESPONSE_CSV, OptimizeFiles.COMPARISON_CSV,
+        for (String file : List.of(OptimizeFiles.TRACE_CSV, OptimizeFiles.RESPONSE_CSV, OptimizeFiles.PLAN_COMPARISON_CSV,
                 OptimizeFiles.OPTIMIZE_JSON, OptimizeFiles.BEST_PLAN)) {
             assertEquals(Files.readString(tmp.resolve("whole").resolve(file)), Files.readString(tmp.resolve("cut").resolve(file)), file);
         }
