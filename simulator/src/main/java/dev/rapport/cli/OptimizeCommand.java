@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.optimize.LeverBound;
 import dev.rapport.experiment.optimize.Optimization;
@@ -109,7 +110,10 @@ final class OptimizeCommand implements Callable<Integer> {
         Optimization optimization;
         try {
             optimization = new Optimization(loaded, settings(loaded.scenario()));
-            optimize = new Optimize(optimization, requested);
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            MemoryPlan.check(optimization.scenario(), maxHeap);
+            optimize = new Optimize(optimization, Math.max(1,
+                    MemoryPlan.threadsThatFit(optimization.scenario(), requested, maxHeap)));
         } catch (OptimizeException e) {
             throw new UserException(e.getMessage());
         }

@@ -84,7 +84,8 @@ public final class OptimizeFiles {
                 out.append(',').append(Numbers.format(s));
                 spent += s;
             }
-            out.append(',').append(Numbers.format(spent)).append(',').append(Numbers.format(row.objective()))
+            // To the shares' grain: a sum of nine-decimal shares, not its floating-point remainder.
+            out.append(',').append(Numbers.format(Math.round(spent * 1e9) / 1e9)).append(',').append(Numbers.format(row.objective()))
                     .append(',').append(Numbers.format(row.bestSoFar())).append('\n');
         }
         write(dir.resolve(TRACE_CSV), out.toString());
