@@ -128,9 +128,13 @@ final class OptimizeCommand implements Callable<Integer> {
             if (earlier != null) {
                 optimize.resumeFrom(folder.work(), earlier);
             }
+            long started = System.nanoTime();
             Optimization.Listener listener = quiet ? Optimization.Listener.NONE : (row, of) -> {
+                // The time left at the pace so far; the response curves and the comparison add a few evaluations' worth.
+                long left = (System.nanoTime() - started) / row.evaluation() * Math.max(0, of - row.evaluation()) / 1_000_000_000L;
                 stderr.println("evaluation " + row.evaluation() + "/" + of + ": " + OptimizeTable.money(row.objective())
-                        + " (best " + OptimizeTable.money(row.bestSoFar()) + ")");
+                        + " (best " + OptimizeTable.money(row.bestSoFar()) + "), about "
+                        + (left >= 120 ? left / 60 + " min" : left + " s") + " left");
                 stderr.flush();
             };
             OptimizeOutcome outcome;

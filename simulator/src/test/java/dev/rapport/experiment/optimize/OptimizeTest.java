@@ -49,6 +49,12 @@ class OptimizeTest {
      * Every other strategy makes a fixed profit per replication.
      */
     static Function<PointSet, RunFunction> known(Optimization o, AtomicInteger calls, int stopAfter, StopSignal stop) {
+        return known(o, calls, stopAfter, stop, 1e3);
+    }
+
+    /** @param noise sd of each candidate's own noise per replication */
+    static Function<PointSet, RunFunction> known(Optimization o, AtomicInteger calls, int stopAfter, StopSignal stop,
+                                                 double noise) {
         List<String> columns = o.metrics().columns();
         int profit = columns.indexOf("cumulative_profit");
         // An incremental metric's run stores its source (its own profit); the baseline's is subtracted later.
@@ -73,7 +79,7 @@ class OptimizeTest {
             for (int i = 0; i < LEVERS.size(); i++) {
                 sum += WEIGHT[i] * Math.sqrt(settings.get(i).value() * budget / BUDGET);
             }
-            double own = new SplittableRandom(31L * key.point() + key.replication()).nextGaussian() * 1e3;
+            double own = new SplittableRandom(31L * key.point() + key.replication()).nextGaussian() * noise;
             values[profit] = 1e6 * sum * luck + own;
             values[incremental] = values[profit];
             return values;
@@ -106,6 +112,27 @@ class OptimizeTest {
         }
         assertEquals(LEVERS.size() * (Optimization.LEVELS.length + 1), outcome.response().size());
         assertTrue(outcome.comparisons().stream().allMatch(d -> d.meanDifference() > 0), "the optimum beats a fixed 1e6");
+    }
+
+    @Test
+    void thePilotTakesFewReplicationsWhenCandidatesDifferClearlyAndTheCapWhenNoiseHidesTheDifference(@TempDir Path tmp)
+            throws IOException {
+        OptimizeOutcome clear = pilot(tmp.resolve("clear"), 0);
+        // No noise of the candidates' own: the difference varies only with the replication's common factor (+-2.5%).
+        assertTrue(clear.pilot().sdDifference() < 0.05 * Math.abs(clear.pilot().meanDifference()), clear.pilot().toString());
+        assertEquals(Optimization.PILOT, clear.replications());
+        OptimizeOutcome noisy = pilot(tmp.resolve("noisy"), 1e7);
+        double ratio = noisy.pilot().sdDifference() / Math.abs(noisy.pilot().meanDifference());
+        assertTrue(ratio > 1, "noise far above the step's difference: " + ratio);
+        assertEquals(12, noisy.replications(), "(4 sd / difference)^2 is far above the cap of 12");
+    }
+
+    private static OptimizeOutcome pilot(Path dir, double noise) throws IOException {
+        Optimization o = new Optimization(small(), new OptimizeOutcome.Settings("cumulative_profit", LEVERS, 1, List.of(),
+                BUDGET, 3, null, 12, 7));
+        OptimizeOutcome outcome = run(o, dir, known(o, new AtomicInteger(), -1, new StopSignal(), noise), new StopSignal());
+        assertEquals(Optimization.PILOT, outcome.pilot().replications());
+        return outcome;
     }
 
     @Test
