@@ -12,6 +12,7 @@ import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -151,6 +152,15 @@ final class OptimizeCommand implements Callable<Integer> {
                 }
                 stderr.flush();
                 return ExitCodes.RUN_FAILURE;
+            }
+            if (!outcome.complete() && earlier == null && Files.exists(folder.target())) {
+                // A --force optimisation that did not finish must not cost the earlier results it was to replace.
+                folder.keep();
+                stderr.println("the optimisation did not finish; the earlier results in " + folder.target()
+                        + " are left unchanged and this one's finished runs are kept in " + folder.work());
+                stderr.println("    finish with: " + resumeCommand(folder.target()));
+                stderr.flush();
+                return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
             }
             folder.commit();
             if (outcome.complete() && earlier != null && !earlier.equals(folder.target())) {
