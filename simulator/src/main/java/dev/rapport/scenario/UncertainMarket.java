@@ -1,0 +1,97 @@
+package dev.rapport.scenario;
+
+import dev.rapport.scenario.bind.Binder;
+import dev.rapport.scenario.bind.Node;
+import dev.rapport.scenario.bind.Overrides;
+import dev.rapport.scenario.bind.ValuePath;
+import dev.rapport.scenario.bind.YamlReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scenario's {@code uncertain:} values set to chosen numbers: the scenario one replication runs
+ * on. The values are applied exactly as {@code --set} overrides after the file's own, so a drawn
+ * value is bound and range-checked like a value in the file, and the model sees an ordinary
+ * {@link Scenario}.
+ */
+public final class UncertainMarket {
+    private final List<UncertainParameter> parameters;
+    private final List<ValuePath.Target> targets;
+    private final Node effective;
+
+    /** The uncertain values of a loaded (valid) scenario. */
+    public UncertainMarket(LoadedScenario loaded) {
+        this(loaded.scenario(), Overrides.apply(new YamlReader().read(loaded.text(), loaded.sourceName()), loaded.overrides()));
+    }
+
+    /** @param effective the scenario's tree with its {@code --set} overrides applied */
+    UncertainMarket(Scenario scenario, Node effective) {
+        this.parameters = scenario.uncertain();
+        this.effective = effective;
+        List<ValuePath.Target> out = new ArrayList<>();
+        for (UncertainParameter p : parameters) {
+            out.add(ValuePath.resolve(scenario, p.path()));
+        }
+        this.targets = List.copyOf(out);
+    }
+
+    public List<UncertainParameter> parameters() {
+        return parameters;
+    }
+
+    /** Whether the scenario has uncertain values at all. */
+    public boolean isEmpty() {
+        return parameters.isEmpty();
+    }
+
+    /**
+     * The values at cumulative probabilities {@code u} (one per parameter, each in (0, 1)), whole
+     * numbers rounded for values that must be whole.
+     */
+    public double[] values(double[] u) {
+        double[] out = new double[parameters.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fit(i, parameters.get(i).quantile(u[i]));
+        }
+        return out;
+    }
+
+    /** Every value at its distribution's median: the market as best known. */
+    public double[] medians() {
+        double[] half = new double[parameters.size()];
+        java.util.Arrays.fill(half, 0.5);
+        return values(half);
+    }
+
+    /** Whether parameter {@code i}'s value is a whole number (draws are rounded). */
+    boolean isWhole(int parameter) {
+        return targets.get(parameter).isWhole();
+    }
+
+    /** A value as the target holds it: whole numbers rounded to the nearest. */
+    double fit(int parameter, double x) {
+        return targets.get(parameter).isWhole() ? Math.rint(x) : x;
+    }
+
+    /**
+     * The scenario with parameter {@code i} set to {@code values[i]}.
+     *
+     * @throws ScenarioException if the values make the scenario invalid
+     */
+    public Scenario with(double[] values) {
+        List<String> assignments = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            assignments.add(parameters.get(i).path() + "=" + text(values[i]));
+        }
+        return Binder.bind(Overrides.apply(effective, assignments), Scenario.class).value();
+    }
+
+    /** The shortest decimal that reads back as exactly {@code x}, without an exponent YAML might read as text. */
+    public static String text(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return new BigDecimal(Double.toString(x)).toPlainString();
+    }
+}
