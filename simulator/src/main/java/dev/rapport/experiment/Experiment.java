@@ -1,5 +1,7 @@
 package dev.rapport.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.model.MarketModel;
 import dev.rapport.model.Metric;
 import dev.rapport.model.MetricSink;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -60,6 +63,8 @@ public final class Experiment {
     private final int threads;
     private final SortedSet<Integer> wanted;
     private final Runner runner;
+    /** The {@code uncertain:} values each replication draws; empty: every replication runs the scenario as given. */
+    private final ParameterDraws draws;
 
     public Experiment(LoadedScenario loaded, int threads) {
         this(loaded, threads, allReplications(loaded.scenario()), MODEL);
@@ -71,6 +76,7 @@ public final class Experiment {
         this.threads = Math.max(1, threads);
         this.wanted = new TreeSet<>(wanted);
         this.runner = runner;
+        this.draws = new ParameterDraws(loaded);
     }
 
     /** The same experiment restricted to some replications (to reproduce one alone, or to verify a partial result). */
@@ -108,6 +114,14 @@ public final class Experiment {
         List<String> strategyNames = strategies.stream().map(StrategySpec::name).toList();
         List<String> brandNames = scenario.brands().stream().map(BrandSpec::name).toList();
         int perReplication = strategies.size();
+        // With uncertain values, each replication is also run with every value at its median, on the
+        // same seeds, to measure seed noise alone (UncertaintySplit): those runs follow the drawn ones.
+        boolean uncertain = !draws.isEmpty();
+        int runsPerReplication = uncertain ? 2 * perReplication : perReplication;
+        Scenario central = uncertain ? draws.central() : scenario;
+        Metric objective = Metric.byColumn(scenario.outputs().objective());
+        double[][] drawnObjective = nans(perReplication, scenario.replications());
+        double[][] centralObjective = nans(perReplication, scenario.replications());
         int baseline = strategyNames.indexOf(Scenario.BASELINE);
         List<Metric> metrics = Metric.recorded(baseline >= 0, scenario.mechanisms());
         SummaryCollector collector = collector(strategies, brandNames, metrics, baseline);
@@ -116,7 +130,7 @@ public final class Experiment {
         SortedSet<Integer> done = new TreeSet<>(store.completed());
         done.retainAll(wanted);
         for (int r : List.copyOf(done)) {
-            double[][] values = store.readValues(r, perReplication, collector.width());
+            double[][] values = store.readValues(r, runsPerReplication, collector.width());
             if (values == null) {
                 // Saved by something other than this scenario: its checksum held, its shape does not; run it again.
                 done.remove(r);
@@ -124,6 +138,10 @@ public final class Experiment {
             }
             for (int s = 0; s < perReplication; s++) {
                 collector.put(s, r, values[s]);
+                if (uncertain) {
+                    drawnObjective[s][r] = collector.focalAtHorizon(values[s], objective);
+                    centralObjective[s][r] = collector.focalAtHorizon(values[perReplication + s], objective);
+                }
             }
         }
         List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
@@ -134,7 +152,7 @@ public final class Experiment {
         boolean interrupted = false;
         Throwable aborted = null;
 
-        int total = todo.size() * perReplication;
+        int total = todo.size() * runsPerReplication;
         progress.start(total);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rapport-run");
@@ -155,15 +173,18 @@ public final class Experiment {
                 }
                 while (next < total && window.size() < windowSize) {
                     int task = next++;
-                    int replication = todo.get(task / perReplication);
-                    window.addLast(pool.submit(() -> attempt(strategies, replication, task % perReplication)));
+                    int replication = todo.get(task / runsPerReplication);
+                    int index = task % runsPerReplication;
+                    Scenario market = index >= perReplication ? central : null;
+                    window.addLast(pool.submit(() -> attempt(market, replication, index % perReplication)));
                 }
-                int replication = todo.get(taken / perReplication);
-                int strategy = taken % perReplication;
-                if (strategy == 0) {
+                int replication = todo.get(taken / runsPerReplication);
+                int index = taken % runsPerReplication;
+                int strategy = index % perReplication;
+                if (index == 0) {
                     current = store.begin(replication, strategyNames, brandNames, metrics);
                     currentFailed = false;
-                    currentRuns = new RunSeries[perReplication];
+                    currentRuns = new RunSeries[runsPerReplication];
                 }
                 Attempt attempt = await(window.removeFirst(), stop);
                 if (attempt == null) {
@@ -174,27 +195,37 @@ public final class Experiment {
                     failures.add(attempt.failed());
                     currentFailed = true;
                 } else if (!currentFailed) {
-                    currentRuns[strategy] = attempt.series();
+                    currentRuns[index] = attempt.series();
                 }
-                if (strategy == perReplication - 1) {
+                if (index == runsPerReplication - 1) {
                     if (currentFailed) {
                         current.discard();
                     } else {
                         // Incremental metrics need the baseline's run of the replication, so the
                         // replication's runs are kept until it is in (they are small) and written together.
-                        double[][] currentValues = new double[perReplication][];
-                        for (int s = 0; s < perReplication; s++) {
-                            if (baseline >= 0) {
-                                currentRuns[s].measureAgainst(currentRuns[baseline]);
+                        double[][] currentValues = new double[runsPerReplication][];
+                        for (int group = 0; group < runsPerReplication; group += perReplication) {
+                            RunSeries[] runs = Arrays.copyOfRange(currentRuns, group, group + perReplication);
+                            for (int s = 0; s < perReplication; s++) {
+                                if (baseline >= 0) {
+                                    runs[s].measureAgainst(runs[baseline]);
+                                }
+                            }
+                            for (int s = 0; s < perReplication; s++) {
+                                currentValues[group + s] = collector.extract(runs, s);
                             }
                         }
+                        // Only the runs with the drawn values are the results; the median runs are kept as values alone.
                         for (int s = 0; s < perReplication; s++) {
                             current.write(currentRuns[s]);
-                            currentValues[s] = collector.extract(currentRuns, s);
                         }
                         current.commit(currentValues);
                         for (int s = 0; s < perReplication; s++) {
                             collector.put(s, replication, currentValues[s]);
+                            if (uncertain) {
+                                drawnObjective[s][replication] = collector.focalAtHorizon(currentValues[s], objective);
+                                centralObjective[s][replication] = collector.focalAtHorizon(currentValues[perReplication + s], objective);
+                            }
                         }
                         done.add(replication);
                     }
@@ -220,13 +251,20 @@ public final class Experiment {
             store.assemble(dir.resolve(ResultFiles.SERIES), done);
             Summary summary = collector.summarise(scenario.outputs().objective());
             ResultFiles.writeSummary(dir, summary);
+            List<SpreadShare> shares = List.of();
+            if (uncertain) {
+                UncertaintyFiles.writeParameters(dir, draws, done);
+                shares = UncertaintySplit.of(strategyNames, objective.column(), drawnObjective, centralObjective,
+                        scenario.outputs().confidence(), scenario.seed());
+                UncertaintyFiles.writeUncertainty(dir, shares);
+            }
             writeScenario(dir);
             ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(complete, done,
                     failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
             if (complete) {
                 store.delete();
             }
-            return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted);
+            return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted, shares);
         } catch (RuntimeException | Error e) {
             // The files cannot be written either: the saved replications in resume/ remain, with
             // the manifest written at the start; the caller keeps the folder for --resume.
@@ -290,10 +328,18 @@ public final class Experiment {
     private record Attempt(RunSeries series, Outcome.Failed failed) {
     }
 
-    private Attempt attempt(List<StrategySpec> strategies, int replication, int strategy) {
+    /**
+     * Runs one strategy of one replication on {@code market}, or, when it is null, on the
+     * replication's drawn values (the scenario as given when it has none).
+     */
+    private Attempt attempt(Scenario market, int replication, int strategy) {
+        List<StrategySpec> strategies = scenario.effectiveStrategies();
         RunSpec spec = new RunSpec(scenario, loaded.edges(), strategies.get(strategy), replication);
         RunSeries series = new RunSeries(strategy, replication, scenario.brands().size());
         try {
+            Scenario runOn = market != null ? market : draws.isEmpty() ? scenario : draws.scenario(replication);
+            // The strategy from the same scenario: an uncertain value may be in a strategy's plan.
+            spec = new RunSpec(runOn, loaded.edges(), runOn.effectiveStrategies().get(strategy), replication);
             runner.run(spec, series);
             return new Attempt(series, null);
         } catch (Throwable e) {
@@ -302,6 +348,14 @@ public final class Experiment {
             return new Attempt(null, new Outcome.Failed(new RunFailure(replication, strategies.get(strategy).name(),
                     spec.replicationSeed(), String.valueOf(e)), e));
         }
+    }
+
+    private static double[][] nans(int rows, int columns) {
+        double[][] out = new double[rows][columns];
+        for (double[] row : out) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return out;
     }
 
     /** The run's attempt, or null when a stop is requested while waiting for it. */
@@ -330,6 +384,11 @@ public final class Experiment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), TreeWriter.write(scenario));
+        JsonNode tree = TreeWriter.write(scenario);
+        if (scenario.uncertain().isEmpty() && tree instanceof ObjectNode object) {
+            // A scenario without uncertain values is written as before the section existed, so its results stay byte-identical.
+            object.remove("uncertain");
+        }
+        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), tree);
     }
 }
