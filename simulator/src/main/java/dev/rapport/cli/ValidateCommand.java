@@ -2,8 +2,10 @@ package dev.rapport.cli;
 
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
+import dev.rapport.scenario.bind.Kind;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +46,13 @@ final class ValidateCommand implements Callable<Integer> {
         loaded.edges().ifPresent(e -> out.printf(Locale.ROOT,
                 "  edge list: %d ties (%d self-loops dropped, %d duplicates merged)%n",
                 e.edgeCount(), e.selfLoopsDropped(), e.duplicatesMerged()));
+        if (!s.uncertain().isEmpty()) {
+            // Each replication also runs at the medians, to split the spread: the run takes twice as long.
+            out.printf(Locale.ROOT, "  %d uncertain value%s drawn per replication (%s); each replication also runs at their medians%n",
+                    s.uncertain().size(), s.uncertain().size() == 1 ? "" : "s",
+                    s.uncertain().stream().map(u -> u.path() + ": " + u.getClass().getAnnotation(Kind.class).value())
+                            .collect(Collectors.joining(", ")));
+        }
         out.flush();
         return ExitCodes.OK;
     }

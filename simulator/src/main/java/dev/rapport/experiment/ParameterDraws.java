@@ -23,17 +23,18 @@ final class ParameterDraws {
     private final long seed;
 
     ParameterDraws(LoadedScenario loaded) {
-        this.market = new UncertainMarket(loaded);
+        // Without uncertain values nothing is re-read: the run is exactly what it was before the section existed.
+        this.market = loaded.scenario().uncertain().isEmpty() ? null : new UncertainMarket(loaded);
         this.seed = loaded.scenario().seed();
     }
 
     /** Whether the scenario has uncertain parameters; without, every replication is the scenario as given. */
     boolean isEmpty() {
-        return market.isEmpty();
+        return market == null;
     }
 
     List<UncertainParameter> parameters() {
-        return market.parameters();
+        return market == null ? List.of() : market.parameters();
     }
 
     /** The uniform number in (0, 1) behind parameter {@code i}'s draw in replication {@code r}. */
