@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Checks the {@code uncertain:} section before anything runs: each path names a number of the
@@ -27,11 +28,18 @@ final class UncertainChecks {
 
     private final Binder.Result<Scenario> bound;
     private final Node effective;
+    private final Consumer<Binder.Result<Scenario>> crossChecks;
     private final List<ScenarioProblem> problems = new ArrayList<>();
 
-    UncertainChecks(Binder.Result<Scenario> bound, Node effective) {
+    /**
+     * @param effective   the scenario's tree with its {@code --set} overrides applied
+     * @param crossChecks the checks that span several keys ({@link ScenarioChecks}), run on the
+     *                    scenario with a value at either end of its distribution
+     */
+    UncertainChecks(Binder.Result<Scenario> bound, Node effective, Consumer<Binder.Result<Scenario>> crossChecks) {
         this.bound = bound;
         this.effective = effective;
+        this.crossChecks = crossChecks;
     }
 
     void check() {
@@ -189,11 +197,16 @@ final class UncertainChecks {
         UncertainMarket market = new UncertainMarket(bound.value(), effective);
         double[] medians = market.medians();
         for (int i = 0; i < parameters.size(); i++) {
-            for (double value : tried(market, i)) {
+            double[] tried = tried(market, i);
+            for (int t = 0; t < tried.length; t++) {
                 double[] values = medians.clone();
-                values[i] = value;
+                values[i] = tried[t];
                 try {
-                    market.with(values);
+                    Binder.Result<Scenario> variant = market.bind(values);
+                    if (t == 0 || t == tried.length - 1) {
+                        // Shares that must sum to 1, weeks within the horizon...: at the ends, where they break first.
+                        crossChecks.accept(variant);
+                    }
                 } catch (ScenarioException e) {
                     ScenarioProblem first = e.problems().get(0);
                     invalid("uncertain[" + i + "]", "a distribution over values the scenario accepts",

@@ -80,11 +80,16 @@ public final class UncertainMarket {
      * @throws ScenarioException if the values make the scenario invalid
      */
     public Scenario with(double[] values) {
+        return bind(values).value();
+    }
+
+    /** {@link #with} with where each key stands, for the checks that span several keys. */
+    Binder.Result<Scenario> bind(double[] values) {
         List<String> assignments = new ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) {
             assignments.add(parameters.get(i).path() + "=" + text(values[i]));
         }
-        return Binder.bind(Overrides.apply(effective, assignments), Scenario.class).value();
+        return Binder.bind(Overrides.apply(effective, assignments), Scenario.class);
     }
 
     /** The shortest decimal that reads back as exactly {@code x}, without an exponent YAML might read as text. */
