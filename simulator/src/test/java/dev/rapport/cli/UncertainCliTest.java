@@ -50,7 +50,7 @@ class UncertainCliTest {
     @Test
     void theRunSaysWhereTheSpreadComesFromAndVerifyReproducesIt(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("results");
-        Cli ran = run(scenario(tmp, SECTION), out, "--threads", "2");
+        Cli ran = run(scenario(tmp, SECTION), out, "--threads", "2", "--report");
         assertEquals(0, ran.exitCode(), ran.out() + ran.err());
         assertTrue(ran.out().contains("Spread of cumulative_profit across replications from the uncertain values"), ran.out());
         for (String strategy : List.of("spend", "invest", "mixed", "baseline")) {
@@ -59,6 +59,11 @@ class UncertainCliTest {
         }
         assertTrue(Files.exists(out.resolve(UncertaintyFiles.PARAMETERS)));
         assertTrue(Files.exists(out.resolve(UncertaintyFiles.UNCERTAINTY)));
+
+        // The report says it among its key findings.
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("The uncertain market values explain"), "report names the split");
+        assertTrue(report.contains("the rest is seed noise"), "report names seed noise");
 
         Cli verified = Cli.run("verify", out.toString(), "--threads", "1");
         assertEquals(0, verified.exitCode(), verified.out() + verified.err());
