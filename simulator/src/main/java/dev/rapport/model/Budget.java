@@ -135,9 +135,20 @@ final class Budget {
      * carries into the next tick. Returns lever spend in the tick.
      */
     long settle() {
+        return settle(null);
+    }
+
+    /**
+     * As {@link #settle()}, and adds each lever's spend in the tick to {@code byLever} (indexed by
+     * {@link Lever} ordinal) when it is given.
+     */
+    long settle(long[] byLever) {
         long leverSpend = 0;
         for (int l = 0; l < Lever.COUNT; l++) {
             leverSpend += used[l];
+            if (byLever != null) {
+                byLever[l] += used[l];
+            }
             long carried = Math.min(kept[l], allowance[l] - used[l]);
             reserved -= allowance[l] - carried;
             allowance[l] = carried;
