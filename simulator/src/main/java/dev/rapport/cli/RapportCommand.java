@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulate a market as agents to compare marketing strategies: spend against invest.",
         subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, VerifyCommand.class, ListCommand.class, InitCommand.class,
-                SchemaCommand.class, SelfcheckCommand.class, CommandLine.HelpCommand.class})
+                SchemaCommand.class, SelfcheckCommand.class, SwitchOffCommand.class, ExportMmmCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RapportCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

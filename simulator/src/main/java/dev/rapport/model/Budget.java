@@ -131,6 +131,18 @@ final class Budget {
     }
 
     /**
+     * Returns to the budget what a lever carried into this tick ({@link #keep}), at the start of a
+     * tick in which no plan line of the lever runs: a line that has ended spends nothing more, not
+     * even money it set aside for a purchase it could not yet afford.
+     */
+    void release(Lever lever) {
+        int l = lever.ordinal();
+        long unused = allowance[l] - used[l];
+        reserved -= unused;
+        allowance[l] = used[l];
+    }
+
+    /**
      * Ends the tick: used allowances become spent, unused ones return except what {@link #keep}
      * carries into the next tick. Returns lever spend in the tick.
      */

@@ -49,6 +49,10 @@ class LeverCostMetricsTest {
             if (row.week() > 10) {
                 assertEquals(0, row.get(Metric.ADVERTISING_COST), "advertising stops after week 10, week " + row.week());
             }
+            if (row.week() > 30 || row.week() < 5) {
+                // Nor money the community set aside for a welcome: a line that has ended spends nothing more.
+                assertEquals(0, row.get(Metric.COMMUNITY_COST), "community runs in weeks 5-30 only, week " + row.week());
+            }
             if (row.week() >= 1 && row.week() <= 10) {
                 assertEquals(300, row.get(Metric.ADVERTISING_COST), 1e-6, "advertising spends its plan, week " + row.week());
             }
