@@ -54,7 +54,7 @@ public final class SwitchOff {
         Scenario s = loaded.scenario();
         double dt = s.time().tick().weeks();
         double horizon = s.ticks() * dt;
-        int last = (int) Math.ceil(horizon - 1e-9) - 1;
+        int last = (int) Math.floor(horizon - 1 + 1e-9);
         if (week < 1 || week > horizon - 1 + 1e-9) {
             throw new ExperimentInputException("--week must be from 1 to " + last + " (the horizon is week "
                     + Numbers.format(horizon) + " and something must be left to measure after it); got " + week);
