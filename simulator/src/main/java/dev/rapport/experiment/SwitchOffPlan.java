@@ -72,7 +72,7 @@ final class SwitchOffPlan {
                 out.objective(), out.focalBrand(), true, out.confidence());
         this.derived = new Scenario(original.name(), original.description(), original.seed(), original.replications(),
                 original.time(), original.population(), original.network(), original.market(), original.mechanisms(),
-                original.brands(), runs, original.events(), recorded);
+                original.brands(), runs, original.events(), recorded, original.experiment());
     }
 
     /**
