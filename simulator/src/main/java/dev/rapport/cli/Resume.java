@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,15 @@ import java.util.stream.Stream;
 record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> others) {
 
     static Resume of(Path target, ScenarioOptions options) {
+        return of(target, options, override -> false);
+    }
+
+    /**
+     * As {@link #of(Path, ScenarioOptions)} for a command that adds overrides of its own to those
+     * the user gave ({@code rapport compare} sets {@code replications}): those are left out when
+     * the recorded overrides are checked against the command line's.
+     */
+    static Resume of(Path target, ScenarioOptions options, Predicate<String> commandsOwn) {
         List<Path> candidates = new ArrayList<>();
         if (Files.isRegularFile(target.resolve(ResultFiles.MANIFEST))) {
             candidates.add(target);
@@ -52,7 +62,7 @@ record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> other
         UserException firstProblem = null;
         for (Path candidate : candidates) {
             try {
-                usable.add(check(candidate, candidate != target, options, sha));
+                usable.add(check(candidate, candidate != target, options, sha, commandsOwn));
             } catch (UserException e) {
                 // Reported only if no candidate can be resumed: the output folder's problem comes first.
                 firstProblem = firstProblem == null ? e : firstProblem;
@@ -69,7 +79,8 @@ record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> other
         return new Resume(best.folder(), best.manifest(), best.leftover(), others);
     }
 
-    private static Resume check(Path folder, boolean leftover, ScenarioOptions options, String scenarioSha256) {
+    private static Resume check(Path folder, boolean leftover, ScenarioOptions options, String scenarioSha256,
+                                Predicate<String> commandsOwn) {
         Manifest manifest;
         try {
             manifest = ResultFiles.readManifest(folder);
@@ -87,8 +98,9 @@ record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> other
                     + " and this is " + VersionProvider.version() + "; resume with that version, or start afresh with --force");
         }
         List<String> given = options.allOverrides();
-        if (!given.isEmpty() && !given.equals(manifest.overrides())) {
-            throw new UserException("--resume uses the overrides of the interrupted run " + manifest.overrides()
+        List<String> recorded = usersOverrides(manifest, commandsOwn);
+        if (!given.isEmpty() && !given.equals(recorded)) {
+            throw new UserException("--resume uses the overrides of the interrupted run " + recorded
                     + "; leave out --set, --replications and --seed, or start afresh with --force");
         }
         if (scenarioSha256 != null && !scenarioSha256.equals(manifest.scenarioSha256())) {
@@ -143,9 +155,24 @@ record Resume(Path folder, Manifest manifest, boolean leftover, List<Path> other
                 + "...); resume with the same file, or start afresh with --force");
     }
 
+    private static List<String> usersOverrides(Manifest manifest, Predicate<String> commandsOwn) {
+        List<String> recorded = manifest.overrides() == null ? List.of() : manifest.overrides();
+        return recorded.stream().filter(commandsOwn.negate()).toList();
+    }
+
     /** Loads the scenario with the interrupted run's overrides and checks it is the same file. */
     LoadedScenario load(ScenarioOptions options) {
-        LoadedScenario loaded = options.load(manifest.overrides() == null ? List.of() : manifest.overrides());
+        return load(options, override -> false, List.of());
+    }
+
+    /**
+     * Loads the scenario with the interrupted run's overrides but the command's own, then
+     * {@code added}, and checks it is the same file.
+     */
+    LoadedScenario load(ScenarioOptions options, Predicate<String> commandsOwn, List<String> added) {
+        List<String> overrides = new ArrayList<>(usersOverrides(manifest, commandsOwn));
+        overrides.addAll(added);
+        LoadedScenario loaded = options.load(overrides);
         String recorded = String.valueOf(manifest.scenarioSha256());
         if (!loaded.sha256().equals(recorded)) {
             throw changed(options, folder, loaded.sha256(), recorded);

@@ -5,6 +5,7 @@ import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.Outcome;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
+import dev.rapport.experiment.points.Sweep;
 import dev.rapport.report.ReportFormat;
 import dev.rapport.report.Reports;
 import dev.rapport.scenario.LoadedScenario;
@@ -76,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException("--resume finishes every replication; run --only-replication into another --out");
         }
         Resume earlier = resume ? Resume.of(target, scenario) : null;
+        if (earlier != null && Sweep.isSweep(earlier.folder())) {
+            throw new UserException(earlier.folder() + " holds a sweep, not a run; finish it with rapport sweep "
+                    + scenario.file + " (the same options) --out " + target + " --resume");
+        }
         LoadedScenario loaded = earlier != null ? earlier.load(scenario) : scenario.load();
         ErrorHandler.printWarnings(stderr, loaded.warnings());
         long maxHeap = Runtime.getRuntime().maxMemory();

@@ -1,8 +1,10 @@
 package dev.rapport.cli;
 
+import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.bind.Kind;
+import dev.rapport.scenario.bind.Names;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code rapport validate}: checks a scenario and says what it describes, or every problem in it.
- * Warnings (a plan over its budget, ...) are printed to stderr and leave the exit code 0.
+ * Warnings (a plan over its budget, ...) are printed to stderr and leave the exit code 0. A sweep in
+ * the {@code experiment:} section has its paths and ranges checked too.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a scenario file without running it; lists every problem with file, line and column.")
@@ -52,6 +55,15 @@ final class ValidateCommand implements Callable<Integer> {
                     s.uncertain().size(), s.uncertain().size() == 1 ? "" : "s",
                     s.uncertain().stream().map(u -> u.path() + ": " + u.getClass().getAnnotation(Kind.class).value())
                             .collect(Collectors.joining(", ")));
+        }
+        if (!s.experiment().sweep().parameters().isEmpty()) {
+            // The sweep's paths and ranges are checked now, not when rapport sweep starts.
+            SweepOptions.Chosen chosen = new SweepOptions().choose(loaded, null);
+            SweepPlan plan = SweepPlan.of(loaded, chosen.spec(), chosen.origins());
+            out.printf(Locale.ROOT, "  experiment.sweep: %s of %d point%s over %s, %d replications at each%n",
+                    Names.yamlConstant(plan.design()), plan.points().size(), plan.points().size() == 1 ? "" : "s",
+                    String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
+                    plan.replications());
         }
         out.flush();
         return ExitCodes.OK;

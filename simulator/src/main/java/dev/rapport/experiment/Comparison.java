@@ -22,4 +22,21 @@ public record Comparison(String metric, String brand, String a, String b, double
         return n > 0 && meanDifference != null && meanDifference == 0
                 && (n < 2 || (ciLow != null && ciHigh != null && ciLow == 0 && ciHigh == 0));
     }
+
+    /**
+     * The comparison of a against b over paired values: {@code x[i]} and {@code y[i]} are a's and
+     * b's values in the same replication. The interval is {@link Statistics}'s, the one Rapport states everywhere.
+     */
+    static Comparison paired(String metric, String brand, String a, String b, double week, double[] x, double[] y,
+                             double level) {
+        double[] d = new double[x.length];
+        double wins = 0;
+        for (int i = 0; i < x.length; i++) {
+            d[i] = x[i] - y[i];
+            wins += x[i] > y[i] ? 1 : x[i] == y[i] ? 0.5 : 0;
+        }
+        Statistics.Estimate st = Statistics.meanSdInterval(d, level);
+        return new Comparison(metric, brand, a, b, week, d.length, st.mean(), st.ciLow(), st.ciHigh(),
+                d.length == 0 ? null : wins / d.length);
+    }
 }

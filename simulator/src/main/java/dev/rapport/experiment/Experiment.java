@@ -63,19 +63,25 @@ public final class Experiment {
     private final int threads;
     private final SortedSet<Integer> wanted;
     private final Runner runner;
+    private final boolean keepSaved;
     /** The {@code uncertain:} values each replication draws; empty: every replication runs the scenario as given. */
     private final ParameterDraws draws;
 
     public Experiment(LoadedScenario loaded, int threads) {
-        this(loaded, threads, allReplications(loaded.scenario()), MODEL);
+        this(loaded, threads, allReplications(loaded.scenario()), MODEL, false);
     }
 
     Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner) {
+        this(loaded, threads, wanted, runner, false);
+    }
+
+    private Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner, boolean keepSaved) {
         this.loaded = loaded;
         this.scenario = loaded.scenario();
         this.threads = Math.max(1, threads);
         this.wanted = new TreeSet<>(wanted);
         this.runner = runner;
+        this.keepSaved = keepSaved;
         this.draws = new ParameterDraws(loaded);
     }
 
@@ -86,12 +92,20 @@ public final class Experiment {
                 throw new IllegalArgumentException("replication " + r + " is not between 0 and " + (scenario.replications() - 1));
             }
         }
-        return new Experiment(loaded, threads, new TreeSet<>(replications), runner);
+        return new Experiment(loaded, threads, new TreeSet<>(replications), runner, keepSaved);
     }
 
     /** The same experiment with another way of running one simulation (tests). */
     Experiment withRunner(Runner other) {
-        return new Experiment(loaded, threads, wanted, other);
+        return new Experiment(loaded, threads, wanted, other, keepSaved);
+    }
+
+    /**
+     * The same experiment keeping the saved replications ({@code resume/}) even once complete:
+     * an experiment that adds replications in batches ({@link PrecisionComparison}) builds on them.
+     */
+    Experiment keepingSaved() {
+        return new Experiment(loaded, threads, wanted, runner, true);
     }
 
     private static SortedSet<Integer> allReplications(Scenario s) {
@@ -124,26 +138,9 @@ public final class Experiment {
         double[][] centralObjective = nans(perReplication, scenario.replications());
         int baseline = strategyNames.indexOf(Scenario.BASELINE);
         List<Metric> metrics = Metric.recorded(baseline >= 0, scenario.mechanisms());
-        SummaryCollector collector = collector(strategies, brandNames, metrics, baseline);
+        SummaryCollector collector = collector();
         ReplicationStore store = new ReplicationStore(dir);
-
-        SortedSet<Integer> done = new TreeSet<>(store.completed());
-        done.retainAll(wanted);
-        for (int r : List.copyOf(done)) {
-            double[][] values = store.readValues(r, runsPerReplication, collector.width());
-            if (values == null) {
-                // Saved by something other than this scenario: its checksum held, its shape does not; run it again.
-                done.remove(r);
-                continue;
-            }
-            for (int s = 0; s < perReplication; s++) {
-                collector.put(s, r, values[s]);
-                if (uncertain) {
-                    drawnObjective[s][r] = collector.focalAtHorizon(values[s], objective);
-                    centralObjective[s][r] = collector.focalAtHorizon(values[perReplication + s], objective);
-                }
-            }
-        }
+        SortedSet<Integer> done = restore(store, collector, runsPerReplication, objective, drawnObjective, centralObjective);
         List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
         // A manifest from the start, so that even a folder left by kill -9 or a power cut says what
         // it holds and can be resumed; the finished run overwrites it.
@@ -261,7 +258,7 @@ public final class Experiment {
             writeScenario(dir);
             ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(complete, done,
                     failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
-            if (complete) {
+            if (complete && !keepSaved) {
                 store.delete();
             }
             return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted, shares);
@@ -275,8 +272,50 @@ public final class Experiment {
         }
     }
 
-    private SummaryCollector collector(List<StrategySpec> strategies, List<String> brandNames, List<Metric> metrics,
-                                       int baseline) {
+    /**
+     * A collector holding the requested replications saved in {@code resultFolder}'s
+     * {@code resume/} folder: what an experiment that adds replications in batches reads between
+     * batches, exactly as a resumed run reads them.
+     */
+    SummaryCollector saved(Path resultFolder) {
+        SummaryCollector collector = collector();
+        int perReplication = scenario.effectiveStrategies().size();
+        int runsPerReplication = draws.isEmpty() ? perReplication : 2 * perReplication;
+        restore(new ReplicationStore(resultFolder), collector, runsPerReplication, Metric.byColumn(scenario.outputs().objective()),
+                nans(perReplication, scenario.replications()), nans(perReplication, scenario.replications()));
+        return collector;
+    }
+
+    /** Puts the requested replications the store holds into the collector; returns them. */
+    private SortedSet<Integer> restore(ReplicationStore store, SummaryCollector collector, int runsPerReplication,
+                                       Metric objective, double[][] drawnObjective, double[][] centralObjective) {
+        int perReplication = scenario.effectiveStrategies().size();
+        SortedSet<Integer> done = new TreeSet<>(store.completed());
+        done.retainAll(wanted);
+        for (int r : List.copyOf(done)) {
+            double[][] values = store.readValues(r, runsPerReplication, collector.width());
+            if (values == null) {
+                // Saved by something other than this scenario: its checksum held, its shape does not; run it again.
+                done.remove(r);
+                continue;
+            }
+            for (int s = 0; s < perReplication; s++) {
+                collector.put(s, r, values[s]);
+                if (runsPerReplication > perReplication) {
+                    // The runs at the medians follow the drawn ones: the split of the spread needs both.
+                    drawnObjective[s][r] = collector.focalAtHorizon(values[s], objective);
+                    centralObjective[s][r] = collector.focalAtHorizon(values[perReplication + s], objective);
+                }
+            }
+        }
+        return done;
+    }
+
+    private SummaryCollector collector() {
+        List<StrategySpec> strategies = scenario.effectiveStrategies();
+        List<String> brandNames = scenario.brands().stream().map(BrandSpec::name).toList();
+        int baseline = strategies.stream().map(StrategySpec::name).toList().indexOf(Scenario.BASELINE);
+        List<Metric> metrics = Metric.recorded(baseline >= 0, scenario.mechanisms());
         int ticks = scenario.ticks();
         double dt = scenario.time().tick().weeks();
         List<Double> checkpointWeeks = new ArrayList<>();

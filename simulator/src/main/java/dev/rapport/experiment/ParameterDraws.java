@@ -24,7 +24,7 @@ final class ParameterDraws {
 
     ParameterDraws(LoadedScenario loaded) {
         // Without uncertain values nothing is re-read: the run is exactly what it was before the section existed.
-        this.market = loaded.scenario().uncertain().isEmpty() ? null : new UncertainMarket(loaded);
+        this.market = loaded.scenario().uncertain().isEmpty() ? null : new UncertainMarket(loaded.scenario());
         this.seed = loaded.scenario().seed();
     }
 

@@ -3,7 +3,7 @@ package dev.rapport.experiment;
 import dev.rapport.report.stats.Interval;
 
 /** The interval arithmetic of summaries and comparisons: the reports' {@link Interval}, with "unknown" where it is undefined. */
-final class Statistics {
+public final class Statistics {
     private Statistics() {
     }
 
@@ -12,10 +12,10 @@ final class Statistics {
      * is null where it is undefined (no mean without values, no sd or interval with fewer than
      * two), so that files say "unknown" rather than a made-up 0 or a degenerate interval.
      */
-    record Estimate(Double mean, Double sd, Double ciLow, Double ciHigh) {
+    public record Estimate(Double mean, Double sd, Double ciLow, Double ciHigh) {
     }
 
-    static Estimate meanSdInterval(double[] values, double level) {
+    public static Estimate meanSdInterval(double[] values, double level) {
         if (values.length == 0) {
             return new Estimate(null, null, null, null);
         }

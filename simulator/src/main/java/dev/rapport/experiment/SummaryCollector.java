@@ -7,6 +7,7 @@ import dev.rapport.report.stats.BreakEven;
 import dev.rapport.report.stats.BreakEvenPairs;
 import dev.rapport.report.stats.Payback;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -301,23 +302,52 @@ final class SummaryCollector {
     }
 
     private Comparison compare(Metric m, int brand, int checkpoint, int a, int b) {
+        double[][] pairs = pairs(m, brand, checkpoint, a, b);
+        return Comparison.paired(m.column(), brands.get(brand), strategies.get(a), strategies.get(b),
+                checkpointWeeks[checkpoint], pairs[0], pairs[1], level);
+    }
+
+    /**
+     * Strategy a's and b's values of a metric for a brand at a checkpoint, in the replications both
+     * finished, in replication order: {@code [a's values, b's values]}, paired by index.
+     */
+    private double[][] pairs(Metric m, int brand, int checkpoint, int a, int b) {
         int mi = metrics.indexOf(m);
-        List<Double> diffs = new ArrayList<>();
-        double wins = 0;
+        int n = 0;
+        double[] x = new double[replications];
+        double[] y = new double[replications];
         for (int r = 0; r < replications; r++) {
-            if (!seen[a][r] || !seen[b][r]) {
-                continue;
+            if (seen[a][r] && seen[b][r]) {
+                x[n] = values[a][brand][checkpoint][mi][r];
+                y[n] = values[b][brand][checkpoint][mi][r];
+                n++;
             }
-            double x = values[a][brand][checkpoint][mi][r];
-            double y = values[b][brand][checkpoint][mi][r];
-            diffs.add(x - y);
-            wins += x > y ? 1 : x == y ? 0.5 : 0;
         }
-        double[] d = diffs.stream().mapToDouble(Double::doubleValue).toArray();
-        Statistics.Estimate st = Statistics.meanSdInterval(d, level);
-        return new Comparison(m.column(), brands.get(brand), strategies.get(a), strategies.get(b),
-                checkpointWeeks[checkpoint], d.length, st.mean(), st.ciLow(), st.ciHigh(),
-                d.length == 0 ? null : wins / d.length);
+        return new double[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n)};
+    }
+
+    /** The focal brand's paired values of a recorded metric at the horizon ({@link #pairs}). */
+    double[][] focalPairsAtHorizon(Metric m, int a, int b) {
+        if (!metrics.contains(m)) {
+            throw new IllegalArgumentException(m.column() + " is not recorded in this run");
+        }
+        return pairs(m, focal, checkpointTicks.length - 1, a, b);
+    }
+
+    List<String> strategies() {
+        return strategies;
+    }
+
+    String focalBrand() {
+        return brands.get(focal);
+    }
+
+    double horizonWeek() {
+        return checkpointWeeks[checkpointWeeks.length - 1];
+    }
+
+    double level() {
+        return level;
     }
 
     /** How many of the strategy's replications have been put. */

@@ -29,7 +29,8 @@ public record Scenario(
         @Doc("Events such as crises, at set weeks.") List<EventSpec> events,
         @Doc("What to record and summarise.") OutputSpec outputs,
         @Doc("Values nobody knows exactly, each with a distribution: every replication draws one value of each, the same for all its strategies, "
-                + "so intervals cover both seed noise and this uncertainty. None: every value as given.") List<UncertainParameter> uncertain) {
+                + "so intervals cover both seed noise and this uncertainty. None: every value as given.") List<UncertainParameter> uncertain,
+        @Doc("Planning experiments on this scenario (rapport sweep); rapport run ignores it.") ExperimentSpec experiment) {
 
     public Scenario {
         name = DisplayNames.normalize(name);

@@ -95,7 +95,7 @@ public final class ScenarioLoader {
         boolean horizonOverridden = overrides.stream().anyMatch(o -> o.strip().startsWith("time"));
         Optional<EdgeListData> edges = new ScenarioChecks(bound, metricNames, baseFile, horizonOverridden).check();
         if (!bound.value().uncertain().isEmpty()) {
-            new UncertainChecks(bound, effective,
+            new UncertainChecks(bound,
                     variant -> new ScenarioChecks(variant, metricNames, baseFile, horizonOverridden).check()).check();
         }
         List<ScenarioWarning> warnings = new PlanWarnings(bound, horizonOverridden).warnings();

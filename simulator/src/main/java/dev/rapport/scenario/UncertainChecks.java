@@ -2,7 +2,6 @@ package dev.rapport.scenario;
 
 import dev.rapport.scenario.bind.Binder;
 import dev.rapport.scenario.bind.Location;
-import dev.rapport.scenario.bind.Node;
 import dev.rapport.scenario.bind.ValuePath;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,18 +26,15 @@ final class UncertainChecks {
     private static final int MAX_WHOLE_TRIED = 200;
 
     private final Binder.Result<Scenario> bound;
-    private final Node effective;
     private final Consumer<Binder.Result<Scenario>> crossChecks;
     private final List<ScenarioProblem> problems = new ArrayList<>();
 
     /**
-     * @param effective   the scenario's tree with its {@code --set} overrides applied
      * @param crossChecks the checks that span several keys ({@link ScenarioChecks}), run on the
      *                    scenario with a value at either end of its distribution
      */
-    UncertainChecks(Binder.Result<Scenario> bound, Node effective, Consumer<Binder.Result<Scenario>> crossChecks) {
+    UncertainChecks(Binder.Result<Scenario> bound, Consumer<Binder.Result<Scenario>> crossChecks) {
         this.bound = bound;
-        this.effective = effective;
         this.crossChecks = crossChecks;
     }
 
@@ -194,7 +190,7 @@ final class UncertainChecks {
      * several keys (a segment's shares, an even network degree) would otherwise fail in the middle of a run.
      */
     private void ends(List<UncertainParameter> parameters) {
-        UncertainMarket market = new UncertainMarket(bound.value(), effective);
+        UncertainMarket market = new UncertainMarket(bound.value());
         double[] medians = market.medians();
         for (int i = 0; i < parameters.size(); i++) {
             double[] tried = tried(market, i);

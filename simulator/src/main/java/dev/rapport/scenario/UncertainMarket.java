@@ -1,34 +1,35 @@
 package dev.rapport.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.scenario.bind.Binder;
+import dev.rapport.scenario.bind.Location;
 import dev.rapport.scenario.bind.Node;
 import dev.rapport.scenario.bind.Overrides;
+import dev.rapport.scenario.bind.TreeWriter;
 import dev.rapport.scenario.bind.ValuePath;
-import dev.rapport.scenario.bind.YamlReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A scenario's {@code uncertain:} values set to chosen numbers: the scenario one replication runs
- * on. The values are applied exactly as {@code --set} overrides after the file's own, so a drawn
- * value is bound and range-checked like a value in the file, and the model sees an ordinary
- * {@link Scenario}.
+ * on. The scenario is written out as a tree ({@link TreeWriter}, as for {@code scenario.json}) and
+ * the values applied to it as {@code --set} overrides, so a drawn value is bound and range-checked
+ * like a value in the file, the model sees an ordinary {@link Scenario}, and a scenario derived in
+ * code (switch-off's cut plans, say) keeps what it was derived to be.
  */
 public final class UncertainMarket {
     private final List<UncertainParameter> parameters;
     private final List<ValuePath.Target> targets;
     private final Node effective;
 
-    /** The uncertain values of a loaded (valid) scenario. */
-    public UncertainMarket(LoadedScenario loaded) {
-        this(loaded.scenario(), Overrides.apply(new YamlReader().read(loaded.text(), loaded.sourceName()), loaded.overrides()));
-    }
-
-    /** @param effective the scenario's tree with its {@code --set} overrides applied */
-    UncertainMarket(Scenario scenario, Node effective) {
+    /** The uncertain values of a valid scenario. */
+    public UncertainMarket(Scenario scenario) {
         this.parameters = scenario.uncertain();
-        this.effective = effective;
+        this.effective = tree(TreeWriter.write(scenario));
         List<ValuePath.Target> out = new ArrayList<>();
         for (UncertainParameter p : parameters) {
             out.add(ValuePath.resolve(scenario, p.path()));
@@ -90,6 +91,38 @@ public final class UncertainMarket {
             assignments.add(parameters.get(i).path() + "=" + text(values[i]));
         }
         return Binder.bind(Overrides.apply(effective, assignments), Scenario.class);
+    }
+
+    /** A JSON tree as scenario text would have given it (numbers written out in full). */
+    private static Node tree(JsonNode json) {
+        Location at = Location.of("uncertain");
+        if (json.isObject()) {
+            LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+            Map<String, Location> keys = new HashMap<>();
+            json.fields().forEachRemaining(e -> {
+                entries.put(e.getKey(), tree(e.getValue()));
+                keys.put(e.getKey(), at);
+            });
+            return new Node.MapNode(entries, keys, at);
+        }
+        if (json.isArray()) {
+            List<Node> items = new ArrayList<>();
+            json.forEach(item -> items.add(tree(item)));
+            return new Node.ListNode(items, at);
+        }
+        if (json.isNull()) {
+            return new Node.ScalarNode("", Node.ScalarType.NULL, at);
+        }
+        if (json.isBoolean()) {
+            return new Node.ScalarNode(json.asText(), Node.ScalarType.BOOLEAN, at);
+        }
+        if (json.isIntegralNumber()) {
+            return new Node.ScalarNode(json.bigIntegerValue().toString(), Node.ScalarType.INTEGER, at);
+        }
+        if (json.isNumber()) {
+            return new Node.ScalarNode(text(json.doubleValue()), Node.ScalarType.DECIMAL, at);
+        }
+        return new Node.ScalarNode(json.asText(), Node.ScalarType.STRING, at);
     }
 
     /** The shortest decimal that reads back as exactly {@code x}, without an exponent YAML might read as text. */

@@ -1,0 +1,112 @@
+package dev.rapport.experiment.points;
+
+import dev.rapport.model.MarketModel;
+import dev.rapport.model.Metric;
+import dev.rapport.model.MetricSink;
+import dev.rapport.model.RunSpec;
+import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.Scenario;
+import dev.rapport.scenario.ScenarioLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of the model at a point of an experiment: the scenario text with its overrides and the
+ * point's, loaded and checked as {@code rapport run} would, then one strategy in one replication,
+ * reduced to the {@link OutcomeMetrics}. The replication's seed comes from the scenario's seed and
+ * the replication alone, so replication r meets the same consumers and draws at every point and
+ * strategy (common random numbers). Holds only text and numbers, so it can travel to a cluster.
+ */
+public final class ScenarioRuns implements RunFunction {
+    private static final long serialVersionUID = 1L;
+    /** Scenarios kept loaded: the runs in flight are at a few neighbouring points. */
+    private static final int CACHED = 8;
+
+    private final String text;
+    private final String sourceName;
+    private final String baseFile;
+    private final List<String> overrides;
+    private final PointSet points;
+    private final List<String> metricColumns;
+    private transient Map<Integer, LoadedScenario> cache;
+
+    /**
+     * @param scenario the scenario with the experiment's overrides (not the points')
+     * @param points   the experiment's points, by index
+     * @param metrics  the values each run gives, in order
+     */
+    public ScenarioRuns(LoadedScenario scenario, PointSet points, OutcomeMetrics metrics) {
+        this.text = scenario.text();
+        this.sourceName = scenario.sourceName();
+        this.baseFile = scenario.file() == null ? null : scenario.file().toString();
+        this.overrides = List.copyOf(scenario.overrides());
+        this.points = points;
+        this.metricColumns = metrics.columns();
+    }
+
+    @Override
+    public double[] run(RunKey key) {
+        LoadedScenario loaded = at(key.point());
+        Scenario scenario = loaded.scenario();
+        int focal = scenario.brandIndex(scenario.focalBrand().name());
+        Horizon horizon = new Horizon(focal);
+        new MarketModel(new RunSpec(scenario, loaded.edges(), scenario.effectiveStrategies().get(key.strategy()),
+                key.replication()), horizon).runToHorizon();
+        return OutcomeMetrics.of(scenario).stored(horizon.last, horizon.revenue);
+    }
+
+    /** The scenario at a point, loaded once for the runs in flight there. */
+    LoadedScenario at(int point) {
+        synchronized (this) {
+            if (cache == null) {
+                cache = new LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Integer, LoadedScenario> eldest) {
+                        return size() > CACHED;
+                    }
+                };
+            }
+            LoadedScenario loaded = cache.get(point);
+            if (loaded != null) {
+                return loaded;
+            }
+        }
+        List<String> all = new ArrayList<>(overrides);
+        all.addAll(points.get(point).overrides());
+        LoadedScenario loaded = new ScenarioLoader(Metric.names()).load(text.getBytes(StandardCharsets.UTF_8),
+                sourceName, baseFile == null ? null : Path.of(baseFile), all);
+        if (!OutcomeMetrics.of(loaded.scenario()).columns().equals(metricColumns)) {
+            // The point turned a mechanism or the baseline on or off: its runs would not line up with the others'.
+            throw new IllegalStateException("point " + point + " " + points.get(point).overrides()
+                    + " changes which metrics apply; sweep values that keep mechanisms and the baseline as they are");
+        }
+        synchronized (this) {
+            cache.put(point, loaded);
+        }
+        return loaded;
+    }
+
+    /** Keeps the focal brand's last recorded row and its revenue summed over the run. */
+    private static final class Horizon implements MetricSink {
+        private final int focal;
+        private double[] last = new double[Metric.values().length];
+        private double revenue;
+
+        Horizon(int focal) {
+            this.focal = focal;
+        }
+
+        @Override
+        public void record(int tick, double week, int brand, double[] values) {
+            if (brand == focal) {
+                last = values.clone();
+                // Each record's revenue covers the ticks since the one before.
+                revenue += values[Metric.REVENUE.ordinal()];
+            }
+        }
+    }
+}
