@@ -3,7 +3,6 @@ package dev.rapport.cli;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
-import dev.rapport.scenario.bind.Names;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
             SweepOptions.Chosen chosen = new SweepOptions().choose(loaded, null);
             SweepPlan plan = SweepPlan.of(loaded, chosen.spec(), chosen.origins());
             out.printf(Locale.ROOT, "  experiment.sweep: %s of %d point%s over %s, %d replications at each%n",
-                    Names.yamlConstant(plan.design()), plan.points().size(), plan.points().size() == 1 ? "" : "s",
+                    plan.design(), plan.points().size(), plan.points().size() == 1 ? "" : "s",
                     String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
                     plan.replications());
         }
