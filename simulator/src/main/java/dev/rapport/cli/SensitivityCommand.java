@@ -14,6 +14,8 @@ import dev.rapport.scenario.SweepSpec;
 import dev.rapport.scenario.SweptParameter;
 import dev.rapport.scenario.bind.Location;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,6 +156,6 @@ final class SensitivityCommand extends PointsCommand {
         if (Double.isNaN(v)) {
             return "n/a";
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code rapport discover}'s experiment: scenario discovery (Bryant and Lempert 2010; the EMA
@@ -163,7 +164,7 @@ public final class Discovery {
             return a + " beats " + b + " in all " + n + " futures: it wins whatever these parameters are";
         }
         String where = box.equals("anywhere") ? "over the whole range" : "where " + box;
-        return String.format(java.util.Locale.ROOT, "%s beats %s in %.0f%% of futures (density) %s; the box holds %.0f%% "
+        return String.format(Locale.ROOT, "%s beats %s in %.0f%% of futures (density) %s; the box holds %.0f%% "
                         + "of all such futures (coverage); overall %s wins in %d of %d futures", a, b, 100 * chosen.density(),
                 where, 100 * chosen.coverage(), a, interesting, n);
     }

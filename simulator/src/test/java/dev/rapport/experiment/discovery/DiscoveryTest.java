@@ -2,6 +2,7 @@ package dev.rapport.experiment.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.experiment.OutputFolder;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -97,7 +99,7 @@ class DiscoveryTest {
         assertTrue(assertThrowsMessage(() -> Discovery.of(plan, "invest", "nobody", null, 0.8)).contains("nobody"));
     }
 
-    private static String assertThrowsMessage(org.junit.jupiter.api.function.Executable e) {
-        return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, e).getMessage();
+    private static String assertThrowsMessage(Executable e) {
+        return assertThrows(IllegalArgumentException.class, e).getMessage();
     }
 }

@@ -21,8 +21,11 @@ import dev.rapport.scenario.SweepSpec;
 import dev.rapport.scenario.SweptParameter;
 import dev.rapport.scenario.bind.Location;
 import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ class SensitivityTest {
         String text = Files.readString(FLAGSHIP);
         text = text.substring(0, text.indexOf("  - name: spend")) + text.substring(text.indexOf("  - name: invest"),
                 text.indexOf("  - name: mixed")) + text.substring(text.indexOf("outputs:"));
-        return new ScenarioLoader(Metric.names()).load(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "invest-only",
+        return new ScenarioLoader(Metric.names()).load(text.getBytes(StandardCharsets.UTF_8), "invest-only",
                 null, List.of("population.size=600"));
     }
 
@@ -77,12 +80,12 @@ class SensitivityTest {
         SerializableFunction g = f::applyAsDouble;
         return key -> {
             double[] values = new double[width];
-            java.util.Arrays.fill(values, g.apply(unit(points, key.point())));
+            Arrays.fill(values, g.apply(unit(points, key.point())));
             return values;
         };
     }
 
-    private interface SerializableFunction extends java.io.Serializable {
+    private interface SerializableFunction extends Serializable {
         double apply(double[] u);
     }
 
