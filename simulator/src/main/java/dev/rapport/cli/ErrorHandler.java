@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.experiment.ExperimentInputException;
 import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.OutputRefusedException;
@@ -35,6 +36,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         }
         if (ex instanceof OutputFolder.OutputExistsException oe) {
             err.println("error: the output folder " + oe.folder() + " already exists; choose another with --out, or add --force to replace it");
+            return ExitCodes.USER_ERROR;
+        }
+        if (ex instanceof ExperimentInputException ee) {
+            err.println("error: " + ee.getMessage());
+            err.flush();
             return ExitCodes.USER_ERROR;
         }
         if (ex instanceof OutputRefusedException oe) {

@@ -169,6 +169,10 @@ final class RunCommand implements Callable<Integer> {
         }
         new ComparisonTable(loaded.scenario(), outcome.summary()).print(stdout);
         stdout.println();
+        if (!outcome.uncertainty().isEmpty()) {
+            UncertaintyLines.print(outcome.uncertainty(), loaded.scenario().outputs().confidence(), stdout);
+            stdout.println();
+        }
         if (!outcome.complete()) {
             // --only-replication: say plainly that this folder is not the scenario's whole result.
             stdout.println("The folder holds replication" + (outcome.completedReplications().size() == 1 ? " " : "s ")
@@ -177,6 +181,7 @@ final class RunCommand implements Callable<Integer> {
                     + (report ? "; no report is written for part of a run" : ""));
         }
         stdout.println("Results in " + target + " (series.csv, summary.csv, summary.json, manifest.json"
+                + (outcome.uncertainty().isEmpty() ? "" : ", parameters.csv, uncertainty.csv")
                 + (report && outcome.complete() ? ", " + Reports.defaultReportFile(target, reportFormat).getFileName() : "") + ")");
         stdout.flush();
         return ExitCodes.OK;

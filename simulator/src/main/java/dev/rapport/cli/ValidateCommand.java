@@ -3,9 +3,11 @@ package dev.rapport.cli;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
+import dev.rapport.scenario.bind.Kind;
 import dev.rapport.scenario.bind.Names;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,12 +49,19 @@ final class ValidateCommand implements Callable<Integer> {
         loaded.edges().ifPresent(e -> out.printf(Locale.ROOT,
                 "  edge list: %d ties (%d self-loops dropped, %d duplicates merged)%n",
                 e.edgeCount(), e.selfLoopsDropped(), e.duplicatesMerged()));
+        if (!s.uncertain().isEmpty()) {
+            // Each replication also runs at the medians, to split the spread: the run takes twice as long.
+            out.printf(Locale.ROOT, "  %d uncertain value%s drawn per replication (%s); each replication also runs at their medians%n",
+                    s.uncertain().size(), s.uncertain().size() == 1 ? "" : "s",
+                    s.uncertain().stream().map(u -> u.path() + ": " + u.getClass().getAnnotation(Kind.class).value())
+                            .collect(Collectors.joining(", ")));
+        }
         if (!s.experiment().sweep().parameters().isEmpty()) {
             // The sweep's paths and ranges are checked now, not when rapport sweep starts.
             SweepOptions.Chosen chosen = new SweepOptions().choose(loaded, null);
             SweepPlan plan = SweepPlan.of(loaded, chosen.spec(), chosen.origins());
             out.printf(Locale.ROOT, "  experiment.sweep: %s of %d point%s over %s, %d replications at each%n",
-                    Names.yamlConstant(plan.design()), plan.points().size(), plan.points().size() == 1 ? "" : "s",
+                    plan.design(), plan.points().size(), plan.points().size() == 1 ? "" : "s",
                     String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
                     plan.replications());
         }

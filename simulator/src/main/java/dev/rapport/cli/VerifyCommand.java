@@ -8,6 +8,7 @@ import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.Outcome;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.ResultFiles;
+import dev.rapport.experiment.UncertaintyFiles;
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.EdgeListData;
 import dev.rapport.scenario.LoadedScenario;
@@ -130,7 +131,13 @@ final class VerifyCommand implements Callable<Integer> {
                 return ExitCodes.INTERRUPTED;
             }
             List<String> differing = new ArrayList<>();
-            for (String name : CHECKED) {
+            List<String> checked = new ArrayList<>(CHECKED);
+            if (!loaded.scenario().uncertain().isEmpty()) {
+                // The values each replication drew, and the split of the spread: reproduced from the seed like the rest.
+                checked.add(UncertaintyFiles.PARAMETERS);
+                checked.add(UncertaintyFiles.UNCERTAINTY);
+            }
+            for (String name : checked) {
                 String verdict = compare(results.resolve(name), folder.target().resolve(name));
                 out.printf("  %-13s %s%n", name, verdict);
                 if (!verdict.equals("identical")) {

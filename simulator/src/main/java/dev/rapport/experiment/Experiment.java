@@ -1,5 +1,7 @@
 package dev.rapport.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.model.MarketModel;
 import dev.rapport.model.Metric;
 import dev.rapport.model.MetricSink;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -61,6 +64,8 @@ public final class Experiment {
     private final SortedSet<Integer> wanted;
     private final Runner runner;
     private final boolean keepSaved;
+    /** The {@code uncertain:} values each replication draws; empty: every replication runs the scenario as given. */
+    private final ParameterDraws draws;
 
     public Experiment(LoadedScenario loaded, int threads) {
         this(loaded, threads, allReplications(loaded.scenario()), MODEL, false);
@@ -77,6 +82,7 @@ public final class Experiment {
         this.wanted = new TreeSet<>(wanted);
         this.runner = runner;
         this.keepSaved = keepSaved;
+        this.draws = new ParameterDraws(loaded);
     }
 
     /** The same experiment restricted to some replications (to reproduce one alone, or to verify a partial result). */
@@ -122,11 +128,19 @@ public final class Experiment {
         List<String> strategyNames = strategies.stream().map(StrategySpec::name).toList();
         List<String> brandNames = scenario.brands().stream().map(BrandSpec::name).toList();
         int perReplication = strategies.size();
+        // With uncertain values, each replication is also run with every value at its median, on the
+        // same seeds, to measure seed noise alone (UncertaintySplit): those runs follow the drawn ones.
+        boolean uncertain = !draws.isEmpty();
+        int runsPerReplication = uncertain ? 2 * perReplication : perReplication;
+        Scenario central = uncertain ? draws.central() : scenario;
+        Metric objective = Metric.byColumn(scenario.outputs().objective());
+        double[][] drawnObjective = nans(perReplication, scenario.replications());
+        double[][] centralObjective = nans(perReplication, scenario.replications());
         int baseline = strategyNames.indexOf(Scenario.BASELINE);
         List<Metric> metrics = Metric.recorded(baseline >= 0, scenario.mechanisms());
         SummaryCollector collector = collector();
         ReplicationStore store = new ReplicationStore(dir);
-        SortedSet<Integer> done = restore(store, collector);
+        SortedSet<Integer> done = restore(store, collector, runsPerReplication, objective, drawnObjective, centralObjective);
         List<Integer> todo = wanted.stream().filter(r -> !done.contains(r)).toList();
         // A manifest from the start, so that even a folder left by kill -9 or a power cut says what
         // it holds and can be resumed; the finished run overwrites it.
@@ -135,7 +149,7 @@ public final class Experiment {
         boolean interrupted = false;
         Throwable aborted = null;
 
-        int total = todo.size() * perReplication;
+        int total = todo.size() * runsPerReplication;
         progress.start(total);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rapport-run");
@@ -156,15 +170,18 @@ public final class Experiment {
                 }
                 while (next < total && window.size() < windowSize) {
                     int task = next++;
-                    int replication = todo.get(task / perReplication);
-                    window.addLast(pool.submit(() -> attempt(strategies, replication, task % perReplication)));
+                    int replication = todo.get(task / runsPerReplication);
+                    int index = task % runsPerReplication;
+                    Scenario market = index >= perReplication ? central : null;
+                    window.addLast(pool.submit(() -> attempt(market, replication, index % perReplication)));
                 }
-                int replication = todo.get(taken / perReplication);
-                int strategy = taken % perReplication;
-                if (strategy == 0) {
+                int replication = todo.get(taken / runsPerReplication);
+                int index = taken % runsPerReplication;
+                int strategy = index % perReplication;
+                if (index == 0) {
                     current = store.begin(replication, strategyNames, brandNames, metrics);
                     currentFailed = false;
-                    currentRuns = new RunSeries[perReplication];
+                    currentRuns = new RunSeries[runsPerReplication];
                 }
                 Attempt attempt = await(window.removeFirst(), stop);
                 if (attempt == null) {
@@ -175,27 +192,37 @@ public final class Experiment {
                     failures.add(attempt.failed());
                     currentFailed = true;
                 } else if (!currentFailed) {
-                    currentRuns[strategy] = attempt.series();
+                    currentRuns[index] = attempt.series();
                 }
-                if (strategy == perReplication - 1) {
+                if (index == runsPerReplication - 1) {
                     if (currentFailed) {
                         current.discard();
                     } else {
                         // Incremental metrics need the baseline's run of the replication, so the
                         // replication's runs are kept until it is in (they are small) and written together.
-                        double[][] currentValues = new double[perReplication][];
-                        for (int s = 0; s < perReplication; s++) {
-                            if (baseline >= 0) {
-                                currentRuns[s].measureAgainst(currentRuns[baseline]);
+                        double[][] currentValues = new double[runsPerReplication][];
+                        for (int group = 0; group < runsPerReplication; group += perReplication) {
+                            RunSeries[] runs = Arrays.copyOfRange(currentRuns, group, group + perReplication);
+                            for (int s = 0; s < perReplication; s++) {
+                                if (baseline >= 0) {
+                                    runs[s].measureAgainst(runs[baseline]);
+                                }
+                            }
+                            for (int s = 0; s < perReplication; s++) {
+                                currentValues[group + s] = collector.extract(runs, s);
                             }
                         }
+                        // Only the runs with the drawn values are the results; the median runs are kept as values alone.
                         for (int s = 0; s < perReplication; s++) {
                             current.write(currentRuns[s]);
-                            currentValues[s] = collector.extract(currentRuns, s);
                         }
                         current.commit(currentValues);
                         for (int s = 0; s < perReplication; s++) {
                             collector.put(s, replication, currentValues[s]);
+                            if (uncertain) {
+                                drawnObjective[s][replication] = collector.focalAtHorizon(currentValues[s], objective);
+                                centralObjective[s][replication] = collector.focalAtHorizon(currentValues[perReplication + s], objective);
+                            }
                         }
                         done.add(replication);
                     }
@@ -221,13 +248,20 @@ public final class Experiment {
             store.assemble(dir.resolve(ResultFiles.SERIES), done);
             Summary summary = collector.summarise(scenario.outputs().objective());
             ResultFiles.writeSummary(dir, summary);
+            List<SpreadShare> shares = List.of();
+            if (uncertain) {
+                UncertaintyFiles.writeParameters(dir, draws, done);
+                shares = UncertaintySplit.of(strategyNames, objective.column(), drawnObjective, centralObjective,
+                        scenario.outputs().confidence(), scenario.seed());
+                UncertaintyFiles.writeUncertainty(dir, shares);
+            }
             writeScenario(dir);
             ResultFiles.writeJson(dir.resolve(ResultFiles.MANIFEST), manifest.build(complete, done,
                     failures.stream().map(Outcome.Failed::failure).toList(), aborted == null ? null : String.valueOf(aborted)));
             if (complete && !keepSaved) {
                 store.delete();
             }
-            return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted);
+            return new Outcome(summary, new ArrayList<>(done), failures, interrupted, complete, aborted, shares);
         } catch (RuntimeException | Error e) {
             // The files cannot be written either: the saved replications in resume/ remain, with
             // the manifest written at the start; the caller keeps the folder for --resume.
@@ -245,17 +279,21 @@ public final class Experiment {
      */
     SummaryCollector saved(Path resultFolder) {
         SummaryCollector collector = collector();
-        restore(new ReplicationStore(resultFolder), collector);
+        int perReplication = scenario.effectiveStrategies().size();
+        int runsPerReplication = draws.isEmpty() ? perReplication : 2 * perReplication;
+        restore(new ReplicationStore(resultFolder), collector, runsPerReplication, Metric.byColumn(scenario.outputs().objective()),
+                nans(perReplication, scenario.replications()), nans(perReplication, scenario.replications()));
         return collector;
     }
 
     /** Puts the requested replications the store holds into the collector; returns them. */
-    private SortedSet<Integer> restore(ReplicationStore store, SummaryCollector collector) {
+    private SortedSet<Integer> restore(ReplicationStore store, SummaryCollector collector, int runsPerReplication,
+                                       Metric objective, double[][] drawnObjective, double[][] centralObjective) {
         int perReplication = scenario.effectiveStrategies().size();
         SortedSet<Integer> done = new TreeSet<>(store.completed());
         done.retainAll(wanted);
         for (int r : List.copyOf(done)) {
-            double[][] values = store.readValues(r, perReplication, collector.width());
+            double[][] values = store.readValues(r, runsPerReplication, collector.width());
             if (values == null) {
                 // Saved by something other than this scenario: its checksum held, its shape does not; run it again.
                 done.remove(r);
@@ -263,6 +301,11 @@ public final class Experiment {
             }
             for (int s = 0; s < perReplication; s++) {
                 collector.put(s, r, values[s]);
+                if (runsPerReplication > perReplication) {
+                    // The runs at the medians follow the drawn ones: the split of the spread needs both.
+                    drawnObjective[s][r] = collector.focalAtHorizon(values[s], objective);
+                    centralObjective[s][r] = collector.focalAtHorizon(values[perReplication + s], objective);
+                }
             }
         }
         return done;
@@ -324,10 +367,18 @@ public final class Experiment {
     private record Attempt(RunSeries series, Outcome.Failed failed) {
     }
 
-    private Attempt attempt(List<StrategySpec> strategies, int replication, int strategy) {
+    /**
+     * Runs one strategy of one replication on {@code market}, or, when it is null, on the
+     * replication's drawn values (the scenario as given when it has none).
+     */
+    private Attempt attempt(Scenario market, int replication, int strategy) {
+        List<StrategySpec> strategies = scenario.effectiveStrategies();
         RunSpec spec = new RunSpec(scenario, loaded.edges(), strategies.get(strategy), replication);
         RunSeries series = new RunSeries(strategy, replication, scenario.brands().size());
         try {
+            Scenario runOn = market != null ? market : draws.isEmpty() ? scenario : draws.scenario(replication);
+            // The strategy from the same scenario: an uncertain value may be in a strategy's plan.
+            spec = new RunSpec(runOn, loaded.edges(), runOn.effectiveStrategies().get(strategy), replication);
             runner.run(spec, series);
             return new Attempt(series, null);
         } catch (Throwable e) {
@@ -336,6 +387,14 @@ public final class Experiment {
             return new Attempt(null, new Outcome.Failed(new RunFailure(replication, strategies.get(strategy).name(),
                     spec.replicationSeed(), String.valueOf(e)), e));
         }
+    }
+
+    private static double[][] nans(int rows, int columns) {
+        double[][] out = new double[rows][columns];
+        for (double[] row : out) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return out;
     }
 
     /** The run's attempt, or null when a stop is requested while waiting for it. */
@@ -364,6 +423,11 @@ public final class Experiment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), TreeWriter.write(scenario));
+        JsonNode tree = TreeWriter.write(scenario);
+        if (scenario.uncertain().isEmpty() && tree instanceof ObjectNode object) {
+            // A scenario without uncertain values is written as before the section existed, so its results stay byte-identical.
+            object.remove("uncertain");
+        }
+        ResultFiles.writeJson(dir.resolve(ResultFiles.SCENARIO_JSON), tree);
     }
 }

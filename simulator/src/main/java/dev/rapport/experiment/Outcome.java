@@ -8,14 +8,22 @@ import java.util.List;
  * stopped early. The result folder holds exactly this, whatever happened.
  *
  * @param aborted  the unexpected error that stopped the run early (not one run's failure), or null
+ * @param uncertainty how much of the spread the {@code uncertain:} values explain, per strategy and pair
+ *                    (empty without uncertain values)
  * @param complete every replication of the scenario finished and is in the folder: no failure, no
  *                 interruption, not a run of some replications only ({@code --only-replication})
  */
 public record Outcome(Summary summary, List<Integer> completedReplications, List<Failed> failures,
-                      boolean interrupted, boolean complete, Throwable aborted) {
+                      boolean interrupted, boolean complete, Throwable aborted, List<SpreadShare> uncertainty) {
     public Outcome {
         completedReplications = completedReplications.stream().sorted().toList();
         failures = List.copyOf(failures);
+        uncertainty = List.copyOf(uncertainty);
+    }
+
+    public Outcome(Summary summary, List<Integer> completedReplications, List<Failed> failures, boolean interrupted,
+                   boolean complete, Throwable aborted) {
+        this(summary, completedReplications, failures, interrupted, complete, aborted, List.of());
     }
 
     public Outcome(Summary summary, List<Integer> completedReplications, List<Failed> failures, boolean interrupted,

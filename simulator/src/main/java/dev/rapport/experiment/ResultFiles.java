@@ -28,6 +28,10 @@ public final class ResultFiles {
     public static final String MANIFEST = "manifest.json";
     public static final String SCENARIO_JSON = "scenario.json";
     public static final String SCENARIO_YAML = "scenario.yaml";
+    /** What persists after spending stops: {@code rapport switch-off}'s measures, beside the series of its runs. */
+    public static final String SWITCH_OFF = "switch-off.csv";
+    /** {@code rapport export-mmm}'s file: weekly spend per lever and sales, in a marketing-mix model's input format. */
+    public static final String MMM_INPUT = "mmm-input.csv";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 public final class ResultFolders {
     /** The files of a result folder that hold its data (a report may never be written over them). */
     public static final Set<String> DATA_FILES = Set.of(ResultFiles.SERIES, ResultFiles.SUMMARY_CSV,
-            ResultFiles.SUMMARY_JSON, ResultFiles.MANIFEST, ResultFiles.SCENARIO_JSON, ResultFiles.SCENARIO_YAML);
+            ResultFiles.SUMMARY_JSON, ResultFiles.MANIFEST, ResultFiles.SCENARIO_JSON, ResultFiles.SCENARIO_YAML,
+            ResultFiles.SWITCH_OFF);
 
     private ResultFolders() {
     }

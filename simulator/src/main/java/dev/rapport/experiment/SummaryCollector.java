@@ -135,6 +135,15 @@ final class SummaryCollector {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** The focal brand's value of {@code metric} at the horizon in values as {@link #extract} gave them; NaN when not recorded. */
+    double focalAtHorizon(double[] flat, Metric metric) {
+        int m = metrics.indexOf(metric);
+        if (m < 0) {
+            return Double.NaN;
+        }
+        return flat[(focal * checkpointTicks.length + checkpointTicks.length - 1) * metrics.size() + m];
+    }
+
     /** Adds a run's values as {@link #extract} gave them. */
     void put(int strategy, int replication, double[] flat) {
         int i = 0;

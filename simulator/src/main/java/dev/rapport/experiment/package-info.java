@@ -7,5 +7,10 @@
  * leaves an incomplete but valid folder that a resumed run finishes byte-identically. Built on
  * that: comparing strategies to a stated precision, adding paired replications in batches
  * ({@link dev.rapport.experiment.PrecisionComparison}).
+ *
+ * <p>Also the experiments built on that engine or on its folders: {@link dev.rapport.experiment.SwitchOff}
+ * (every strategy as planned and with its spending stopped after a week, and what persists) and
+ * {@link dev.rapport.experiment.MmmExport} (a run's weekly spend per lever and sales as a
+ * marketing-mix model's input).
  */
 package dev.rapport.experiment;

@@ -131,13 +131,36 @@ final class Budget {
     }
 
     /**
+     * Returns to the budget what a lever carried into this tick ({@link #keep}), at the start of a
+     * tick in which no plan line of the lever runs: a line that has ended spends nothing more, not
+     * even money it set aside for a purchase it could not yet afford.
+     */
+    void release(Lever lever) {
+        int l = lever.ordinal();
+        long unused = allowance[l] - used[l];
+        reserved -= unused;
+        allowance[l] = used[l];
+    }
+
+    /**
      * Ends the tick: used allowances become spent, unused ones return except what {@link #keep}
      * carries into the next tick. Returns lever spend in the tick.
      */
     long settle() {
+        return settle(null);
+    }
+
+    /**
+     * As {@link #settle()}, and adds each lever's spend in the tick to {@code byLever} (indexed by
+     * {@link Lever} ordinal) when it is given.
+     */
+    long settle(long[] byLever) {
         long leverSpend = 0;
         for (int l = 0; l < Lever.COUNT; l++) {
             leverSpend += used[l];
+            if (byLever != null) {
+                byLever[l] += used[l];
+            }
             long carried = Math.min(kept[l], allowance[l] - used[l]);
             reserved -= allowance[l] - carried;
             allowance[l] = carried;

@@ -12,6 +12,10 @@ final class Ledger {
         long purchases;
         long cogs;
         long leverCost;
+        /** Lever cost by {@link Lever} (ordinal); with {@link #responseCost} it sums to {@link #leverCost}. */
+        final long[] leverCostBy = new long[Lever.COUNT];
+        /** Crisis responses paid: lever cost that no plan line asked for. */
+        long responseCost;
         long discountCost;
         /** Customers acquired, in agents, by {@link Channel}. */
         final long[] acquired = new long[Channel.values().length];
@@ -24,6 +28,8 @@ final class Ledger {
             purchases = 0;
             cogs = 0;
             leverCost = 0;
+            java.util.Arrays.fill(leverCostBy, 0);
+            responseCost = 0;
             discountCost = 0;
             java.util.Arrays.fill(acquired, 0);
             referred = 0;
@@ -97,11 +103,12 @@ final class Ledger {
     }
 
     /**
-     * Settles the tick: the levers' spend from the budget ({@code budgetSpend}) and any crisis
-     * response count as lever cost; profit and spend accumulate; the tick's amounts start again.
+     * Settles the tick: the levers' spend from the budget and any crisis response count as lever
+     * cost; profit and spend accumulate; the tick's amounts start again.
      */
-    void settle(long budgetSpend) {
-        long leverSpend = budgetSpend + tickResponseCost;
+    void settle(Budget budget) {
+        long leverSpend = budget.settle(interval.leverCostBy) + tickResponseCost;
+        interval.responseCost += tickResponseCost;
         interval.leverCost += leverSpend;
         cumulativeProfit += tickRevenue - tickCogs - leverSpend;
         cumulativeSpend += leverSpend + tickDiscount;

@@ -24,7 +24,12 @@ public enum Metric {
     REVENUE, COGS,
     /** Units sold in the tick, in people's purchases (an agent's purchase is that many people's): sales volume, not money. */
     PURCHASES,
-    LEVER_COST, DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT, CUMULATIVE_SPEND, PROFIT_PER_SPEND,
+    LEVER_COST,
+    /** Lever cost of one lever in the tick: the six of them and {@link #RESPONSE_COST} sum to {@link #LEVER_COST}. */
+    ADVERTISING_COST, PAID_REACH_COST, VALUE_DELIVERY_COST, COMMUNITY_COST, ADVOCATE_PROGRAMME_COST, LISTENING_COST,
+    /** Crisis responses paid in the tick (lever cost no plan line asked for). */
+    RESPONSE_COST,
+    DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT, CUMULATIVE_SPEND, PROFIT_PER_SPEND,
     ACQUIRED_ADVERTISING, ACQUIRED_DISCOUNT, ACQUIRED_REFERRAL, ACQUIRED_WORD_OF_MOUTH, ACQUIRED_ORGANIC,
     REFERRAL_SHARE, VIRAL_COEFFICIENT, REFERRAL_DEPTH,
     FOLLOWERS, ENGAGED_RATIO, TRIBE_COHESION, MARKET_SHARE, CLV,
@@ -116,6 +121,11 @@ public enum Metric {
     /** The metric counting consumers at {@code stage}. */
     static Metric countOf(Stage stage) {
         return values()[stage.ordinal()];
+    }
+
+    /** The metric of one lever's cost in the tick. */
+    static Metric costOf(Lever lever) {
+        return values()[ADVERTISING_COST.ordinal() + lever.ordinal()];
     }
 
     /** The metric counting acquisitions through {@code channel}. */

@@ -86,6 +86,10 @@ final class ObservationStep implements Steppable {
             values[Metric.COGS.ordinal()] = interval.cogs / 100.0;
             values[Metric.PURCHASES.ordinal()] = units.people(interval.purchases);
             values[Metric.LEVER_COST.ordinal()] = interval.leverCost / 100.0;
+            for (Lever lever : Lever.values()) {
+                values[Metric.costOf(lever).ordinal()] = interval.leverCostBy[lever.ordinal()] / 100.0;
+            }
+            values[Metric.RESPONSE_COST.ordinal()] = interval.responseCost / 100.0;
             values[Metric.DISCOUNT_COST.ordinal()] = interval.discountCost / 100.0;
             values[Metric.PROFIT.ordinal()] = (interval.revenue - interval.cogs - interval.leverCost) / 100.0;
             values[Metric.CUMULATIVE_PROFIT.ordinal()] = books.cumulativeProfit / 100.0;

@@ -32,6 +32,7 @@ final class PlanStep implements Steppable {
         int tick = m.tick();
         for (BrandState brand : m.brands) {
             double[] perWeek = new double[Lever.COUNT];
+            boolean[] running = new boolean[Lever.COUNT];
             double depth = 0;
             double listeningShare = 0;
             brand.planRecord.tickStarts(tick, brand.budget.free() > 0);
@@ -50,6 +51,7 @@ final class PlanStep implements Steppable {
                     continue;
                 }
                 perWeek[kind.ordinal()] += brand.weeklySpend[line];
+                running[kind.ordinal()] = true;
                 if (lever instanceof LeverSpec.Listening l) {
                     listeningShare = Math.max(listeningShare, l.share());
                 }
@@ -57,6 +59,9 @@ final class PlanStep implements Steppable {
             // Reserve in a fixed lever order so a binding budget is shared the same way every run.
             long[] granted = new long[Lever.COUNT];
             for (Lever lever : Lever.values()) {
+                if (!running[lever.ordinal()]) {
+                    brand.budget.release(lever);
+                }
                 long want = plannedCents(brand, lever, perWeek[lever.ordinal()] * m.dt);
                 long refusedBefore = brand.budget.refused();
                 granted[lever.ordinal()] = brand.budget.reserve(lever, want);

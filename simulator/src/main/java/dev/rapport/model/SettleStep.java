@@ -16,7 +16,7 @@ final class SettleStep implements Steppable {
         MarketModel m = (MarketModel) state;
         int tick = m.tick();
         for (BrandState brand : m.brands) {
-            brand.ledger.settle(brand.budget.settle());
+            brand.ledger.settle(brand.budget);
             if (m.recordTick[tick]) {
                 brand.ledger.closeInterval();
             }

@@ -28,6 +28,8 @@ public record Scenario(
         @Doc("Strategies to compare; each replaces one brand's plan. None: one 'own_plans' run of the brands' own plans. A 'baseline' is added unless outputs.baseline is false.") List<StrategySpec> strategies,
         @Doc("Events such as crises, at set weeks.") List<EventSpec> events,
         @Doc("What to record and summarise.") OutputSpec outputs,
+        @Doc("Values nobody knows exactly, each with a distribution: every replication draws one value of each, the same for all its strategies, "
+                + "so intervals cover both seed noise and this uncertainty. None: every value as given.") List<UncertainParameter> uncertain,
         @Doc("Planning experiments on this scenario (rapport sweep); rapport run ignores it.") ExperimentSpec experiment) {
 
     public Scenario {
@@ -35,6 +37,7 @@ public record Scenario(
         brands = List.copyOf(brands);
         strategies = List.copyOf(strategies);
         events = List.copyOf(events);
+        uncertain = List.copyOf(uncertain);
     }
 
     /**

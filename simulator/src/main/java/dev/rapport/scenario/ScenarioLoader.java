@@ -94,6 +94,10 @@ public final class ScenarioLoader {
         Binder.Result<Scenario> bound = Binder.bind(effective, Scenario.class);
         boolean horizonOverridden = overrides.stream().anyMatch(o -> o.strip().startsWith("time"));
         Optional<EdgeListData> edges = new ScenarioChecks(bound, metricNames, baseFile, horizonOverridden).check();
+        if (!bound.value().uncertain().isEmpty()) {
+            new UncertainChecks(bound,
+                    variant -> new ScenarioChecks(variant, metricNames, baseFile, horizonOverridden).check()).check();
+        }
         List<ScenarioWarning> warnings = new PlanWarnings(bound, horizonOverridden).warnings();
         return new LoadedScenario(bound.value(), baseFile, text, sha256(bytes), overrides, edges, bound.locations(), warnings);
     }

@@ -11,6 +11,7 @@ import dev.rapport.report.metrics.Wording;
 import dev.rapport.report.results.RunManifest;
 import dev.rapport.report.results.RunResults;
 import dev.rapport.report.results.StrategyInfo;
+import dev.rapport.report.results.UncertaintyShares;
 import dev.rapport.report.stats.BreakEven;
 import dev.rapport.report.stats.BreakEvenAnalysis;
 import dev.rapport.report.stats.Payback;
@@ -77,10 +78,10 @@ public final class ReportViewBuilder {
                 results.scenarioName() + ": simulation report",
                 results.scenarioName(), meta(results), Wording.week(results.horizonWeek()), pdf,
                 results.manifest().complete(), incomplete(results), results.manifest().failures(),
-                findings(headline, comparison, breakEvenRows, objective, results.identicalAtHorizon(objective.name()),
-                        results.confidence(),
+                withUncertainty(findings(headline, comparison, breakEvenRows, objective,
+                        results.identicalAtHorizon(objective.name()), results.confidence(),
                         BreakEvenAnalysis.paybacks(results, MetricCatalog.INCREMENTAL_CUMULATIVE_PROFIT),
-                        PlanCut.of(results)),
+                        PlanCut.of(results)), results, objective),
                 ScenarioDescription.paragraphs(results, context.catalog()),
                 strategies(context), colours, headline, comparison, breakEvenRows,
                 charts.stream().map(c -> figure(c, pdf)).toList(),
@@ -161,6 +162,13 @@ public final class ReportViewBuilder {
         // A plan that did not run in full qualifies every figure above it.
         cuts.forEach(c -> findings.add(Wording.planCutSentence(c)));
         return findings;
+    }
+
+    /** The findings, then where the spread comes from when the run had uncertain market values. */
+    private static List<String> withUncertainty(List<String> findings, RunResults results, Metric objective) {
+        List<String> out = new ArrayList<>(findings);
+        UncertaintySentence.of(UncertaintyShares.read(results.folder()), objective, results.confidence()).ifPresent(out::add);
+        return out;
     }
 
     private static List<StrategyView> strategies(ChartContext context) {

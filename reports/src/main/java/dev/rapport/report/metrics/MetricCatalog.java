@@ -85,6 +85,13 @@ public final class MetricCatalog {
             case "purchases" -> new Metric(name, "Purchases", "units " + perTick, ValueFormat.COUNT);
             case "cogs" -> flow(name, "Cost of goods sold");
             case "lever_cost" -> flow(name, "Lever spending");
+            case "advertising_cost" -> flow(name, "Advertising spending");
+            case "paid_reach_cost" -> flow(name, "Paid reach spending");
+            case "value_delivery_cost" -> flow(name, "Value delivery spending");
+            case "community_cost" -> flow(name, "Community spending");
+            case "advocate_programme_cost" -> flow(name, "Advocate programme spending");
+            case "listening_cost" -> flow(name, "Listening spending");
+            case "response_cost" -> flow(name, "Crisis response spending");
             case "discount_cost" -> flow(name, "Discounts given");
             case "profit" -> flow(name, "Profit");
             case "cumulative_profit" -> money(name, "Cumulative profit");
