@@ -103,6 +103,12 @@ final class OptimizeCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultOut(scenario.file);
         LoadedScenario loaded = scenario.load();
         ErrorHandler.printWarnings(stderr, loaded.warnings());
+        if (!loaded.scenario().uncertain().isEmpty()) {
+            // The engine's runs do not draw them yet (docs/experiments.md, rapport optimize): say so rather than pretend.
+            stderr.println("warning: rapport optimize does not draw the scenario's uncertain: values yet; "
+                    + "every run plays them at their given values");
+            stderr.flush();
+        }
         int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (requested < 1) {
             throw new UserException("--threads must be at least 1");

@@ -21,6 +21,8 @@ public record OptimizeOutcome(Settings settings, List<String> variables, int rep
                               List<TraceRow> trace, double[] best, Statistics.Estimate bestEstimate,
                               List<PairedDifference> comparisons, List<ResponseRow> response,
                               boolean complete, boolean interrupted, String failure, long ran) {
+    /** Most evaluations: each hands the engine a mask over every run of the experiment, so their number stays modest. */
+    public static final int MAX_EVALUATIONS = 10_000;
 
     /**
      * The choices an optimisation was run with.
@@ -34,8 +36,11 @@ public record OptimizeOutcome(Settings settings, List<String> variables, int rep
         public Settings {
             levers = List.copyOf(levers);
             bounds = List.copyOf(bounds);
-            if (evaluations < 1) {
-                throw new OptimizeException("--evaluations must be at least 1, not " + evaluations);
+            if (evaluations < 1 || evaluations > MAX_EVALUATIONS) {
+                throw new OptimizeException("--evaluations must be between 1 and " + MAX_EVALUATIONS + ", not " + evaluations);
+            }
+            if (maxReplications < 2) {
+                throw new OptimizeException("--max-replications must be at least 2 (an interval needs two), not " + maxReplications);
             }
             if (replications != null && replications < 2) {
                 throw new OptimizeException("--replications must be at least 2 (an interval needs two), not " + replications);
