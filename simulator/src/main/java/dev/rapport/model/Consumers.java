@@ -3,7 +3,7 @@ package dev.rapport.model;
 /**
  * The consumers' state as parallel arrays of primitives, one slot per consumer or per
  * (consumer, brand) pair at {@code i * brands + b}. A million consumers with one brand take about
- * 65 bytes each here, so the population fits in memory with room for the network.
+ * 73 bytes each here, so the population fits in memory with room for the network.
  */
 final class Consumers {
     static final byte FOLLOWER = 1;
