@@ -275,9 +275,9 @@ class OutputSafetyTest {
         assertEquals(2, typo.exitCode());
         assertTrue(typo.err().contains("unknown command 'rnu'") && typo.err().contains("run"), typo.err());
 
-        Cli help = Cli.run("compare", "--help");
+        Cli help = Cli.run("forecast", "--help");
         assertEquals(2, help.exitCode(), help.out() + help.err());
-        assertTrue(help.err().contains("unknown command 'compare'"), help.err());
+        assertTrue(help.err().contains("unknown command 'forecast'"), help.err());
         assertFalse(help.out().contains("Usage:"), help.out());
 
         Cli verfiy = Cli.run("verfiy", "r1");
