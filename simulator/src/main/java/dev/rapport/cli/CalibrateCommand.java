@@ -175,7 +175,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         long search = outcome.trace().stream().filter(e -> e.phase().equals("fit")).count();
         out.printf(Locale.ROOT, "loss %.6g (sum of squared relative errors; interval cut %.6g) after %d search and %d "
-                        + "profile candidates, %.0f s%n", outcome.best().loss(), outcome.loss().cut(outcome.best().loss()),
+                        + "profile candidates, %.0f s%n", outcome.best().loss(), outcome.loss().cut(outcome.best().loss(), outcome.best().lossError()),
                 search, outcome.trace().size() - search, seconds);
         if (!outcome.notIdentified().isEmpty()) {
             out.println("warning: " + String.join(", ", outcome.notIdentified()) + " not identified: do not plan on "

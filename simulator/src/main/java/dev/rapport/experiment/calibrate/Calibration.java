@@ -144,7 +144,7 @@ public final class Calibration {
         }
         // The best of the whole calibration: a profile may find a lower loss than the search did.
         Evaluations.Evaluation best = evaluations.best();
-        double cut = evaluations.loss().cut(best.loss());
+        double cut = evaluations.loss().cut(best.loss(), best.lossError());
         List<Profile> out = new ArrayList<>();
         for (int j = 0; j < dims; j++) {
             out.add(Profile.of(plan.parameters().get(j), best.values()[j], best.loss(), grids.get(j), best.loss(), cut));

@@ -23,7 +23,8 @@ final class CalibrationRecord {
         out.put("complete", complete);
         if (outcome != null && outcome.best() != null) {
             out.put("best_loss", outcome.best().loss());
-            out.put("loss_cut", outcome.loss().cut(outcome.best().loss()));
+            out.put("best_loss_error", outcome.best().lossError());
+            out.put("loss_cut", outcome.loss().cut(outcome.best().loss(), outcome.best().lossError()));
             out.put("evaluations_used", outcome.trace().size());
             List<Map<String, Object>> estimates = new ArrayList<>();
             for (Profile p : outcome.profiles()) {
@@ -64,7 +65,7 @@ final class CalibrationRecord {
         out.put("profile_evaluations", plan.profileEvaluations());
         out.put("optimiser_seed", plan.seed());
         out.put("loss", "sum of squared relative errors (each series scaled by its mean absolute observed value); "
-                + "95% profile interval where n*log(loss/best) <= 3.841");
+                + "95% profile interval where loss <= best*exp(3.841/n) + 2*(best's jackknife standard error)");
         return out;
     }
 

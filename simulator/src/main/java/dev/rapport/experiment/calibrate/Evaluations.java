@@ -30,7 +30,14 @@ public final class Evaluations {
     }
 
     /** One candidate evaluated. */
-    public record Evaluation(int index, String phase, double[] values, double loss, double[] mean, double[] sd) {
+    /**
+     * One candidate evaluated.
+     *
+     * @param lossError the Monte Carlo standard error of the loss: jackknife over the replications
+     *                  (0 with one replication)
+     */
+    public record Evaluation(int index, String phase, double[] values, double loss, double lossError, double[] mean,
+                             double[] sd) {
     }
 
     private final CalibrationPlan plan;
@@ -78,6 +85,33 @@ public final class Evaluations {
             }
         }
         return best;
+    }
+
+    /**
+     * The jackknife standard error of the loss over the replications: how much the loss would move
+     * with other seeds, which the model's discrete events make rough even on common random numbers.
+     */
+    private double jackknife(double[][] sims, double[] mean) {
+        int reps = sims.length;
+        if (reps < 2) {
+            return 0;
+        }
+        double[] leaveOut = new double[reps];
+        double sum = 0;
+        for (int r = 0; r < reps; r++) {
+            double[] without = new double[mean.length];
+            for (int i = 0; i < mean.length; i++) {
+                without[i] = (mean[i] * reps - sims[r][i]) / (reps - 1);
+            }
+            leaveOut[r] = loss.of(without);
+            sum += leaveOut[r];
+        }
+        double average = sum / reps;
+        double ss = 0;
+        for (double l : leaveOut) {
+            ss += (l - average) * (l - average);
+        }
+        return Math.sqrt((reps - 1.0) / reps * ss);
     }
 
     /**
@@ -139,7 +173,7 @@ public final class Evaluations {
             }
             sd[i] = reps > 1 ? Math.sqrt(ss / (reps - 1)) : Double.NaN;
         }
-        Evaluation e = new Evaluation(point, phase, values.clone(), loss.of(mean), mean, sd);
+        Evaluation e = new Evaluation(point, phase, values.clone(), loss.of(mean), jackknife(sims, mean), mean, sd);
         trace.add(e);
         listener.accept(e);
         return e;

@@ -15,7 +15,13 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * (noise in the observations, seed noise in the simulated mean, and the model's own misfit
  * together), the likelihood maximised over that variance is {@code −(n/2)·log(loss/n)} plus a
  * constant. A value is then inside the 95% profile-likelihood interval when
- * {@code n·log(loss/best) ≤ χ²₁(0.95) = 3.84}, i.e. {@code loss ≤ best·exp(3.84/n)}: {@link #cut}.
+ * {@code n·log(loss/best) ≤ χ²₁(0.95) = 3.84}, i.e. {@code loss ≤ best·exp(3.84/n)}.
+ *
+ * <p>The loss is itself an estimate from a few replications, and the model's discrete events make
+ * it rough even on common random numbers: a nudge of a rate can flip a purchase that cascades. So
+ * the {@link #cut} adds twice the best candidate's Monte Carlo standard error (jackknife over its
+ * replications): a value is excluded only when its loss is above the likelihood cut by more than
+ * the seeds alone would move it.
  * Errors over time are not independent (a simulated path that runs high stays high), so the
  * intervals are conservative only as far as that holds; more periods narrow them.
  */
@@ -67,8 +73,13 @@ public final class Loss {
         return observed.length;
     }
 
-    /** The largest loss inside a 95% profile-likelihood interval when the best loss is {@code best}. */
-    public double cut(double best) {
-        return best * Math.exp(CHI_SQUARE_95 / observed.length);
+    /**
+     * The largest loss inside a 95% profile-likelihood interval.
+     *
+     * @param best      the lowest loss
+     * @param bestError its Monte Carlo standard error
+     */
+    public double cut(double best, double bestError) {
+        return best * Math.exp(CHI_SQUARE_95 / observed.length) + 2 * bestError;
     }
 }
