@@ -127,9 +127,12 @@ final class CalibrateCommand implements Callable<Integer> {
                 Calibration.resumeFrom(folder, earlier.folder(), plan);
             }
             long started = System.nanoTime();
+            double[] lowest = {Double.POSITIVE_INFINITY};
             CalibrationOutcome outcome = new Calibration(plan, usable).run(folder, VersionProvider.version(), e -> {
+                lowest[0] = Math.min(lowest[0], e.loss());
                 if (!quiet && (e.index() + 1) % 10 == 0) {
-                    stderr.printf(Locale.ROOT, "  %d candidates evaluated, best loss so far %.6g%n", e.index() + 1, e.loss());
+                    stderr.printf(Locale.ROOT, "  %d of at most %d candidates (%s), best loss so far %.6g%n", e.index() + 1,
+                            plan.capacity(), e.phase().equals("fit") ? "search" : "profiles", lowest[0]);
                     stderr.flush();
                 }
             }, hook.signal());
@@ -181,7 +184,7 @@ final class CalibrateCommand implements Callable<Integer> {
             out.println("warning: " + String.join(", ", outcome.notIdentified()) + " not identified: do not plan on "
                     + "the value; observe a metric it moves, or fix it from other evidence");
         }
-        out.println("Results in " + target + " (calibration.csv, profile.csv, fit.csv, trace.csv, calibrated.yaml)");
+        out.println("Results in " + target + " (calibration.csv, profile.csv, fit.csv, fit.png, trace.csv, calibrated.yaml)");
         out.flush();
     }
 

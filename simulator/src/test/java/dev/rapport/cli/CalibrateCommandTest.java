@@ -58,7 +58,7 @@ class CalibrateCommandTest {
         assertTrue(cli.out().contains("mechanisms.word_of_mouth.trial_rate"), cli.out());
         assertTrue(cli.out().contains("95% interval"), cli.out());
         for (String file : List.of("calibration.csv", "profile.csv", "fit.csv", "trace.csv", "calibrated.yaml",
-                "calibration.json", "manifest.json")) {
+                "calibration.json", "manifest.json", "fit.png")) {
             assertTrue(Files.exists(out.resolve(file)), file);
         }
         Cli valid = Cli.run("validate", out.resolve("calibrated.yaml").toString(), "--set", "population.size=300",

@@ -2,6 +2,9 @@ package dev.rapport.experiment.calibrate;
 
 import dev.rapport.experiment.Numbers;
 import dev.rapport.experiment.points.Setting;
+import dev.rapport.report.chart.CalibrationFitChart;
+import dev.rapport.report.chart.Chart;
+import dev.rapport.report.chart.ChartRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +17,8 @@ import java.util.List;
  * The files of a finished calibration (docs/results-format.md): {@code calibration.csv} (each
  * value's estimate, interval and whether it is identified), {@code profile.csv}, {@code fit.csv}
  * (observed against simulated at the estimate), {@code trace.csv} (every candidate in order) and
- * {@code calibrated.yaml} (the scenario with the estimates written in).
+ * {@code calibrated.yaml} (the scenario with the estimates written in), and {@code fit.png}, the
+ * reports module's chart of observed against simulated.
  */
 final class CalibrationFiles {
     static final String CALIBRATION_CSV = "calibration.csv";
@@ -23,6 +27,7 @@ final class CalibrationFiles {
     static final String TRACE_CSV = "trace.csv";
     static final String CALIBRATED_YAML = "calibrated.yaml";
     static final String CALIBRATION_JSON = "calibration.json";
+    static final String FIT_PNG = "fit.png";
 
     private final CalibrationPlan plan;
 
@@ -70,6 +75,13 @@ final class CalibrationFiles {
         write(dir.resolve(FIT_CSV), fit.toString());
         write(dir.resolve(TRACE_CSV), trace.toString());
         write(dir.resolve(CALIBRATED_YAML), calibratedScenario(outcome));
+        // The reports module draws it from the table just written, as a report would.
+        Chart chart = CalibrationFitChart.of(CalibrationFitChart.read(dir.resolve(FIT_CSV)));
+        try {
+            Files.write(dir.resolve(FIT_PNG), new ChartRenderer().png(chart.chart()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -90,7 +90,6 @@ class CalibrateModelTest {
         Profile trial = outcome.profiles().get(0);
         Profile persuasion = outcome.profiles().get(1);
         Profile talk = outcome.profiles().get(2);
-        System.out.println(where + " " + outcome.best().loss() + " +- " + outcome.best().lossError());
         assertTrue(trial.low() <= TRUE_TRIAL && TRUE_TRIAL <= trial.high(), where);
         assertTrue(persuasion.low() <= TRUE_PERSUASION && TRUE_PERSUASION <= persuasion.high(), where);
         assertTrue(trial.identified() && persuasion.identified(), where);
