@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.experiment.ExperimentInputException;
+import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.calibrate.Calibration;
 import dev.rapport.experiment.calibrate.CalibrationOutcome;
@@ -116,10 +117,13 @@ final class CalibrateCommand implements Callable<Integer> {
                         + "; resume with the same data and options, or start afresh with --force");
             }
         }
-        int usable = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (usable < 1) {
+        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (requested < 1) {
             throw new UserException("--threads must be at least 1");
         }
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        MemoryPlan.check(loaded, maxHeap);
+        int usable = Math.max(1, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
         OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
         InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
         try {

@@ -77,7 +77,8 @@ public final class CalibrationFitChart {
             }
             simulated.addSeries(line);
             observed.addSeries(points);
-            NumberAxis axis = ChartStyle.valueAxis(e.getKey(), NumberFormat.getNumberInstance(Locale.ROOT), true);
+            // The metric named inside its panel: axis titles of stacked panels overlap when names are long.
+            NumberAxis axis = ChartStyle.valueAxis(null, NumberFormat.getNumberInstance(Locale.ROOT), true);
             DeviationRenderer band = new DeviationRenderer(true, false);
             band.setAlpha(ChartStyle.BAND_ALPHA);
             band.setSeriesPaint(0, StrategyPalette.BLUE);
@@ -92,6 +93,11 @@ public final class CalibrationFitChart {
             plot.setDataset(1, observed);
             plot.setRenderer(1, dots);
             ChartStyle.plot(plot);
+            org.jfree.chart.title.TextTitle name = new org.jfree.chart.title.TextTitle(e.getKey(), ChartStyle.ANNOTATION);
+            name.setPaint(ChartStyle.INK);
+            name.setBackgroundPaint(java.awt.Color.WHITE);
+            plot.addAnnotation(new org.jfree.chart.annotations.XYTitleAnnotation(0.01, 0.98, name,
+                    org.jfree.chart.ui.RectangleAnchor.TOP_LEFT));
             combined.add(plot);
             first = false;
         }
