@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
                 + "each one down.")
 final class CalibrateCommand implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+    /** Replications per candidate unless --replications says otherwise. */
+    static final int DEFAULT_REPLICATIONS = 4;
     private static final String FORM = "PATH=LOW:HIGH, e.g. --fit mechanisms.word_of_mouth.trial_rate=0.005:0.05";
 
     @Mixin
@@ -107,8 +109,11 @@ final class CalibrateCommand implements Callable<Integer> {
             fits.add(parse(text));
             origins.add(Location.of("--fit " + text));
         }
+        // Every candidate costs its replications: a scenario's own count (20 for a report) would make
+        // a calibration hours long; 4 average the seeds out enough, and the jackknife measures the rest.
+        int replications = scenario.replications != null ? scenario.replications : DEFAULT_REPLICATIONS;
         CalibrationPlan plan = CalibrationPlan.of(loaded, fits, origins, strategy, observed,
-                loaded.scenario().replications(), CalibrationPlan.Method.parse(method), evaluations, profilePoints,
+                replications, CalibrationPlan.Method.parse(method), evaluations, profilePoints,
                 profileEvaluations, loaded.scenario().seed());
         if (earlier != null) {
             String why = Calibration.differs(earlier.folder(), plan);
