@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Calibration of the model itself: data simulated at known word-of-mouth and advertising rates
  * (other seeds than the calibration's, one replication, as a market is observed once), aggregated
- * to four-week periods, are fitted back from a start away from them. The known rates fall inside
- * the intervals reported, and a lever's parameter for a lever the strategy does not use is flagged.
+ * to four-week (or quarterly) periods, are fitted back from a start away from them. The known rates
+ * fall inside the intervals reported, and a lever's parameter for a lever the strategy does not use
+ * is flagged.
  */
 class CalibrateModelTest {
     static final double TRUE_TRIAL = 0.03;
@@ -94,5 +95,21 @@ class CalibrateModelTest {
         assertTrue(persuasion.low() <= TRUE_PERSUASION && TRUE_PERSUASION <= persuasion.high(), where);
         assertTrue(trial.identified() && persuasion.identified(), where);
         assertFalse(talk.identified(), "community.talk_boost does nothing without a community lever: " + where);
+    }
+
+    @Test
+    void oneRateIsRecoveredFromQuarterlyTotals(@TempDir Path tmp) {
+        LoadedScenario loaded = small(CalibrationTest.TRIAL + "=0.06", CalibrationTest.PERSUASION + "=" + TRUE_PERSUASION);
+        ObservedData data = ObservedDataReader.read(observedCsv(13), "observed.csv", loaded.scenario());
+        assertTrue(data.size() == 16 && data.rows().stream().allMatch(o -> o.week() % 13 == 0));
+        List<SweptParameter> fits = List.of(new SweptParameter(CalibrationTest.TRIAL, 0.005, 0.08, 2));
+        CalibrationPlan plan = CalibrationPlan.of(loaded, fits, List.of(Location.of("test")), "spend", data, 4,
+                CalibrationPlan.Method.NELDER_MEAD, 20, 9, 1, 1);
+        OutputFolder folder = OutputFolder.prepare(tmp.resolve("out"), false);
+        CalibrationOutcome outcome = new Calibration(plan, 2).run(folder, "test", e -> { }, new StopSignal());
+        folder.commit();
+        Profile trial = outcome.profiles().get(0);
+        assertTrue(trial.low() <= TRUE_TRIAL && TRUE_TRIAL <= trial.high(), trial.toString());
+        assertTrue(trial.identified(), trial.toString());
     }
 }
