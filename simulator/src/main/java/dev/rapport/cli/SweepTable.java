@@ -31,7 +31,7 @@ final class SweepTable {
         var scenario = plan.scenario().scenario();
         String objective = scenario.outputs().objective();
         out.printf(Locale.ROOT, "Sweep of %s: %s of %d point%s over %s; %d strategies x %d replications at each: %d runs%n",
-                scenario.name(), plan.design().name().toLowerCase(Locale.ROOT), plan.points().size(),
+                scenario.name(), plan.design(), plan.points().size(),
                 plan.points().size() == 1 ? "" : "s",
                 String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()), strategies.size(),
                 plan.replications(), outcome.runs());

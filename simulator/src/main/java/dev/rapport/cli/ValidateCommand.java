@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
             SweepOptions.Chosen chosen = new SweepOptions().choose(loaded, null);
             SweepPlan plan = SweepPlan.of(loaded, chosen.spec(), chosen.origins());
             out.printf(Locale.ROOT, "  experiment.sweep: %s of %d point%s over %s, %d replications at each%n",
-                    Names.yamlConstant(plan.design()), plan.points().size(), plan.points().size() == 1 ? "" : "s",
+                    plan.design(), plan.points().size(), plan.points().size() == 1 ? "" : "s",
                     String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
                     plan.replications());
         }

@@ -31,7 +31,7 @@ public record PairedDifference(String metric, String brand, double week, String 
      * @param x a's values, {@code x[i]} in the same replication as {@code y[i]}
      * @param y b's values
      */
-    static PairedDifference of(String metric, String brand, double week, String a, String b, double[] x, double[] y,
+    public static PairedDifference of(String metric, String brand, double week, String a, String b, double[] x, double[] y,
                                double level) {
         Comparison c = Comparison.paired(metric, brand, a, b, week, x, y, level);
         Double width = c.ciLow() == null ? null : c.ciHigh() - c.ciLow();

@@ -5,7 +5,8 @@ import dev.rapport.scenario.Mechanisms;
 
 /**
  * An adoption's bookkeeping: the new customer's stage, channel and flags, the brand's counts, for
- * a referral the advocate who converted it (its referral chain's depth), the trust a friend's word
+ * word of mouth or a referral the contact whose word converted it (the bond that holds it, and a
+ * referral chain's depth), the trust a friend's word
  * brings (vouching), the reference price, and the first purchase. Split from
  * {@link Trial} so that trial is only the race of hazards.
  */
@@ -34,8 +35,11 @@ final class Acquisition {
         this.draw = new ReferrerDraw(m.mech.wordOfMouth().strongTieWeight());
     }
 
-    /** Consumer i becomes a customer of brand b through {@code channel}, and buys once. */
-    void acquire(int i, int b, Channel channel) {
+    /**
+     * Consumer i becomes a customer of brand b through {@code channel}, and buys once; {@code told}
+     * when a contact's word won it (a referral, or word of mouth heard rather than seen).
+     */
+    void acquire(int i, int b, Channel channel, boolean told) {
         int p = i * k + b;
         BrandState brand = brands[b];
         c.stage[p] = Stage.CUSTOMER_CODE;
@@ -52,10 +56,12 @@ final class Acquisition {
             c.flags[p] &= ~Consumers.DEAL_ACQUIRED;
         }
         brand.ledger.acquisition(channel);
-        if (channel == Channel.REFERRAL) {
-            int referrer = pickReferrer(i, b);
-            if (referrer >= 0) {
-                int q = referrer * k + b;
+        c.wonBy[p] = -1;
+        if (told) {
+            int speaker = pickSpeaker(i, b, channel == Channel.REFERRAL);
+            c.wonBy[p] = speaker;
+            if (channel == Channel.REFERRAL && speaker >= 0) {
+                int q = speaker * k + b;
                 int depth = Math.min(Short.MAX_VALUE, c.referralDepth[q] + 1);
                 c.referralDepth[p] = (short) depth;
                 brand.ledger.referralDepth(depth);
@@ -71,29 +77,33 @@ final class Acquisition {
     }
 
     /**
-     * The advocate whose talk converted i, or -1: a contact, drawn in proportion to its advocate
-     * voice as i heard it (tie weight included); with complete mixing, any speaking advocate.
+     * The contact whose word converted i, or -1: for a referral an advocate, drawn in proportion to
+     * its advocate voice as i heard it (tie weight included), with complete mixing any speaking
+     * advocate; for word of mouth a customer or member, in proportion to its positive voice, and
+     * nobody with complete mixing or when social proof alone (seeing, not hearing) won i.
      */
-    private int pickReferrer(int i, int b) {
+    private int pickSpeaker(int i, int b, boolean advocate) {
         double u = t.rng.nextDouble();
         if (net.isComplete()) {
             int n = v.advocateCount[b];
-            return n == 0 ? -1 : v.advocates[b][Math.min(n - 1, (int) (u * n))];
+            return !advocate || n == 0 ? -1 : v.advocates[b][Math.min(n - 1, (int) (u * n))];
         }
-        draw.start(b, Double.NaN);
+        draw.start(b, advocate, Double.NaN);
         net.forEachContact(i, draw);
-        draw.start(b, u * draw.acc);
+        draw.start(b, advocate, u * draw.acc);
         net.forEachContact(i, draw);
         return draw.found;
     }
 
     /**
-     * Two walks over a consumer's contacts: the first (target NaN) sums the advocate voice heard,
+     * Two walks over a consumer's contacts: the first (target NaN) sums the voice heard (advocates'
+     * or the others'),
      * the second finds the contact where the running sum first passes the target.
      */
     private final class ReferrerDraw implements Network.ContactVisitor {
         private final double strongWeight;
         private int b;
+        private boolean advocate;
         private double target;
         private double acc;
         private int found;
@@ -102,8 +112,9 @@ final class Acquisition {
             this.strongWeight = strongWeight;
         }
 
-        void start(int brand, double target) {
+        void start(int brand, boolean advocates, double target) {
             this.b = brand;
+            this.advocate = advocates;
             this.target = target;
             this.acc = 0;
             this.found = -1;
@@ -111,7 +122,7 @@ final class Acquisition {
 
         @Override
         public void visit(int j, boolean strong) {
-            double w = (strong ? strongWeight : 1) * advocateVoice(j * k + b);
+            double w = (strong ? strongWeight : 1) * voice(j * k + b, advocate);
             acc += w;
             if (found < 0 && w > 0 && target < acc) {
                 found = j;
@@ -119,8 +130,8 @@ final class Acquisition {
         }
     }
 
-    /** Pair q's positive voice if q was an advocate at the start of the tick, else 0. */
-    private double advocateVoice(int q) {
-        return c.stageAtTickStart[q] == Stage.ADVOCATE_CODE ? v.talk[Voices.STRIDE * q + Voices.POSITIVE] : 0;
+    /** Pair q's positive voice if q was an advocate at the start of the tick (or, for word of mouth, if it was not), else 0. */
+    private double voice(int q, boolean advocate) {
+        return (c.stageAtTickStart[q] == Stage.ADVOCATE_CODE) == advocate ? v.talk[Voices.STRIDE * q + Voices.POSITIVE] : 0;
     }
 }

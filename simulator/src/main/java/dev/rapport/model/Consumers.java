@@ -3,7 +3,7 @@ package dev.rapport.model;
 /**
  * The consumers' state as parallel arrays of primitives, one slot per consumer or per
  * (consumer, brand) pair at {@code i * brands + b}. A million consumers with one brand take about
- * 65 bytes each here, so the population fits in memory with room for the network.
+ * 73 bytes each here, so the population fits in memory with room for the network.
  */
 final class Consumers {
     static final byte FOLLOWER = 1;
@@ -40,6 +40,11 @@ final class Consumers {
      * meaningful once {@link #EVER_ACQUIRED} is set), for value per acquisition channel.
      */
     final byte[] channel;
+    /**
+     * The consumer whose word won the pair (a referral's advocate, word of mouth's speaker), or -1:
+     * the tie that holds a customer won by word of mouth while that contact still buys.
+     */
+    final int[] wonBy;
     final short[] referralDepth;
     final int[] acquiredTick;
     /** Weeks into the tick at which the pair last changed stage (read at the next tick's start). */
@@ -67,16 +72,24 @@ final class Consumers {
         flags = new byte[pairs];
         channel = new byte[pairs];
         referralDepth = new short[pairs];
+        wonBy = new int[pairs];
         acquiredTick = new int[pairs];
         movedAt = new float[pairs];
         firstPurchaseWeek = new float[pairs];
         discountedMargin = new double[pairs];
         java.util.Arrays.fill(acquiredTick, -1);
+        java.util.Arrays.fill(wonBy, -1);
     }
 
     /** Beta-reputation trust (r + 1) / (r + s + 2) of pair {@code p}. */
     double trust(int p) {
         return Reputation.trust(positive[p], negative[p]);
+    }
+
+    /** Whether pair p was won by the word of a contact who is still an active customer of the brand. */
+    boolean bonded(int p) {
+        int j = wonBy[p];
+        return j >= 0 && Stage.active(stage[j * brands + p % brands]);
     }
 
     /** The brand consumer {@code i} is active with, or -1. */
@@ -92,6 +105,6 @@ final class Consumers {
 
     /** Bytes per consumer of these arrays, for memory estimates. */
     static long bytesPerConsumer(int brands) {
-        return 21L + brands * 48L;
+        return 21L + brands * 52L;
     }
 }

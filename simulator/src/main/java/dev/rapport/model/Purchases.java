@@ -22,6 +22,7 @@ final class Purchases {
     private final Mechanisms.Community community;
     private final Mechanisms.Price price;
     private final Mechanisms.Advertising advertising;
+    private final double bond;
     private final double baseRate;
     private final double memberUplift;
     private final double discountRate;
@@ -40,6 +41,7 @@ final class Purchases {
         this.community = m.mech.community();
         this.price = m.mech.price();
         this.advertising = m.mech.advertising();
+        this.bond = m.mech.wordOfMouth().enabled() ? m.mech.wordOfMouth().bond() : 0;
         this.baseRate = m.scenario.market().purchaseRate();
         this.memberUplift = m.scenario.market().memberPurchaseUplift();
         this.discountRate = m.scenario.market().discountRatePerWeek();
@@ -49,12 +51,13 @@ final class Purchases {
     /**
      * Purchases per week of active pair p of consumer i at its current stage, given its goodwill
      * factor: the market's rate, raised for members, by goodwill, by advertising's reinforcement of
-     * existing customers (Ehrenberg's awareness-trial-reinforcement), and by a price paid below the
+     * existing customers (Ehrenberg's awareness-trial-reinforcement), by the bond to the contact
+     * whose word won it while that contact still buys, and by a price paid below the
      * reference price (lowered above it).
      */
     double rate(int i, int p, double goodwill) {
         BrandState brand = brands[p % k];
-        return baseRate * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1) * goodwill
+        return baseRate * (bond > 0 && c.bonded(p) ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1) * goodwill
                 * (1 + advertising.reinforcement() * brand.levers.adEffect * c.adSensitivity[i])
                 * PriceResponse.frequency(price, brand.effectivePrice(), c.referencePrice[p], c.priceSensitivity[i]);
     }

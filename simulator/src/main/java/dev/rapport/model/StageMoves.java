@@ -35,6 +35,7 @@ final class StageMoves {
     private final Mechanisms.Community community;
     private final Mechanisms.AdvocateProgramme programme;
     private final Mechanisms.Detraction detraction;
+    private final double bond;
     private final Evidence evidence;
     private final Purchases purchases;
     private final ConsumerTick t;
@@ -54,6 +55,7 @@ final class StageMoves {
         this.community = m.mech.community();
         this.programme = m.mech.advocateProgramme();
         this.detraction = m.mech.detraction();
+        this.bond = m.mech.wordOfMouth().enabled() ? m.mech.wordOfMouth().bond() : 0;
         this.evidence = evidence;
         this.purchases = purchases;
         this.t = t;
@@ -102,8 +104,10 @@ final class StageMoves {
         // Customers among one's contacts hold one (Nitzan & Libai 2011); t.proofShare[b] is the share of
         // contacts who are the brand's active customers, oneself not counted.
         double social = Math.exp(-churn.socialRetention() * t.proofShare[b]);
+        // Won by a contact's word who still buys: that tie holds one too (social enrichment).
+        double bonded = bond > 0 && c.bonded(p) ? 1 + bond : 1;
         double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor * pricePenalty
-                * social / recip;
+                * social / recip / bonded;
         double rivals = 0;
         for (int r = 0; r < k; r++) {
             if (r != b) {

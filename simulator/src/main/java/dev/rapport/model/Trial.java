@@ -41,6 +41,8 @@ final class Trial {
     private final double[] rate;
     private final double[] eligible;
     private final double[][] parts;
+    /** Per brand: of word of mouth's part, the share that is talk heard (the rest is social proof, seen). */
+    private final double[] toldShare;
     /** Weeks of the tick left after the adoption {@link #trial} just made. */
     private double restOfTick;
 
@@ -67,6 +69,7 @@ final class Trial {
         rate = new double[k];
         eligible = new double[k];
         parts = new double[k][Channel.values().length];
+        toldShare = new double[k];
     }
 
     /** Weeks of the tick left after the adoption the last {@link #trial} made. */
@@ -122,7 +125,10 @@ final class Trial {
             partSum += x;
         }
         int channel = choose(part, partSum, channelPick);
-        acquisition.acquire(i, chosen, Channel.values()[channel]);
+        // Within word of mouth, the same draw says whether it was talk heard or friends seen buying.
+        boolean told = channel == Channel.REFERRAL.ordinal() || (channel == Channel.WORD_OF_MOUTH.ordinal()
+                && wordOfMouthDraw(part, partSum, channelPick) < toldShare[chosen]);
+        acquisition.acquire(i, chosen, Channel.values()[channel], told);
         c.movedAt[i * k + chosen] = (float) at;
         restOfTick = dt - at;
         return chosen;
@@ -152,6 +158,7 @@ final class Trial {
         double wordOfMouth = wom.enabled() ? wom.trialRate() * (t.heardPositive[b] - t.heardAdvocate[b]) : 0;
         double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * t.proofShare[b] : 0;
         part[Channel.WORD_OF_MOUTH.ordinal()] = wordOfMouth + social;
+        toldShare[b] = wordOfMouth + social > 0 ? wordOfMouth / (wordOfMouth + social) : 0;
         part[Channel.ORGANIC.ordinal()] = organicRate;
         double sum = 0;
         for (double x : part) {
@@ -183,6 +190,19 @@ final class Trial {
             lambda *= churn.winbackFactor();
         }
         return lambda;
+    }
+
+    /**
+     * Where a channel draw u that fell in word of mouth's part lies within that part, in [0, 1):
+     * reusing the draw keeps the stream of random numbers as it was.
+     */
+    private static double wordOfMouthDraw(double[] part, double total, double u) {
+        double before = 0;
+        for (int ch = 0; ch < Channel.WORD_OF_MOUTH.ordinal(); ch++) {
+            before += part[ch];
+        }
+        double width = part[Channel.WORD_OF_MOUTH.ordinal()];
+        return width <= 0 ? 0 : Math.min(Math.max((u * total - before) / width, 0), Math.nextDown(1.0));
     }
 
     private static int choose(double[] weights, double total, double u) {

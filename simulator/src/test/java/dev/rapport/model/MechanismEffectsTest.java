@@ -218,6 +218,43 @@ class MechanismEffectsTest {
     }
 
     @Test
+    void aFriendsWordBindsTheCustomerItWonWhileTheFriendBuys() {
+        // The bond raises the buying and lowers the churn of customers won by a contact's word.
+        LoadedScenario bonded = Harness.load(NONE, "mechanisms.word_of_mouth.bond=1");
+        LoadedScenario loose = Harness.load(NONE, "mechanisms.word_of_mouth.bond=0");
+        assertTrue(Harness.pairedT(Harness.metricSum(bonded, Metric.PURCHASES, 52, REPS),
+                Harness.metricSum(loose, Metric.PURCHASES, 52, REPS)) > SIGNIFICANT, "bonded customers buy more");
+        assertTrue(Harness.pairedT(Harness.metricAt(loose, Metric.LAPSED, 52, REPS),
+                Harness.metricAt(bonded, Metric.LAPSED, 52, REPS)) > SIGNIFICANT, "and lapse less");
+        // Every bond is to a contact, and only customers won by word of mouth or referral have one.
+        int[] bonds = new int[1];
+        Harness.run(bonded, 0, (model, row) -> {
+            if (row.tick() != 52) {
+                return;
+            }
+            Consumers c = model.consumers;
+            for (int i = 0; i < c.size; i++) {
+                int by = c.wonBy[i];
+                if (by < 0) {
+                    continue;
+                }
+                bonds[0]++;
+                assertTrue(c.channel[i] == Channel.REFERRAL.code() || c.channel[i] == Channel.WORD_OF_MOUTH.code());
+                boolean[] contact = new boolean[1];
+                model.network.forEachContact(i, (j, strong) -> contact[0] |= j == by);
+                assertTrue(contact[0], "consumer " + i + " is bound to " + by + ", not one of its contacts");
+            }
+        });
+        assertTrue(bonds[0] > 0, "word of mouth won someone");
+        // Without talk there is nobody to be bound to: the bond changes nothing.
+        assertEquals(0, Harness.pairedT(
+                Harness.metricSum(Harness.load(NONE, "mechanisms.word_of_mouth.enabled=false", "mechanisms.word_of_mouth.bond=1"),
+                        Metric.PURCHASES, 52, 3),
+                Harness.metricSum(Harness.load(NONE, "mechanisms.word_of_mouth.enabled=false", "mechanisms.word_of_mouth.bond=0"),
+                        Metric.PURCHASES, 52, 3)), 0);
+    }
+
+    @Test
     void buyingAndReferringNeverLowerOnesOwnBuying() {
         // Without value given, goodwill is zero: switching reciprocity off changes nothing at all.
         assertEquals(0, Harness.pairedT(Harness.metricSum(Harness.load(NONE), Metric.REVENUE, 52, 3),

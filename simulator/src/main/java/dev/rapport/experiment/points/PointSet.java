@@ -29,6 +29,14 @@ public final class PointSet implements Iterable<Point>, Serializable {
         this.values = values.clone();
     }
 
+    /**
+     * Points given by their values, for experiments that place their points themselves (an
+     * optimiser's candidates) rather than from a design.
+     */
+    public static PointSet of(List<String> paths, double[] values) {
+        return new PointSet(paths, values);
+    }
+
     public int size() {
         return values.length / paths.size();
     }

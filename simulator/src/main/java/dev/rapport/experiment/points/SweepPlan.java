@@ -13,6 +13,7 @@ import dev.rapport.scenario.StrategySpec;
 import dev.rapport.scenario.SweepSpec;
 import dev.rapport.scenario.SweptParameter;
 import dev.rapport.scenario.bind.Location;
+import dev.rapport.scenario.bind.Names;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +29,13 @@ import java.util.Set;
  * parameter), the points of the design, the strategies and the replications at each point.
  *
  * @param scenario     the scenario with the experiment's overrides, the points' not applied
+ * @param design       how the points were placed, as sweep.json names it: a sweep's design
+ *                     ({@code grid}, {@code latin_hypercube}, {@code sobol}) or another experiment's
+ *                     ({@code morris}, {@code saltelli}, {@code one_at_a_time}; see {@link #over})
  * @param replications of every strategy at each point
  * @param probes       the scenario loaded at each parameter's low and high (for the memory check)
  */
-public record SweepPlan(LoadedScenario scenario, SweepSpec.Design design, List<Parameter> parameters,
+public record SweepPlan(LoadedScenario scenario, String design, List<Parameter> parameters,
                         PointSet points, int replications, OutcomeMetrics metrics, List<LoadedScenario> probes) {
 
     /** Most points a sweep may have. */
@@ -130,15 +134,7 @@ public record SweepPlan(LoadedScenario scenario, SweepSpec.Design design, List<P
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        double[][] unit = unitPoints(scenario, spec, parameters, origins.get(0));
-        int dims = parameters.size();
-        double[] values = new double[unit.length * dims];
-        for (int i = 0; i < unit.length; i++) {
-            for (int d = 0; d < dims; d++) {
-                values[i * dims + d] = parameters.get(d).at(unit[i][d]);
-            }
-        }
-        PointSet points = new PointSet(parameters.stream().map(Parameter::path).toList(), values);
+        PointSet points = place(parameters, unitPoints(scenario, spec, parameters, origins.get(0)));
         int replications = spec.replications() != null ? spec.replications() : scenario.scenario().replications();
         long runs = (long) points.size() * replications * scenario.scenario().effectiveStrategies().size();
         if (runs > Integer.MAX_VALUE) {
@@ -146,8 +142,34 @@ public record SweepPlan(LoadedScenario scenario, SweepSpec.Design design, List<P
                     "at most " + Integer.MAX_VALUE + " runs", runs + " runs (points x strategies x replications)",
                     "fewer points or replications")));
         }
-        return new SweepPlan(scenario, spec.design(), parameters, points, replications, OutcomeMetrics.of(scenario.scenario()),
-                probes);
+        return new SweepPlan(scenario, Names.yamlConstant(spec.design()), parameters, points, replications,
+                OutcomeMetrics.of(scenario.scenario()), probes);
+    }
+
+    /**
+     * The same checked parameters, replications and scenario over the points another design places
+     * in the unit cube (a sensitivity analysis' Morris trajectories or Saltelli matrices), mapped
+     * onto the ranges as a sweep's are: the experiment then runs, stores and resumes as a sweep.
+     *
+     * @param design what {@code sweep.json} calls the design
+     * @param unit   the points in [0,1]^k, one coordinate per parameter, in design order
+     */
+    public SweepPlan over(String design, double[][] unit) {
+        if (unit.length == 0 || unit.length > MAX_POINTS) {
+            throw new IllegalArgumentException(unit.length + " points; a design has 1 to " + MAX_POINTS);
+        }
+        return new SweepPlan(scenario, design, parameters, place(parameters, unit), replications, metrics, probes);
+    }
+
+    private static PointSet place(List<Parameter> parameters, double[][] unit) {
+        int dims = parameters.size();
+        double[] values = new double[unit.length * dims];
+        for (int i = 0; i < unit.length; i++) {
+            for (int d = 0; d < dims; d++) {
+                values[i * dims + d] = parameters.get(d).at(unit[i][d]);
+            }
+        }
+        return new PointSet(parameters.stream().map(Parameter::path).toList(), values);
     }
 
     /** The design's points in the unit cube, one coordinate per parameter ({@code dev.rapport.experiment.analysis}). */

@@ -3,7 +3,6 @@ package dev.rapport.experiment.points;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.experiment.ResultFiles;
 import dev.rapport.experiment.RunFailure;
-import dev.rapport.scenario.bind.Names;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +36,7 @@ public record SweepRecord(String design, int points, int replications, List<Swee
     }
 
     static SweepRecord of(SweepPlan plan, long finished, List<Failed> failures, boolean complete) {
-        return new SweepRecord(Names.yamlConstant(plan.design()), plan.points().size(), plan.replications(),
+        return new SweepRecord(plan.design(), plan.points().size(), plan.replications(),
                 plan.parameters(), plan.strategies(), plan.metrics().columns(), plan.layout().runs(), finished, complete,
                 failures);
     }

@@ -1,0 +1,36 @@
+package dev.rapport.report;
+
+import dev.rapport.report.chart.ChartRenderer;
+import dev.rapport.report.chart.PeelingChart;
+import dev.rapport.report.chart.SensitivityCharts;
+import dev.rapport.report.results.ExperimentTables;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The charts of the experiments over many points, drawn from their tidy tables into the folder's
+ * {@code charts/} as PNG and SVG: {@code rapport sensitivity}'s tornado, Sobol indices and Morris
+ * screening, and {@code rapport discover}'s PRIM trajectory.
+ */
+public final class ExperimentCharts {
+    private ExperimentCharts() {
+    }
+
+    /**
+     * @param objective how axes name the objective, e.g. "cumulative_profit of acme at week 156"
+     * @return the files written
+     */
+    public static List<Path> writeSensitivity(Path folder, String objective) {
+        return new ChartRenderer().writeAll(SensitivityCharts.build(ExperimentTables.sensitivity(folder), objective),
+                folder.resolve(Reports.CHARTS_FOLDER));
+    }
+
+    /**
+     * @param question what a future of interest is, e.g. "invest beats spend"
+     * @return the files written
+     */
+    public static List<Path> writeDiscovery(Path folder, String question) {
+        return new ChartRenderer().writeAll(List.of(PeelingChart.build(ExperimentTables.peeling(folder), question)),
+                folder.resolve(Reports.CHARTS_FOLDER));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.rapport.cli;
+
+import dev.rapport.experiment.OutputFolder;
+import dev.rapport.experiment.ProgressListener;
+import dev.rapport.experiment.StopSignal;
+import dev.rapport.experiment.discovery.Discovery;
+import dev.rapport.experiment.points.LocalExecutor;
+import dev.rapport.experiment.points.SweepPlan;
+import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.SweepSpec;
+import dev.rapport.scenario.SweptParameter;
+import dev.rapport.scenario.bind.Location;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rapport discover}: over a sweep of possible futures (a Latin hypercube over the
+ * {@code --vary} ranges), the conditions under which strategy A beats strategy B, as a PRIM box
+ * with its density and coverage; writes {@code discovery.csv}, {@code box.csv} and the chart.
+ */
+@Command(name = "discover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Find the conditions (a box of parameter values, by PRIM) under which strategy A beats strategy B.")
+final class DiscoverCommand extends PointsCommand {
+
+    @Option(names = "--a", paramLabel = "STRATEGY", required = true, description = "The strategy that may win.")
+    String a;
+
+    @Option(names = "--b", paramLabel = "STRATEGY", required = true, description = "The strategy it is compared with.")
+    String b;
+
+    @Option(names = "--points", paramLabel = "N", description = "Futures (points) in the sweep (default: 200).")
+    int points = 200;
+
+    @Option(names = "--design", paramLabel = "DESIGN",
+            description = "How futures are placed: latin_hypercube or sobol (default: latin_hypercube).")
+    String design = "latin_hypercube";
+
+    @Option(names = "--objective", paramLabel = "METRIC", description = "The metric compared (default: the scenario's objective).")
+    String objective;
+
+    @Option(names = "--min-density", paramLabel = "D",
+            description = "Report the widest box in which A wins at least this share of futures (default: 0.8).")
+    double minimumDensity = Discovery.DEFAULT_MINIMUM_DENSITY;
+
+    @Override
+    String name() {
+        return "discover";
+    }
+
+    @Override
+    Experiment prepare(LoadedScenario loaded, List<SweptParameter> parameters, List<Location> origins) {
+        if (points < 10 || points > SweepPlan.MAX_POINTS) {
+            throw new UserException("--points must be between 10 and " + SweepPlan.MAX_POINTS + ", not " + points
+                    + " (PRIM peels 5% of the futures at a time)");
+        }
+        SweepSpec.Design placed = switch (design.strip().toLowerCase(Locale.ROOT).replace('-', '_')) {
+            case "latin_hypercube" -> SweepSpec.Design.LATIN_HYPERCUBE;
+            case "sobol" -> SweepSpec.Design.SOBOL;
+            default -> throw new UserException("--design must be latin_hypercube or sobol, not '" + design + "'");
+        };
+        Discovery discovery;
+        try {
+            SweepPlan plan = SweepPlan.of(loaded, new SweepSpec(placed, points, scenario.replications, parameters), origins);
+            discovery = Discovery.of(plan, a, b, objective, minimumDensity);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        return new Experiment() {
+            @Override
+            public SweepPlan plan() {
+                return discovery.plan();
+            }
+
+            @Override
+            public String differs(Path folder) {
+                return discovery.differs(folder);
+            }
+
+            @Override
+            public Ran run(OutputFolder folder, int threads, ProgressListener progress, StopSignal stop) {
+                Discovery.Outcome outcome = discovery.run(folder, VersionProvider.version(), new LocalExecutor(threads),
+                        threads, null, progress, stop);
+                return new Ran(outcome.sweep(), out -> print(discovery, outcome.finding(), out),
+                        Discovery.DISCOVERY_CSV + ", " + Discovery.BOX_CSV);
+            }
+        };
+    }
+
+    static void print(Discovery discovery, Discovery.Finding finding, PrintWriter out) {
+        SweepPlan plan = discovery.plan();
+        out.printf(Locale.ROOT, "Where %s, in %s: %s of %d futures over %s; %d strategies x %d replications at each: "
+                        + "%d runs%n", discovery.question(), plan.scenario().scenario().name(), plan.design(), plan.points().size(),
+                String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
+                plan.strategies().size(), plan.replications(), plan.layout().runs());
+        out.println(finding.sentence() + ".");
+        if (finding.interesting() > 0 && finding.interesting() < finding.points()) {
+            out.printf(Locale.ROOT, "PRIM went through %d boxes (discovery.csv); the one shown (box.csv) is box %d: %d futures, "
+                            + "%d of them where %s%n", finding.trajectory().boxes().size(), finding.chosen().step(),
+                    finding.chosen().points(), finding.chosen().interesting(), discovery.question());
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package dev.rapport.cli;
+
+import dev.rapport.experiment.MemoryPlan;
+import dev.rapport.experiment.OutputFolder;
+import dev.rapport.experiment.ProgressListener;
+import dev.rapport.experiment.StopSignal;
+import dev.rapport.experiment.points.Sweep;
+import dev.rapport.experiment.points.SweepOutcome;
+import dev.rapport.experiment.points.SweepPlan;
+import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.SweptParameter;
+import dev.rapport.scenario.bind.Location;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * What the commands that run as a sweep of points share ({@code rapport sensitivity},
+ * {@code rapport discover}): the scenario and {@code --vary} ranges, the output folder, Ctrl-C that
+ * keeps the finished runs and {@code --resume} that finishes them without redoing any, all as
+ * {@code rapport sweep} does them. A subclass says what it runs and what it prints.
+ */
+abstract class PointsCommand implements Callable<Integer> {
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--vary", paramLabel = "PATH=LOW:HIGH",
+            description = "A scenario value by its --set path and its range, e.g. --vary market.potential=0.3:0.7. "
+                    + "Repeatable; at least one.")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-<command>).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
+    boolean force;
+
+    @Option(names = "--resume", description = "Finish an interrupted experiment in --out (same scenario and flags); "
+            + "finished runs are not run again and the files are identical to an uninterrupted one's.")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The experiment, made from the loaded scenario and the command's flags. */
+    interface Experiment {
+        SweepPlan plan();
+
+        /** Why the experiment in {@code folder} is not this one, or null when it may be resumed. */
+        String differs(Path folder);
+
+        Ran run(OutputFolder folder, int threads, ProgressListener progress, StopSignal stop);
+    }
+
+    /**
+     * @param report prints the result, once every run finished
+     * @param files  the experiment's own files, for the closing line
+     */
+    record Ran(SweepOutcome sweep, Consumer<PrintWriter> report, String files) {
+    }
+
+    /** The command's name, as in the default folder: sensitivity, discover. */
+    abstract String name();
+
+    /** Checks the flags and makes the experiment; a bad flag is a {@link UserException}. */
+    abstract Experiment prepare(LoadedScenario loaded, List<SweptParameter> parameters, List<Location> origins);
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Path target = out != null ? out : defaultOut(scenario.file, name());
+        if (resume && force) {
+            throw new UserException("--resume continues the experiment in --out and --force replaces it: choose one");
+        }
+        if (vary.isEmpty()) {
+            throw new UserException("rapport " + name() + " needs at least one parameter: give --vary PATH=LOW:HIGH, "
+                    + "e.g. --vary market.potential=0.3:0.7");
+        }
+        List<SweptParameter> parameters = new ArrayList<>();
+        List<Location> origins = new ArrayList<>();
+        for (String text : vary) {
+            SweepOptions.Given g = SweepOptions.parse(text);
+            parameters.add(g.parameter());
+            origins.add(g.origin());
+        }
+        Resume earlier = resume ? Resume.of(target, scenario) : null;
+        if (earlier != null && !Sweep.isSweep(earlier.folder())) {
+            throw new UserException(earlier.folder() + " holds a run, not an experiment over points; start afresh with --force");
+        }
+        LoadedScenario loaded = earlier != null ? earlier.load(scenario) : scenario.load();
+        ErrorHandler.printWarnings(stderr, loaded.warnings());
+        Experiment experiment = prepare(loaded, parameters, origins);
+        if (earlier != null) {
+            String why = experiment.differs(earlier.folder());
+            if (why != null) {
+                throw new UserException("the experiment in " + earlier.folder() + " is not this one: " + why
+                        + "; resume with the same flags, or start afresh with --force");
+            }
+        }
+        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (requested < 1) {
+            throw new UserException("--threads must be at least 1");
+        }
+        int usable = threadsThatFit(experiment.plan(), requested);
+        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
+        if (earlier != null) {
+            try {
+                Sweep.resumeFrom(folder, earlier.folder(), experiment.plan());
+            } catch (RuntimeException e) {
+                folder.abandon();
+                throw e;
+            }
+        }
+        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
+        try {
+            ProgressListener progress = quiet ? ProgressListener.NONE
+                    : new ProgressBarListener(stderr, "points x strategies x replications");
+            Ran ran;
+            try {
+                ran = experiment.run(folder, usable, progress, hook.signal());
+            } catch (RuntimeException | Error e) {
+                folder.keep();
+                return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
+            }
+            SweepOutcome outcome = ran.sweep();
+            if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
+                folder.keep();
+                stderr.println("the " + name() + " did not finish; the earlier results in " + folder.target()
+                        + " are left unchanged and its " + outcome.finished() + " finished runs are kept in " + folder.work());
+                stderr.println("    finish with: " + resumeCommand(target));
+                stderr.flush();
+                return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
+            }
+            folder.commitThen(() -> {
+                if (earlier != null) {
+                    earlier.cleanUp(outcome.complete());
+                }
+            });
+            return tell(ran, folder.target(), stdout, stderr);
+        } finally {
+            folder.abandon();
+            hook.release();
+        }
+    }
+
+    private static int threadsThatFit(SweepPlan plan, int requested) {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        MemoryPlan.check(plan.scenario(), maxHeap);
+        int usable = MemoryPlan.threadsThatFit(plan.scenario(), requested, maxHeap);
+        for (LoadedScenario probe : plan.probes()) {
+            MemoryPlan.check(probe, maxHeap);
+            usable = Math.min(usable, MemoryPlan.threadsThatFit(probe, requested, maxHeap));
+        }
+        return Math.max(1, usable);
+    }
+
+    private int tell(Ran ran, Path target, PrintWriter stdout, PrintWriter stderr) {
+        SweepOutcome outcome = ran.sweep();
+        if (outcome.complete()) {
+            ran.report().accept(stdout);
+            stdout.println("Results in " + target + " (" + ran.files() + ", sweep.csv, points.csv, sweep.json, "
+                    + "manifest.json, charts/)");
+            stdout.flush();
+            return ExitCodes.OK;
+        }
+        String resumeWith = "    finish with: " + resumeCommand(target);
+        if (outcome.interrupted()) {
+            stderr.println("interrupted: " + outcome.finished() + " of " + outcome.runs() + " runs finished and are kept in "
+                    + target + " (manifest.json says \"complete\": false)");
+            stderr.println(resumeWith);
+            stderr.flush();
+            return ExitCodes.INTERRUPTED;
+        }
+        if (outcome.aborted() != null) {
+            stderr.println("error: the " + name() + " stopped unexpectedly: " + outcome.aborted());
+        }
+        for (var f : outcome.failed()) {
+            stderr.println("  point " + f.point() + " " + f.settings() + ", strategy '" + f.strategy() + "', replication "
+                    + f.replication() + ", seed " + f.seed() + ": " + f.error());
+        }
+        stderr.println("error: " + (outcome.runs() - outcome.finished()) + " of " + outcome.runs()
+                + " runs did not finish; the others are kept in " + target + " (manifest.json says \"complete\": false)");
+        stderr.println(resumeWith);
+        stderr.flush();
+        return ExitCodes.RUN_FAILURE;
+    }
+
+    /** This command line without --force and --out, with --out TARGET --resume: what finishes the experiment. */
+    private String resumeCommand(Path target) {
+        List<String> args = new ArrayList<>(List.of("rapport"));
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        for (int i = 0; i < given.size(); i++) {
+            String a = given.get(i);
+            if (a.equals("--out")) {
+                i++;
+            } else if (!a.equals("--force") && !a.equals("--resume") && !a.startsWith("--out=")) {
+                args.add(a);
+            }
+        }
+        args.addAll(List.of("--out", target.toString(), "--resume"));
+        return String.join(" ", args.stream()
+                .map(w -> w.matches("[A-Za-z0-9_./:=,+@%-]+") ? w : "'" + w.replace("'", "'\\''") + "'").toList());
+    }
+
+    boolean debug() {
+        CommandLine root = spec.commandLine();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getCommand() instanceof RapportCommand r && r.debug;
+    }
+
+    static Path defaultOut(Path scenarioFile, String command) {
+        String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return Path.of("results", name + "-" + command);
+    }
+}

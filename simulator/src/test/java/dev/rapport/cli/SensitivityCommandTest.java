@@ -1,0 +1,96 @@
+package dev.rapport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.experiment.ResultFiles;
+import dev.rapport.experiment.discovery.Discovery;
+import dev.rapport.experiment.points.Sweep;
+import dev.rapport.experiment.sensitivity.Sensitivity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code rapport sensitivity} and {@code rapport discover} as a user meets them, on the flagship at
+ * 1000 consumers over a short horizon: what they print, the files they write, how they refuse.
+ */
+class SensitivityCommandTest {
+    private static final String FLAGSHIP = Path.of("..", "scenarios", "spend-vs-invest.yaml").toString();
+    private static final String[] SMALL = {"--set", "population.size=1000", "--set", "time.horizon_weeks=16",
+            "--replications", "1", "--threads", "2", "-q"};
+
+    private static Cli command(String name, Path out, String... args) {
+        List<String> all = new ArrayList<>(List.of(name, FLAGSHIP));
+        all.addAll(List.of(SMALL));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--out", out.toString()));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private static void assertUserError(Cli cli, String says) {
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains(says), cli.err());
+        assertFalse(cli.err().contains("Exception") || cli.err().contains("\tat "), "no stack trace: " + cli.err());
+    }
+
+    @Test
+    void aOneAtATimeAnalysisOfTheFlagshipPrintsTheRankedParametersAndWritesItsFiles(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("oat");
+        Cli cli = command("sensitivity", out, "--method", "oat", "--strategy", "invest",
+                "--vary", "market.potential=0.3:0.7", "--vary", "brands[acme].price=30:50");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("Sensitivity of Spend versus invest: one at a time over 2 parameters: 5 points x "
+                + "4 strategies x 1 replications = 20 runs"), cli.out());
+        assertTrue(cli.out().contains("cumulative_profit of acme at week 16 under invest"), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("parameter ") && l.endsWith("swing")), cli.out());
+        for (String file : List.of(Sensitivity.SENSITIVITY_CSV, Sensitivity.SENSITIVITY_JSON, Sweep.SWEEP_CSV,
+                Sweep.POINTS_CSV, Sweep.SWEEP_JSON, ResultFiles.MANIFEST, "charts/sensitivity-tornado.png",
+                "charts/sensitivity-tornado.svg")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        List<String> rows = Files.readAllLines(out.resolve(Sensitivity.SENSITIVITY_CSV));
+        assertEquals(1 + 2 * 4, rows.size(), "four statistics per parameter");
+        assertTrue(Files.readString(out.resolve(Sweep.SWEEP_JSON)).contains("\"design\" : \"one_at_a_time\""));
+    }
+
+    @Test
+    void aSmallDiscoveryOnTheFlagshipCompletesAndWritesItsFiles(@TempDir Path tmp) {
+        Path out = tmp.resolve("discover");
+        Cli cli = command("discover", out, "--a", "invest", "--b", "spend", "--points", "12",
+                "--vary", "market.potential=0.3:0.7", "--vary", "mechanisms.word_of_mouth.trial_rate=0.005:0.03");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("Where invest beats spend, in Spend versus invest: latin_hypercube of 12 futures"),
+                cli.out());
+        assertTrue(cli.out().contains("invest beats spend in "), cli.out());
+        for (String file : List.of(Discovery.DISCOVERY_CSV, Discovery.BOX_CSV, Discovery.DISCOVERY_JSON, Sweep.SWEEP_CSV,
+                "charts/discovery-peeling.png")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void badInputsAreRefusedWithAMessageAndNoRun(@TempDir Path tmp) {
+        assertUserError(command("sensitivity", tmp.resolve("a"), "--method", "anova", "--vary", "market.potential=0.3:0.7"),
+                "--method must be oat, morris or sobol, not 'anova'");
+        assertUserError(command("sensitivity", tmp.resolve("b"), "--method", "morris"),
+                "needs at least one parameter: give --vary PATH=LOW:HIGH");
+        assertUserError(command("sensitivity", tmp.resolve("c"), "--method", "sobol", "--base-samples", "2",
+                "--vary", "market.potential=0.3:0.7"), "--base-samples must be at least 4");
+        assertUserError(command("sensitivity", tmp.resolve("d"), "--method", "morris", "--levels", "3",
+                "--vary", "market.potential=0.3:0.7"), "--levels must be even");
+        assertUserError(command("sensitivity", tmp.resolve("e"), "--method", "oat", "--objective", "happiness",
+                "--vary", "market.potential=0.3:0.7"), "--objective happiness is not a metric");
+        assertUserError(command("discover", tmp.resolve("f"), "--a", "invest", "--b", "nobody",
+                "--vary", "market.potential=0.3:0.7"), "strategy nobody is not in the scenario");
+        assertUserError(command("discover", tmp.resolve("g"), "--a", "invest", "--b", "spend", "--points", "3",
+                "--vary", "market.potential=0.3:0.7"), "--points must be between 10");
+        for (String f : List.of("a", "b", "c", "d", "e", "f", "g")) {
+            assertFalse(Files.exists(tmp.resolve(f)), "no folder for a refused command: " + f);
+        }
+    }
+}
