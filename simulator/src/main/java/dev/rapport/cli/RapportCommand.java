@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The top-level {@code rapport} command: lists the subcommands and holds the shared options. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulate a market as agents to compare marketing strategies: spend against invest.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, OptimizeCommand.class, SensitivityCommand.class, DiscoverCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class, OptimizeCommand.class, SensitivityCommand.class, DiscoverCommand.class,
                 SwitchOffCommand.class, ReportCommand.class, ExportMmmCommand.class, ValidateCommand.class, VerifyCommand.class,
                 ListCommand.class, InitCommand.class,
                 SchemaCommand.class, SelfcheckCommand.class, CommandLine.HelpCommand.class})
