@@ -104,8 +104,12 @@ final class DiscoverCommand extends PointsCommand {
 
     static void print(Discovery discovery, Discovery.Finding finding, PrintWriter out) {
         SweepPlan plan = discovery.plan();
-        out.printf(Locale.ROOT, "Where %s, in %s: %s of %d futures over %s; %d strategies x %d replications at each: "
-                        + "%d runs%n", discovery.question(), plan.scenario().scenario().name(), plan.design(), plan.points().size(),
+        // Futures from the uncertain: section are said to be: the design was placed in probability, not over flat ranges.
+        boolean uncertain = plan.design().startsWith("uncertain_");
+        out.printf(Locale.ROOT, "Where %s, in %s: %s of %d futures%s over %s; %d strategies x %d replications at each: "
+                        + "%d runs%n", discovery.question(), plan.scenario().scenario().name(),
+                uncertain ? plan.design().substring("uncertain_".length()) : plan.design(), plan.points().size(),
+                uncertain ? " drawn from the uncertain: section" : "",
                 String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
                 plan.strategies().size(), plan.replications(), plan.layout().runs());
         out.println(finding.sentence() + ".");
