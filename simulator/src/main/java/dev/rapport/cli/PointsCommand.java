@@ -36,7 +36,7 @@ abstract class PointsCommand implements Callable<Integer> {
 
     @Option(names = "--vary", paramLabel = "PATH=LOW:HIGH",
             description = "A scenario value by its --set path and its range, e.g. --vary market.potential=0.3:0.7. "
-                    + "Repeatable; at least one.")
+                    + "Repeatable; at least one (discover without any sweeps the scenario's uncertain: section).")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-<command>).")
