@@ -4,6 +4,7 @@ import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.discovery.Discovery;
+import dev.rapport.experiment.discovery.UncertainFutures;
 import dev.rapport.experiment.points.LocalExecutor;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.scenario.LoadedScenario;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rapport discover}: over a sweep of possible futures (a Latin hypercube over the
- * {@code --vary} ranges), the conditions under which strategy A beats strategy B, as a PRIM box
+ * {@code --vary} ranges or, without them, over the scenario's {@code uncertain:} distributions:
+ * {@link UncertainFutures}), the conditions under which strategy A beats strategy B, as a PRIM box
  * with its density and coverage; writes {@code discovery.csv}, {@code box.csv} and the chart.
  */
 @Command(name = "discover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -52,6 +54,11 @@ final class DiscoverCommand extends PointsCommand {
     }
 
     @Override
+    boolean sweepsUncertainWithoutVary() {
+        return true;
+    }
+
+    @Override
     Experiment prepare(LoadedScenario loaded, List<SweptParameter> parameters, List<Location> origins) {
         if (points < 10 || points > SweepPlan.MAX_POINTS) {
             throw new UserException("--points must be between 10 and " + SweepPlan.MAX_POINTS + ", not " + points
@@ -64,7 +71,12 @@ final class DiscoverCommand extends PointsCommand {
         };
         Discovery discovery;
         try {
-            SweepPlan plan = SweepPlan.of(loaded, new SweepSpec(placed, points, scenario.replications, parameters), origins);
+            if (parameters.isEmpty() && loaded.scenario().uncertain().isEmpty()) {
+                throw new UserException("rapport discover needs the futures to sweep: give --vary PATH=LOW:HIGH, e.g. "
+                        + "--vary market.potential=0.3:0.7, or an uncertain: section in the scenario");
+            }
+            SweepPlan plan = parameters.isEmpty() ? UncertainFutures.of(loaded, placed, points, scenario.replications)
+                    : SweepPlan.of(loaded, new SweepSpec(placed, points, scenario.replications, parameters), origins);
             discovery = Discovery.of(plan, a, b, objective, minimumDensity);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
@@ -92,8 +104,12 @@ final class DiscoverCommand extends PointsCommand {
 
     static void print(Discovery discovery, Discovery.Finding finding, PrintWriter out) {
         SweepPlan plan = discovery.plan();
-        out.printf(Locale.ROOT, "Where %s, in %s: %s of %d futures over %s; %d strategies x %d replications at each: "
-                        + "%d runs%n", discovery.question(), plan.scenario().scenario().name(), plan.design(), plan.points().size(),
+        // Futures from the uncertain: section are said to be: the design was placed in probability, not over flat ranges.
+        boolean uncertain = plan.design().startsWith("uncertain_");
+        out.printf(Locale.ROOT, "Where %s, in %s: %s of %d futures%s over %s; %d strategies x %d replications at each: "
+                        + "%d runs%n", discovery.question(), plan.scenario().scenario().name(),
+                uncertain ? plan.design().substring("uncertain_".length()) : plan.design(), plan.points().size(),
+                uncertain ? " drawn from the uncertain: section" : "",
                 String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
                 plan.strategies().size(), plan.replications(), plan.layout().runs());
         out.println(finding.sentence() + ".");

@@ -7,6 +7,7 @@ import dev.rapport.experiment.optimize.Optimization;
 import dev.rapport.experiment.optimize.Optimize;
 import dev.rapport.experiment.optimize.OptimizeException;
 import dev.rapport.experiment.optimize.OptimizeOutcome;
+import dev.rapport.experiment.optimize.Robustness;
 import dev.rapport.scenario.LeverSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
@@ -74,6 +75,12 @@ final class OptimizeCommand implements Callable<Integer> {
                     + "(default: the scenario's replications).")
     Integer maxReplications;
 
+    @Option(names = "--robust", paramLabel = "MODE",
+            description = "Score each plan across the replications' draws of the scenario's uncertain: values: mean, "
+                    + "worst (their 10% quantile) or regret (minimise the 90% quantile of the shortfall against the best "
+                    + "of the scenario's own strategies per draw). Needs an uncertain: section.")
+    String robust;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-optimize).")
     Path out;
 
@@ -103,12 +110,6 @@ final class OptimizeCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultOut(scenario.file);
         LoadedScenario loaded = scenario.load();
         ErrorHandler.printWarnings(stderr, loaded.warnings());
-        if (!loaded.scenario().uncertain().isEmpty()) {
-            // The engine's runs do not draw them yet (docs/experiments.md, rapport optimize): say so rather than pretend.
-            stderr.println("warning: rapport optimize does not draw the scenario's uncertain: values yet; "
-                    + "every run plays them at their given values");
-            stderr.flush();
-        }
         int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (requested < 1) {
             throw new UserException("--threads must be at least 1");
@@ -211,7 +212,7 @@ final class OptimizeCommand implements Callable<Integer> {
                 .orElseThrow(() -> new OptimizeException("the scenario's strategies have no budget to split; give one with --budget"));
         int cap = maxReplications != null ? maxReplications : Math.max(2, s.replications());
         return new OptimizeOutcome.Settings(objective, chosen, periods, parsed, total, evaluations, scenario.replications,
-                cap, s.seed());
+                cap, s.seed(), robust == null ? null : Robustness.parse(robust));
     }
 
     /** The money levers the scenario's strategies use, in the order they first appear; all of them if none. */

@@ -13,13 +13,27 @@ final class OptimizeTable {
         this.outcome = outcome;
     }
 
+    /** How a robust search scored plans, in words; empty without --robust. */
+    private static String robust(dev.rapport.experiment.optimize.Robustness robust) {
+        if (robust == null) {
+            return "";
+        }
+        return switch (robust) {
+            case MEAN -> ", robust: its mean over the uncertain draws";
+            case WORST -> String.format(Locale.ROOT, ", robust: its %.0f%% quantile over the uncertain draws",
+                    100 * dev.rapport.experiment.optimize.Robustness.WORST_QUANTILE);
+            case REGRET -> String.format(Locale.ROOT, ", robust: least %.0f%% quantile of regret against the scenario's "
+                    + "strategies over the uncertain draws", 100 * dev.rapport.experiment.optimize.Robustness.REGRET_QUANTILE);
+        };
+    }
+
     void print(PrintWriter out) {
         OptimizeOutcome.Settings s = outcome.settings();
         String chosen = outcome.pilot() == null ? "given"
                 : String.format(Locale.ROOT, "chosen by a pilot: paired sd %s of a %s step", money(outcome.pilot().sdDifference()),
                         money(Math.abs(outcome.pilot().meanDifference())));
-        out.printf(Locale.ROOT, "Best split of %s for %s after %d evaluations (%d replications each, %s):%n",
-                money(s.budget()), s.objective(), outcome.evaluations(), outcome.replications(), chosen);
+        out.printf(Locale.ROOT, "Best split of %s for %s%s after %d evaluations (%d replications each, %s):%n",
+                money(s.budget()), s.objective(), robust(s.robust()), outcome.evaluations(), outcome.replications(), chosen);
         double spent = 0;
         for (int i = 0; i < outcome.variables().size(); i++) {
             double share = outcome.best()[i];

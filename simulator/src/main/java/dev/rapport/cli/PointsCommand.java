@@ -36,7 +36,7 @@ abstract class PointsCommand implements Callable<Integer> {
 
     @Option(names = "--vary", paramLabel = "PATH=LOW:HIGH",
             description = "A scenario value by its --set path and its range, e.g. --vary market.potential=0.3:0.7. "
-                    + "Repeatable; at least one.")
+                    + "Repeatable; at least one (discover without any sweeps the scenario's uncertain: section).")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-<command>).")
@@ -78,6 +78,11 @@ abstract class PointsCommand implements Callable<Integer> {
     /** The command's name, as in the default folder: sensitivity, discover. */
     abstract String name();
 
+    /** Whether, without {@code --vary}, the command sweeps the scenario's {@code uncertain:} parameters instead. */
+    boolean sweepsUncertainWithoutVary() {
+        return false;
+    }
+
     /** Checks the flags and makes the experiment; a bad flag is a {@link UserException}. */
     abstract Experiment prepare(LoadedScenario loaded, List<SweptParameter> parameters, List<Location> origins);
 
@@ -89,7 +94,7 @@ abstract class PointsCommand implements Callable<Integer> {
         if (resume && force) {
             throw new UserException("--resume continues the experiment in --out and --force replaces it: choose one");
         }
-        if (vary.isEmpty()) {
+        if (vary.isEmpty() && !sweepsUncertainWithoutVary()) {
             throw new UserException("rapport " + name() + " needs at least one parameter: give --vary PATH=LOW:HIGH, "
                     + "e.g. --vary market.potential=0.3:0.7");
         }

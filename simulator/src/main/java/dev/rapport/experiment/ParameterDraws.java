@@ -4,7 +4,10 @@ import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.UncertainMarket;
 import dev.rapport.scenario.UncertainParameter;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The values of a scenario's {@code uncertain:} parameters in each replication. Replication r's
@@ -12,9 +15,11 @@ import java.util.List;
  * of the scenario seed, r and the parameter's path (SplitMix64, as the model's streams): not of
  * the thread count, the strategy, the order runs finish in, or the other parameters, so every
  * strategy of a replication meets the same market, a resumed or verified run draws the same
- * values, and adding a parameter leaves the others' draws as they were.
+ * values, and adding a parameter leaves the others' draws as they were. The experiments over points
+ * ({@code rapport sweep} and the commands built on it) draw through this class too, so replication r
+ * of a point meets the values replication r of {@code rapport run} meets.
  */
-final class ParameterDraws {
+public final class ParameterDraws {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     /** Keeps these draws apart from the model's own streams of the same replication. */
     private static final long PURPOSE = 0x7F4A7C159E3779B9L;
@@ -23,17 +28,29 @@ final class ParameterDraws {
     private final long seed;
 
     ParameterDraws(LoadedScenario loaded) {
-        // Without uncertain values nothing is re-read: the run is exactly what it was before the section existed.
-        this.market = loaded.scenario().uncertain().isEmpty() ? null : new UncertainMarket(loaded.scenario());
-        this.seed = loaded.scenario().seed();
+        this(loaded.scenario(), Set.of());
     }
 
-    /** Whether the scenario has uncertain parameters; without, every replication is the scenario as given. */
-    boolean isEmpty() {
+    /**
+     * The draws of a scenario's uncertain values but those at {@code fixed} paths: an experiment's
+     * point that sets a value itself keeps it (its value wins over the draw). Leaving a path out
+     * changes no other path's draws, which depend on their own path alone.
+     */
+    public ParameterDraws(Scenario scenario, Collection<String> fixed) {
+        Set<String> set = fixed.stream().map(ParameterDraws::normal).collect(Collectors.toSet());
+        List<UncertainParameter> drawn = scenario.uncertain().stream().filter(p -> !set.contains(normal(p.path()))).toList();
+        // Without uncertain values nothing is re-read: the run is exactly what it was before the section existed.
+        this.market = drawn.isEmpty() ? null : new UncertainMarket(scenario, drawn);
+        this.seed = scenario.seed();
+    }
+
+    /** Whether there is anything to draw; without, every replication is the scenario as given. */
+    public boolean isEmpty() {
         return market == null;
     }
 
-    List<UncertainParameter> parameters() {
+    /** The parameters drawn, in the order of the section. */
+    public List<UncertainParameter> parameters() {
         return market == null ? List.of() : market.parameters();
     }
 
@@ -45,7 +62,7 @@ final class ParameterDraws {
     }
 
     /** Replication {@code r}'s values, in the order of the section. */
-    double[] values(int replication) {
+    public double[] values(int replication) {
         double[] u = new double[market.parameters().size()];
         for (int i = 0; i < u.length; i++) {
             u[i] = uniform(replication, i);
@@ -53,8 +70,8 @@ final class ParameterDraws {
         return market.values(u);
     }
 
-    /** The scenario replication {@code r} runs on. */
-    Scenario scenario(int replication) {
+    /** The scenario replication {@code r} runs on; only when there is something to draw ({@link #isEmpty}). */
+    public Scenario scenario(int replication) {
         return market.with(values(replication));
     }
 
@@ -66,10 +83,15 @@ final class ParameterDraws {
     /** A path's own 64-bit key (FNV-1a over its characters, spaces ignored as the path reader ignores them). */
     private static long pathKey(String path) {
         long h = 0xcbf29ce484222325L;
-        for (char c : path.replaceAll("\\s+", "").toCharArray()) {
+        for (char c : normal(path).toCharArray()) {
             h = (h ^ c) * 0x100000001b3L;
         }
         return h;
+    }
+
+    /** A path without spaces, as the path reader reads it. */
+    private static String normal(String path) {
+        return path.replaceAll("\\s+", "");
     }
 
     /** SplitMix64's finaliser. */

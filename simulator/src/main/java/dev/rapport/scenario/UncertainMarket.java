@@ -28,7 +28,15 @@ public final class UncertainMarket {
 
     /** The uncertain values of a valid scenario. */
     public UncertainMarket(Scenario scenario) {
-        this.parameters = scenario.uncertain();
+        this(scenario, scenario.uncertain());
+    }
+
+    /**
+     * Some of a valid scenario's uncertain values: an experiment's point that sets a value itself
+     * leaves it out, so the point's value stands.
+     */
+    public UncertainMarket(Scenario scenario, List<UncertainParameter> parameters) {
+        this.parameters = List.copyOf(parameters);
         this.effective = tree(TreeWriter.write(scenario));
         List<ValuePath.Target> out = new ArrayList<>();
         for (UncertainParameter p : parameters) {

@@ -64,6 +64,15 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void robustWithoutUncertainValuesOrWithAnUnknownModeIsRefused(@TempDir Path tmp) {
+        assertUserError(optimize(tmp.resolve("o"), "--robust", "worst"),
+                "--robust worst scores plans across the draws of the scenario's uncertain: values, and this scenario has none");
+        assertUserError(optimize(tmp.resolve("p"), "--robust", "best", "--set",
+                "uncertain=[{path: market.potential, distribution: uniform, low: 0.4, high: 0.6}]"),
+                "--robust must be mean, worst or regret, not 'best'");
+    }
+
+    @Test
     void boundsWithTheLeastAboveTheMostAreRefused(@TempDir Path tmp) {
         assertUserError(optimize(tmp.resolve("o"), "--bounds", "advertising=0.5:0.2"),
                 "--bounds advertising=0.5:0.2: the least share is above the most");

@@ -74,6 +74,20 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void withoutVaryDiscoverySweepsTheUncertainSectionAndWithoutOneItIsRefused(@TempDir Path tmp) {
+        Path out = tmp.resolve("futures");
+        Cli cli = command("discover", out, "--a", "invest", "--b", "spend", "--points", "12", "--set",
+                "uncertain=[{path: market.potential, distribution: beta, alpha: 4, beta: 4, low: 0.3, high: 0.7},"
+                        + " {path: mechanisms.word_of_mouth.trial_rate, distribution: triangular, low: 0.005, mode: 0.01, high: 0.03}]");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("Where invest beats spend, in Spend versus invest: latin_hypercube of 12 futures drawn "
+                + "from the uncertain: section over market.potential, mechanisms.word_of_mouth.trial_rate;"), cli.out());
+        assertTrue(Files.isRegularFile(out.resolve(Discovery.BOX_CSV)));
+        assertUserError(command("discover", tmp.resolve("none"), "--a", "invest", "--b", "spend"),
+                "give --vary PATH=LOW:HIGH, e.g. --vary market.potential=0.3:0.7, or an uncertain: section");
+    }
+
+    @Test
     void badInputsAreRefusedWithAMessageAndNoRun(@TempDir Path tmp) {
         assertUserError(command("sensitivity", tmp.resolve("a"), "--method", "anova", "--vary", "market.potential=0.3:0.7"),
                 "--method must be oat, morris or sobol, not 'anova'");

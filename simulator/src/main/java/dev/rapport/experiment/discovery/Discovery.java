@@ -29,7 +29,8 @@ import java.util.Locale;
 
 /**
  * {@code rapport discover}'s experiment: scenario discovery (Bryant and Lempert 2010; the EMA
- * Workbench). A sweep over the parameters' ranges (a Latin hypercube by default) runs both
+ * Workbench). A sweep over the parameters' ranges (a Latin hypercube by default), or over the
+ * scenario's {@code uncertain:} distributions ({@link UncertainFutures}), runs both
  * strategies at every point on common random numbers; a point, one possible future, is of
  * interest where strategy A's objective, averaged over the point's replications, exceeds B's (the
  * mean of the paired differences, the replications being paired on the same seeds). PRIM then finds

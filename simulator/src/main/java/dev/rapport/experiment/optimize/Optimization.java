@@ -83,6 +83,10 @@ public final class Optimization {
         List<String> names = scenario.scenario().effectiveStrategies().stream().map(StrategySpec::name).toList();
         this.optimized = names.indexOf(PlanScenario.NAME);
         this.baseline = names.indexOf(Scenario.BASELINE);
+        if (settings.robust() != null && given.uncertain().isEmpty()) {
+            throw new OptimizeException("--robust " + settings.robust().flag() + " scores plans across the draws of the "
+                    + "scenario's uncertain: values, and this scenario has none; add an uncertain: section, or drop --robust");
+        }
         this.cap = settings.replications() != null ? settings.replications() : settings.maxReplications();
         int points = 2 + settings.evaluations() + split.levers().size() * LEVELS.length;
         // Twice the replications: 0..R-1 for the search, R..2R-1 fresh for the best plan's comparison.
@@ -138,6 +142,8 @@ public final class Optimization {
         private final Map<String, Integer> pointOf = new HashMap<>();
         private OptimizeOutcome.Pilot pilot;
         private int r;
+        /** Per replication 0..R-1, the best of the scenario's own strategies' objectives (--robust regret). */
+        private double[] bestOwn;
 
         Search(Evaluations runs, Listener listener) {
             this.runs = runs;
@@ -228,12 +234,36 @@ public final class Optimization {
                 point = runs.place(PlanScenario.settings(shares, settings.budget()));
                 pointOf.put(Arrays.toString(shares), point);
             }
-            double mean = Arrays.stream(objectives(point, 0, r)).average().orElseThrow();
-            double best = trace.isEmpty() ? mean : Math.max(mean, trace.get(trace.size() - 1).bestSoFar());
-            OptimizeOutcome.TraceRow row = new OptimizeOutcome.TraceRow(trace.size() + 1, point, shares, mean, best);
+            Robustness robust = settings.robust() != null ? settings.robust() : Robustness.MEAN;
+            double score = robust.score(objectives(point, 0, r), robust.needsStrategies() ? bestOwn() : null);
+            double best = trace.isEmpty() ? score : Math.max(score, trace.get(trace.size() - 1).bestSoFar());
+            OptimizeOutcome.TraceRow row = new OptimizeOutcome.TraceRow(trace.size() + 1, point, shares, score, best);
             trace.add(row);
             listener.evaluated(row, settings.evaluations());
-            return mean;
+            return score;
+        }
+
+        /**
+         * The best of the scenario's own strategies per replication, on the same draws as the
+         * candidates: their runs at the start (point 0), run once through the engine and stored.
+         */
+        private double[] bestOwn() {
+            if (bestOwn == null) {
+                double[] best = new double[r];
+                Arrays.fill(best, Double.NEGATIVE_INFINITY);
+                for (int s = 0; s < layout.strategies().size(); s++) {
+                    // Doing nothing is a strategy only when it is the scenario's only one besides the plan.
+                    boolean own = s != optimized && (s != baseline || layout.strategies().size() == 2);
+                    if (own) {
+                        double[] x = objectivesOf(0, s, 0, r);
+                        for (int i = 0; i < r; i++) {
+                            best[i] = Math.max(best[i], x[i]);
+                        }
+                    }
+                }
+                bestOwn = best;
+            }
+            return bestOwn;
         }
 
         private OptimizeOutcome.TraceRow bestRow() {

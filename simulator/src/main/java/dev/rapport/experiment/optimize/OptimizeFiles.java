@@ -35,6 +35,9 @@ public final class OptimizeFiles {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("complete", outcome.complete());
         json.put("objective", outcome.settings().objective());
+        if (outcome.settings().robust() != null) {
+            json.put("robust", outcome.settings().robust().flag());
+        }
         json.put("levers", outcome.settings().levers());
         json.put("periods", outcome.settings().periods());
         json.put("variables", outcome.variables());

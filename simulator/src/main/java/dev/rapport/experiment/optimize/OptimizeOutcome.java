@@ -30,9 +30,17 @@ public record OptimizeOutcome(Settings settings, List<String> variables, int rep
      * @param replications R per evaluation, or null to choose it by a pilot
      * @param maxReplications the most R may be when chosen
      * @param seed          of CMA-ES's own random numbers
+     * @param robust        how a candidate is scored over the replications' uncertain draws; null: the mean,
+     *                      as without {@code --robust}
      */
     public record Settings(String objective, List<String> levers, int periods, List<LeverBound> bounds, double budget,
-                           int evaluations, Integer replications, int maxReplications, long seed) {
+                           int evaluations, Integer replications, int maxReplications, long seed, Robustness robust) {
+        /** Without {@code --robust}. */
+        public Settings(String objective, List<String> levers, int periods, List<LeverBound> bounds, double budget,
+                        int evaluations, Integer replications, int maxReplications, long seed) {
+            this(objective, levers, periods, bounds, budget, evaluations, replications, maxReplications, seed, null);
+        }
+
         public Settings {
             levers = List.copyOf(levers);
             bounds = List.copyOf(bounds);
@@ -58,7 +66,10 @@ public record OptimizeOutcome(Settings settings, List<String> variables, int rep
     public record Pilot(int replications, double meanDifference, double sdDifference, int chosen) {
     }
 
-    /** One evaluation: the candidate's shares and its objective, the mean over the R replications. */
+    /**
+     * One evaluation: the candidate's shares and its objective, the mean over the R replications
+     * (with {@code --robust}, the {@link Robustness} score).
+     */
     public record TraceRow(int evaluation, int point, double[] shares, double objective, double bestSoFar) {
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.experiment.points;
 
+import dev.rapport.experiment.ParameterDraws;
 import dev.rapport.model.MarketModel;
 import dev.rapport.model.Metric;
 import dev.rapport.model.MetricSink;
@@ -19,7 +20,10 @@ import java.util.Map;
  * point's, loaded and checked as {@code rapport run} would, then one strategy in one replication,
  * reduced to the {@link OutcomeMetrics}. The replication's seed comes from the scenario's seed and
  * the replication alone, so replication r meets the same consumers and draws at every point and
- * strategy (common random numbers). Holds only text and numbers, so it can travel to a cluster.
+ * strategy (common random numbers). The scenario's {@code uncertain:} values are drawn per
+ * replication as {@code rapport run} draws them ({@link ParameterDraws}: from the seed, the
+ * replication and the path alone), on top of the point's overrides; a value the point sets itself
+ * is not drawn, the point's value stands. Holds only text and numbers, so it can travel to a cluster.
  */
 public final class ScenarioRuns implements RunFunction {
     private static final long serialVersionUID = 1L;
@@ -32,7 +36,7 @@ public final class ScenarioRuns implements RunFunction {
     private final List<String> overrides;
     private final PointSet points;
     private final List<String> metricColumns;
-    private transient Map<Integer, LoadedScenario> cache;
+    private transient Map<Integer, AtPoint> cache;
 
     /**
      * @param scenario the scenario with the experiment's overrides (not the points')
@@ -51,7 +55,8 @@ public final class ScenarioRuns implements RunFunction {
     @Override
     public double[] run(RunKey key) {
         LoadedScenario loaded = at(key.point());
-        Scenario scenario = loaded.scenario();
+        // The strategy from the drawn scenario: an uncertain value may be in a strategy's plan.
+        Scenario scenario = scenario(key);
         int focal = scenario.brandIndex(scenario.focalBrand().name());
         Horizon horizon = new Horizon(focal);
         new MarketModel(new RunSpec(scenario, loaded.edges(), scenario.effectiveStrategies().get(key.strategy()),
@@ -59,20 +64,34 @@ public final class ScenarioRuns implements RunFunction {
         return OutcomeMetrics.of(scenario).stored(horizon.last, horizon.revenue);
     }
 
+    /** The scenario a run plays: the point's, with the replication's draws of the values the point does not set. */
+    Scenario scenario(RunKey key) {
+        AtPoint at = atPoint(key.point());
+        return at.draws().isEmpty() ? at.loaded().scenario() : at.draws().scenario(key.replication());
+    }
+
     /** The scenario at a point, loaded once for the runs in flight there. */
     LoadedScenario at(int point) {
+        return atPoint(point).loaded();
+    }
+
+    /** The scenario at a point and the draws of the uncertain values the point does not set. */
+    private record AtPoint(LoadedScenario loaded, ParameterDraws draws) {
+    }
+
+    private AtPoint atPoint(int point) {
         synchronized (this) {
             if (cache == null) {
                 cache = new LinkedHashMap<>(16, 0.75f, true) {
                     @Override
-                    protected boolean removeEldestEntry(Map.Entry<Integer, LoadedScenario> eldest) {
+                    protected boolean removeEldestEntry(Map.Entry<Integer, AtPoint> eldest) {
                         return size() > CACHED;
                     }
                 };
             }
-            LoadedScenario loaded = cache.get(point);
-            if (loaded != null) {
-                return loaded;
+            AtPoint cached = cache.get(point);
+            if (cached != null) {
+                return cached;
             }
         }
         List<String> all = new ArrayList<>(overrides);
@@ -84,10 +103,12 @@ public final class ScenarioRuns implements RunFunction {
             throw new IllegalStateException("point " + point + " " + points.get(point).overrides()
                     + " changes which metrics apply; sweep values that keep mechanisms and the baseline as they are");
         }
+        AtPoint at = new AtPoint(loaded, new ParameterDraws(loaded.scenario(),
+                points.get(point).settings().stream().map(Setting::path).toList()));
         synchronized (this) {
-            cache.put(point, loaded);
+            cache.put(point, at);
         }
-        return loaded;
+        return at;
     }
 
     /** Keeps the focal brand's last recorded row and its revenue summed over the run. */
