@@ -86,6 +86,10 @@ class ReportEndToEndTest {
         assertTrue(html.contains("<figure id=\"discovery-peeling\""), "in its figure");
         assertEquals(2, Cli.run("report", out.toString(), "--format", "pdf", "--out", tmp.resolve("r.pdf").toString())
                 .exitCode(), "an experiment's report is HTML only");
+        byte[] table = Files.readAllBytes(out.resolve("discovery.csv"));
+        Cli over = Cli.run("report", out.toString(), "--out", out.resolve("discovery.csv").toString(), "--force");
+        assertEquals(2, over.exitCode(), "never over an experiment's table, not even with --force");
+        assertTrue(java.util.Arrays.equals(table, Files.readAllBytes(out.resolve("discovery.csv"))));
     }
 
     @Test
