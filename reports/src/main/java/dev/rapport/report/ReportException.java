@@ -26,7 +26,9 @@ public final class ReportException extends RuntimeException {
         /** Writing a chart or report file failed. */
         WRITE_FAILED,
         /** Rendering the report (HTML template or PDF layout) failed. */
-        RENDER_FAILED
+        RENDER_FAILED,
+        /** The folder's report is not available in the format asked for (an experiment's report is HTML only). */
+        UNSUPPORTED_FORMAT
     }
 
     private final Code code;

@@ -4,10 +4,13 @@ import dev.rapport.report.chart.Chart;
 import dev.rapport.report.chart.ChartContext;
 import dev.rapport.report.chart.ChartRenderer;
 import dev.rapport.report.chart.ReportCharts;
+import dev.rapport.report.experiment.ExperimentKind;
+import dev.rapport.report.experiment.ExperimentReport;
 import dev.rapport.report.html.HtmlReport;
 import dev.rapport.report.html.PdfReport;
 import dev.rapport.report.html.ReportViewBuilder;
 import dev.rapport.report.metrics.MetricCatalog;
+import dev.rapport.report.results.ResultsFolder;
 import dev.rapport.report.results.ResultsLoader;
 import dev.rapport.report.results.RunResults;
 import dev.rapport.report.stats.BreakEven;
@@ -17,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reports module's entry points, for the {@code rapport} CLI and for anyone scripting Rapport:
- * write the report of a results folder as HTML or PDF, or write every chart as PNG and SVG. Each
+ * write the report of a results folder as HTML or PDF, or write every chart as PNG and SVG. A
+ * results folder is a run's ({@code series.csv}) or an experiment's (its tables, see
+ * {@link ExperimentKind}); an experiment's report is HTML only. Each
  * call reads the folder afresh and keeps nothing once it returns. Failures a person can
  * fix (a missing or malformed result file, an unwritable output) are thrown as
  * {@link ReportException} with a message that says what to do. Charts are drawn with AWT in
@@ -40,17 +46,30 @@ public final class Reports {
      * Writes the report of a results folder.
      *
      * @param resultsDir the folder {@code rapport run} wrote (series.csv, manifest.json,
-     *                   scenario.json; summary.json is used when present)
+     *                   scenario.json; summary.json is used when present), or the folder of an
+     *                   experiment ({@code rapport sensitivity}, {@code discover}, {@code optimize},
+     *                   {@code calibrate}, {@code sweep})
      * @param outFile    the report file to write; its folder is created when missing
      * @param format     HTML (self-contained, charts as inline SVG) or PDF
      * @return {@code outFile}
      * @throws ReportException when a result file is missing or malformed, or the report cannot be written
      */
     public static Path writeReport(Path resultsDir, Path outFile, ReportFormat format) {
-        Analysis analysis = analyse(resultsDir);
         boolean pdf = format == ReportFormat.PDF;
-        String html = new HtmlReport().render(new ReportViewBuilder()
-                .build(analysis.context(), analysis.breakEvens(), analysis.charts(), pdf));
+        Optional<ExperimentKind> experiment = experiment(resultsDir);
+        String html;
+        if (experiment.isPresent()) {
+            if (pdf) {
+                throw new ReportException(ReportException.Code.UNSUPPORTED_FORMAT, "the report of "
+                        + experiment.get().label() + " is HTML only; leave out --format pdf", resultsDir);
+            }
+            headless();
+            html = ExperimentReport.html(resultsDir, experiment.get());
+        } else {
+            Analysis analysis = analyse(resultsDir);
+            html = new HtmlReport().render(new ReportViewBuilder()
+                    .build(analysis.context(), analysis.breakEvens(), analysis.charts(), pdf));
+        }
         createParent(outFile);
         if (pdf) {
             new PdfReport().write(html, outFile);
@@ -83,6 +102,11 @@ public final class Reports {
      * @throws ReportException when a result file is missing or malformed, or a chart cannot be written
      */
     public static List<Path> writeCharts(Path resultsDir, Path chartsDir) {
+        Optional<ExperimentKind> experiment = experiment(resultsDir);
+        if (experiment.isPresent()) {
+            headless();
+            return new ChartRenderer().writeAll(ExperimentReport.charts(resultsDir, experiment.get()), chartsDir);
+        }
         return new ChartRenderer().writeAll(analyse(resultsDir).charts(), chartsDir);
     }
 
@@ -119,10 +143,34 @@ public final class Reports {
     private record Analysis(ChartContext context, List<BreakEven> breakEvens, List<Chart> charts) {
     }
 
-    private static Analysis analyse(Path resultsDir) {
+    /**
+     * The experiment a folder holds: empty for a run's folder ({@code series.csv}) and for one that
+     * is not there (the run's loader says so).
+     *
+     * @throws ReportException {@code MISSING_FILE} for a folder that is neither a run's nor an experiment's
+     */
+    private static Optional<ExperimentKind> experiment(Path dir) {
+        if (!Files.isDirectory(dir) || Files.isRegularFile(dir.resolve(ResultsFolder.SERIES))) {
+            return Optional.empty();
+        }
+        Optional<ExperimentKind> kind = ExperimentKind.of(dir);
+        if (kind.isEmpty()) {
+            throw new ReportException(ReportException.Code.MISSING_FILE, dir + " is neither the folder of a run (it "
+                    + "has no " + ResultsFolder.SERIES + ") nor of an experiment (none of "
+                    + String.join(", ", ExperimentKind.markers()) + "); give the folder `rapport run` or an "
+                    + "experiment wrote", dir);
+        }
+        return kind;
+    }
+
+    private static void headless() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+    }
+
+    private static Analysis analyse(Path resultsDir) {
+        headless();
         RunResults results = new ResultsLoader(MetricCatalog.reported()).load(resultsDir);
         ChartContext context = ChartContext.of(results);
         List<BreakEven> breakEvens = BreakEvenAnalysis.analyse(results, MetricCatalog.CUMULATIVE_PROFIT);

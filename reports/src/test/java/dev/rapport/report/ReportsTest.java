@@ -203,8 +203,10 @@ class ReportsTest {
                 () -> Reports.writeReport(empty, dir.resolve("r.html"), ReportFormat.HTML));
 
         assertEquals(ReportException.Code.MISSING_FILE, e.code());
-        assertEquals("results folder " + empty + " has no series.csv; run `rapport run` first, or give the"
-                + " folder it wrote", e.getMessage());
+        assertEquals(empty + " is neither the folder of a run (it has no series.csv) nor of an experiment (none of"
+                + " sensitivity.csv, sensitivity.json, discovery.csv, discovery.json, calibration.csv, calibration.json,"
+                + " response.csv, optimize.json, points.csv, sweep.json); give the folder `rapport run` or an experiment"
+                + " wrote", e.getMessage());
         assertFalse(Files.exists(dir.resolve("r.html")));
     }
 

@@ -10,11 +10,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rapport report}: rebuilds the report (and optionally the charts) from a saved result folder. */
+/**
+ * {@code rapport report}: rebuilds the report (and optionally the charts) from a saved result
+ * folder: a run's, or an experiment's (sensitivity, discover, optimize, calibrate, sweep), told
+ * apart by the files in it.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Build the report of saved results without re-running: RESULTS_DIR/report.html (or .pdf).")
+        description = "Build the report of saved results without re-running: RESULTS_DIR/report.html (or .pdf). "
+                + "An experiment's folder (sensitivity, discover, optimize, calibrate, sweep) gets its own report, HTML only.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by `rapport run`.")
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by `rapport run`, or by `rapport sensitivity`, `discover`, `optimize`, "
+            + "`calibrate` or `sweep`.")
     Path results;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
@@ -28,7 +34,8 @@ final class ReportCommand implements Callable<Integer> {
             + "(never a result folder's data files).")
     boolean force;
 
-    @Option(names = "--charts", description = "Also write every chart as PNG (2x, for slides) and SVG into RESULTS_DIR/charts.")
+    @Option(names = "--charts", description = "Also write every chart as PNG (2x, for slides) and SVG into RESULTS_DIR/charts "
+            + "(an experiment's charts are redrawn from its tables).")
     boolean charts;
 
     @CommandLine.Spec

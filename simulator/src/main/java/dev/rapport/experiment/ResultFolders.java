@@ -16,10 +16,17 @@ import java.util.stream.Stream;
  * to the current folder is the current folder.
  */
 public final class ResultFolders {
-    /** The files of a result folder that hold its data (a report may never be written over them). */
+    /**
+     * The files of a result folder that hold its data (a report may never be written over them): a
+     * run's, and an experiment's tables and records (docs/results-format.md), since
+     * {@code rapport report} writes into experiment folders too.
+     */
     public static final Set<String> DATA_FILES = Set.of(ResultFiles.SERIES, ResultFiles.SUMMARY_CSV,
             ResultFiles.SUMMARY_JSON, ResultFiles.MANIFEST, ResultFiles.SCENARIO_JSON, ResultFiles.SCENARIO_YAML,
-            ResultFiles.SWITCH_OFF);
+            ResultFiles.SWITCH_OFF,
+            "sweep.csv", "points.csv", "sweep.json", "sensitivity.csv", "sensitivity.json", "discovery.csv", "box.csv",
+            "discovery.json", "trace.csv", "response.csv", "plan-comparison.csv", "optimize.json", "best-plan.yaml",
+            "calibration.csv", "calibration.json", "profile.csv", "fit.csv", "calibrated.yaml");
 
     private ResultFolders() {
     }

@@ -57,6 +57,42 @@ class ReportEndToEndTest {
     }
 
     @Test
+    void aFolderThatIsNeitherARunsNorAnExperimentsIsAUserError(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("notes.txt"), "not results");
+        Cli cli = Cli.run("report", tmp.toString());
+        assertEquals(2, cli.exitCode());
+        assertTrue(cli.err().contains("is neither the folder of a run (it has no series.csv) nor of an experiment"),
+                cli.err());
+        assertTrue(!Files.exists(tmp.resolve("report.html")));
+    }
+
+    @Test
+    void aDiscoverysFolderGetsItsOwnReportWithTheBoxSentenceAndTheChart(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("discover");
+        Cli discover = Cli.run("discover", "../scenarios/spend-vs-invest.yaml", "--set", "population.size=1000",
+                "--set", "time.horizon_weeks=16", "--replications", "1", "--threads", "2", "-q", "--a", "invest",
+                "--b", "spend", "--points", "12", "--vary", "market.potential=0.3:0.7",
+                "--vary", "mechanisms.word_of_mouth.trial_rate=0.005:0.03", "--out", out.toString());
+        assertEquals(0, discover.exitCode(), discover.err());
+
+        Cli report = Cli.run("report", out.toString());
+
+        assertEquals(0, report.exitCode(), report.err());
+        String html = Files.readString(out.resolve("report.html"));
+        String finding = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("discovery.json").toFile()).path("finding").asText();
+        assertTrue(!finding.isEmpty() && html.contains(finding.replace(">", "&gt;").replace("<", "&lt;")), finding);
+        assertEquals(1, html.split("<svg", -1).length - 1, "the peeling chart, inline");
+        assertTrue(html.contains("<figure id=\"discovery-peeling\""), "in its figure");
+        assertEquals(2, Cli.run("report", out.toString(), "--format", "pdf", "--out", tmp.resolve("r.pdf").toString())
+                .exitCode(), "an experiment's report is HTML only");
+        byte[] table = Files.readAllBytes(out.resolve("discovery.csv"));
+        Cli over = Cli.run("report", out.toString(), "--out", out.resolve("discovery.csv").toString(), "--force");
+        assertEquals(2, over.exitCode(), "never over an experiment's table, not even with --force");
+        assertTrue(java.util.Arrays.equals(table, Files.readAllBytes(out.resolve("discovery.csv"))));
+    }
+
+    @Test
     void unknownReportFormatIsAUserError(@TempDir Path tmp) {
         Cli cli = Cli.run("report", tmp.toString(), "--format", "docx");
         assertEquals(2, cli.exitCode());

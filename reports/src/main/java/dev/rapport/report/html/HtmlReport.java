@@ -15,15 +15,18 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Lays a {@link ReportView} out as one HTML page with the Pebble template {@code report.peb}.
+ * Lays a {@link ReportView} out as one HTML page with the Pebble template {@code report.peb}, and
+ * an {@link ExperimentView} with {@code experiment.peb}; both share the style sheet {@code style.peb}.
  * Values are HTML-escaped by the template engine; only the chart SVG, which this module drew, is
  * inserted as is. The page is also well-formed XML, so the PDF renderer can read it.
  */
 public final class HtmlReport {
 
     private static final String TEMPLATE = "report.peb";
+    private static final String EXPERIMENT_TEMPLATE = "experiment.peb";
 
     private final PebbleTemplate template;
+    private final PebbleTemplate experimentTemplate;
 
     public HtmlReport() {
         ClasspathLoader loader = new ClasspathLoader(HtmlReport.class.getClassLoader());
@@ -35,6 +38,7 @@ public final class HtmlReport {
                 .cacheActive(false)
                 .build();
         this.template = engine.getTemplate(TEMPLATE);
+        this.experimentTemplate = engine.getTemplate(EXPERIMENT_TEMPLATE);
     }
 
     /** The mark in the page's head (see report.peb) by which a report Rapport wrote is known. */
@@ -56,6 +60,18 @@ public final class HtmlReport {
      * @throws ReportException {@code RENDER_FAILED} when the template cannot be evaluated
      */
     public String render(ReportView view) {
+        return evaluate(template, view);
+    }
+
+    /**
+     * @return the experiment report's HTML
+     * @throws ReportException {@code RENDER_FAILED} when the template cannot be evaluated
+     */
+    public String render(ExperimentView view) {
+        return evaluate(experimentTemplate, view);
+    }
+
+    private static String evaluate(PebbleTemplate template, Object view) {
         StringWriter out = new StringWriter();
         try {
             template.evaluate(out, Map.of("view", view));

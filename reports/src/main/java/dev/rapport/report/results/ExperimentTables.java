@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Reads the tidy tables of {@code rapport sensitivity} ({@code sensitivity.csv}) and
  * {@code rapport discover} ({@code discovery.csv}) as docs/results-format.md describes them, for
- * their charts: rows of names and numbers, nothing of the model.
+ * their charts, and any experiment table as rows of cells by column for the experiment report:
+ * rows of names and numbers, nothing of the model.
  */
 public final class ExperimentTables {
     public static final String SENSITIVITY_CSV = "sensitivity.csv";
@@ -59,6 +60,33 @@ public final class ExperimentTables {
         return rows;
     }
 
+    /**
+     * The rows of an experiment's table, each a map from column to cell, in file order.
+     *
+     * @throws ReportException {@code MISSING_FILE} when the file is absent, {@code MALFORMED_FILE}
+     *                         when it is not a CSV with a header
+     */
+    public static List<Map<String, String>> rows(Path folder, String fileName) {
+        return read(folder.resolve(fileName));
+    }
+
+    /**
+     * @return the cell of {@code column} as a number, NaN when empty or absent
+     * @throws ReportException {@code MALFORMED_FILE} when the cell is not a number
+     */
+    public static double number(Map<String, String> row, String column) {
+        String cell = row.get(column);
+        if (cell == null || cell.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new ReportException(ReportException.Code.MALFORMED_FILE, "'" + cell + "' in column " + column
+                    + " is not a number", e, column);
+        }
+    }
+
     private static List<Map<String, String>> read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new ReportException(ReportException.Code.MISSING_FILE, "no " + file.getFileName() + " in "
@@ -75,18 +103,5 @@ public final class ExperimentTables {
                     + e.getMessage(), e, file);
         }
         return rows;
-    }
-
-    private static double number(Map<String, String> row, String column) {
-        String cell = row.get(column);
-        if (cell == null || cell.isEmpty()) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
-            throw new ReportException(ReportException.Code.MALFORMED_FILE, "'" + cell + "' in column " + column
-                    + " is not a number", e, column);
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Reads a result file as a generic JSON tree, turning parse failures into {@link ReportException}s. */
-final class JsonFiles {
+public final class JsonFiles {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -16,7 +16,7 @@ final class JsonFiles {
      * @return the file's top-level object
      * @throws ReportException {@code MALFORMED_FILE} when the file is not a JSON object
      */
-    JsonNode readObject(Path file) {
+    public JsonNode readObject(Path file) {
         JsonNode node;
         try {
             node = mapper.readTree(file.toFile());
