@@ -77,7 +77,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
     @Option(names = "--robust", paramLabel = "MODE",
             description = "Score each plan across the replications' draws of the scenario's uncertain: values: mean, "
-                    + "worst (their 10% quantile) or regret (minimise the 90% quantile of the shortfall against the best "
+                    + "worst (their 10%% quantile) or regret (minimise the 90%% quantile of the shortfall against the best "
                     + "of the scenario's own strategies per draw). Needs an uncertain: section.")
     String robust;
 
