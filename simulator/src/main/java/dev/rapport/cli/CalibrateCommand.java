@@ -72,8 +72,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-calibrate).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
     boolean force;
@@ -122,10 +122,7 @@ final class CalibrateCommand implements Callable<Integer> {
                         + "; resume with the same data and options, or start afresh with --force");
             }
         }
-        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (requested < 1) {
-            throw new UserException("--threads must be at least 1");
-        }
+        int requested = threads.requested();
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(loaded, maxHeap);
         int usable = Math.max(1, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
@@ -226,7 +223,6 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     static Path defaultOut(Path scenarioFile) {
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return Path.of("results", name + "-calibrate");
+        return CommandLines.defaultOut(scenarioFile, "calibrate");
     }
 }

@@ -57,8 +57,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-compare).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
     boolean force;
@@ -103,10 +103,7 @@ final class CompareCommand implements Callable<Integer> {
         ErrorHandler.printWarnings(stderr, atCap.warnings());
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(atCap, maxHeap);
-        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (requested < 1) {
-            throw new UserException("--threads must be at least 1");
-        }
+        int requested = threads.requested();
         PrecisionComparison comparison;
         try {
             comparison = new PrecisionComparison(withReplications, settings,
@@ -209,15 +206,10 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private boolean debug() {
-        CommandLine root = spec.commandLine();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getCommand() instanceof RapportCommand r && r.debug;
+        return CommandLines.debug(spec);
     }
 
     static Path defaultOut(Path scenarioFile) {
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return Path.of("results", name + "-compare");
+        return CommandLines.defaultOut(scenarioFile, "compare");
     }
 }

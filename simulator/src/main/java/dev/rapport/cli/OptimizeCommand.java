@@ -84,8 +84,8 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-optimize).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
     boolean force;
@@ -110,10 +110,7 @@ final class OptimizeCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultOut(scenario.file);
         LoadedScenario loaded = scenario.load();
         ErrorHandler.printWarnings(stderr, loaded.warnings());
-        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (requested < 1) {
-            throw new UserException("--threads must be at least 1");
-        }
+        int requested = threads.requested();
         Optimize optimize;
         Optimization optimization;
         try {
@@ -231,29 +228,18 @@ final class OptimizeCommand implements Callable<Integer> {
     /** This command line as given, without --force and --out, with --out TARGET --resume. */
     private String resumeCommand(Path target) {
         List<String> args = new ArrayList<>(List.of("rapport"));
-        List<String> given = spec.commandLine().getParseResult().originalArgs();
-        for (int i = 0; i < given.size(); i++) {
-            String a = given.get(i);
-            if (a.equals("--out")) {
-                i++;
-            } else if (!a.equals("--force") && !a.equals("--resume") && !a.startsWith("--out=")) {
-                args.add(a.matches("[A-Za-z0-9_./:=,+@%*-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
-            }
+        for (String a : CommandLines.givenWithoutOut(spec)) {
+            args.add(a.matches("[A-Za-z0-9_./:=,+@%*-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
         }
         args.addAll(List.of("--out", target.toString(), "--resume"));
         return String.join(" ", args);
     }
 
     private boolean debug() {
-        CommandLine root = spec.commandLine();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getCommand() instanceof RapportCommand r && r.debug;
+        return CommandLines.debug(spec);
     }
 
     static Path defaultOut(Path scenarioFile) {
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return Path.of("results", name + "-optimize");
+        return CommandLines.defaultOut(scenarioFile, "optimize");
     }
 }

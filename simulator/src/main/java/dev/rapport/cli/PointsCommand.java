@@ -1,6 +1,5 @@
 package dev.rapport.cli;
 
-import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.StopSignal;
@@ -42,8 +41,8 @@ abstract class PointsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-<command>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
     boolean force;
@@ -119,11 +118,7 @@ abstract class PointsCommand implements Callable<Integer> {
                         + "; resume with the same flags, or start afresh with --force");
             }
         }
-        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (requested < 1) {
-            throw new UserException("--threads must be at least 1");
-        }
-        int usable = threadsThatFit(experiment.plan(), requested);
+        int usable = PointsRun.threadsThatFit(experiment.plan(), threads.requested());
         OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
         if (earlier != null) {
             try {
@@ -146,12 +141,7 @@ abstract class PointsCommand implements Callable<Integer> {
             }
             SweepOutcome outcome = ran.sweep();
             if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
-                folder.keep();
-                stderr.println("the " + name() + " did not finish; the earlier results in " + folder.target()
-                        + " are left unchanged and its " + outcome.finished() + " finished runs are kept in " + folder.work());
-                stderr.println("    finish with: " + resumeCommand(target));
-                stderr.flush();
-                return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
+                return PointsRun.keptAside(outcome, folder, name(), "its", CommandLines.resumeCommand(spec, target), stderr);
             }
             folder.commitThen(() -> {
                 if (earlier != null) {
@@ -165,17 +155,6 @@ abstract class PointsCommand implements Callable<Integer> {
         }
     }
 
-    private static int threadsThatFit(SweepPlan plan, int requested) {
-        long maxHeap = Runtime.getRuntime().maxMemory();
-        MemoryPlan.check(plan.scenario(), maxHeap);
-        int usable = MemoryPlan.threadsThatFit(plan.scenario(), requested, maxHeap);
-        for (LoadedScenario probe : plan.probes()) {
-            MemoryPlan.check(probe, maxHeap);
-            usable = Math.min(usable, MemoryPlan.threadsThatFit(probe, requested, maxHeap));
-        }
-        return Math.max(1, usable);
-    }
-
     private int tell(Ran ran, Path target, PrintWriter stdout, PrintWriter stderr) {
         SweepOutcome outcome = ran.sweep();
         if (outcome.complete()) {
@@ -185,55 +164,14 @@ abstract class PointsCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCodes.OK;
         }
-        String resumeWith = "    finish with: " + resumeCommand(target);
-        if (outcome.interrupted()) {
-            stderr.println("interrupted: " + outcome.finished() + " of " + outcome.runs() + " runs finished and are kept in "
-                    + target + " (manifest.json says \"complete\": false)");
-            stderr.println(resumeWith);
-            stderr.flush();
-            return ExitCodes.INTERRUPTED;
-        }
-        if (outcome.aborted() != null) {
-            stderr.println("error: the " + name() + " stopped unexpectedly: " + outcome.aborted());
-        }
-        for (var f : outcome.failed()) {
-            stderr.println("  point " + f.point() + " " + f.settings() + ", strategy '" + f.strategy() + "', replication "
-                    + f.replication() + ", seed " + f.seed() + ": " + f.error());
-        }
-        stderr.println("error: " + (outcome.runs() - outcome.finished()) + " of " + outcome.runs()
-                + " runs did not finish; the others are kept in " + target + " (manifest.json says \"complete\": false)");
-        stderr.println(resumeWith);
-        stderr.flush();
-        return ExitCodes.RUN_FAILURE;
-    }
-
-    /** This command line without --force and --out, with --out TARGET --resume: what finishes the experiment. */
-    private String resumeCommand(Path target) {
-        List<String> args = new ArrayList<>(List.of("rapport"));
-        List<String> given = spec.commandLine().getParseResult().originalArgs();
-        for (int i = 0; i < given.size(); i++) {
-            String a = given.get(i);
-            if (a.equals("--out")) {
-                i++;
-            } else if (!a.equals("--force") && !a.equals("--resume") && !a.startsWith("--out=")) {
-                args.add(a);
-            }
-        }
-        args.addAll(List.of("--out", target.toString(), "--resume"));
-        return String.join(" ", args.stream()
-                .map(w -> w.matches("[A-Za-z0-9_./:=,+@%-]+") ? w : "'" + w.replace("'", "'\\''") + "'").toList());
+        return PointsRun.unfinished(outcome, target, name(), CommandLines.resumeCommand(spec, target), false, stderr);
     }
 
     boolean debug() {
-        CommandLine root = spec.commandLine();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getCommand() instanceof RapportCommand r && r.debug;
+        return CommandLines.debug(spec);
     }
 
     static Path defaultOut(Path scenarioFile, String command) {
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return Path.of("results", name + "-" + command);
+        return CommandLines.defaultOut(scenarioFile, command);
     }
 }

@@ -37,8 +37,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty); never any other folder.")
     boolean force;
@@ -85,10 +85,7 @@ final class RunCommand implements Callable<Integer> {
         ErrorHandler.printWarnings(stderr, loaded.warnings());
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(loaded, maxHeap);
-        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (requested < 1) {
-            throw new UserException("--threads must be at least 1");
-        }
+        int requested = threads.requested();
         Experiment experiment = new Experiment(loaded, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
         if (onlyReplication != null) {
             if (onlyReplication < 0 || onlyReplication >= loaded.scenario().replications()) {
@@ -188,16 +185,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private boolean debug() {
-        CommandLine root = spec.commandLine();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getCommand() instanceof RapportCommand r && r.debug;
+        return CommandLines.debug(spec);
     }
 
 
     static Path defaultOut(Path scenarioFile) {
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return Path.of("results", name);
+        return CommandLines.defaultOut(scenarioFile);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,8 +47,8 @@ final class SelfcheckCommand implements Callable<Integer> {
             + "experiment (default: " + Facts.DEFAULT_REPLICATIONS + ").")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--case", paramLabel = "TEXT", description = "Run only the cases whose title contains TEXT "
             + "(ignoring case), e.g. --case \"tick length\" or --case bass.")
@@ -63,10 +64,7 @@ final class SelfcheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int used = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (used < 1) {
-            throw new UserException("--threads must be at least 1");
-        }
+        int used = threads.requested();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

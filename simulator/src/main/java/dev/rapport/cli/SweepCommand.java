@@ -1,6 +1,5 @@
 package dev.rapport.cli;
 
-import dev.rapport.experiment.MemoryPlan;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.points.Sweep;
@@ -12,8 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +37,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-sweep).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
     boolean force;
@@ -80,11 +77,7 @@ final class SweepCommand implements Callable<Integer> {
                         + "; resume with the same --vary, --design, --points and --replications, or start afresh with --force");
             }
         }
-        int requested = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (requested < 1) {
-            throw new UserException("--threads must be at least 1");
-        }
-        int usable = threadsThatFit(plan, requested);
+        int usable = PointsRun.threadsThatFit(plan, threads.requested());
         OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
         if (earlier != null) {
             try {
@@ -106,13 +99,7 @@ final class SweepCommand implements Callable<Integer> {
                 return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
             }
             if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
-                // A --force sweep that did not finish must not cost the earlier results it was to replace.
-                folder.keep();
-                stderr.println("the sweep did not finish; the earlier results in " + folder.target() + " are left unchanged"
-                        + " and this sweep's " + outcome.finished() + " finished runs are kept in " + folder.work());
-                stderr.println("    finish with: " + resumeCommand(target));
-                stderr.flush();
-                return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
+                return PointsRun.keptAside(outcome, folder, "sweep", "this sweep's", resumeCommand(target), stderr);
             }
             folder.commitThen(() -> {
                 if (earlier != null) {
@@ -126,19 +113,6 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Threads whose runs fit in memory at every end of every parameter's range. */
-    private static int threadsThatFit(SweepPlan plan, int requested) {
-        long maxHeap = Runtime.getRuntime().maxMemory();
-        MemoryPlan.check(plan.scenario(), maxHeap);
-        int usable = MemoryPlan.threadsThatFit(plan.scenario(), requested, maxHeap);
-        for (LoadedScenario probe : plan.probes()) {
-            MemoryPlan.check(probe, maxHeap);
-            usable = Math.min(usable, MemoryPlan.threadsThatFit(probe, requested, maxHeap));
-        }
-        // threadsThatFit caps at one scenario's runs; a sweep has more.
-        return Math.max(1, usable);
-    }
-
     private int tell(SweepOutcome outcome, Path target, PrintWriter stdout, PrintWriter stderr) {
         if (!outcome.interrupted()) {
             new SweepTable(outcome).print(stdout);
@@ -149,66 +123,18 @@ final class SweepCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCodes.OK;
         }
-        String resumeWith = "    finish with: " + resumeCommand(target);
-        if (outcome.interrupted()) {
-            stderr.println("interrupted: " + outcome.finished() + " of " + outcome.runs() + " runs finished and are kept in "
-                    + target + " (manifest.json says \"complete\": false)");
-            stderr.println(resumeWith);
-            stderr.flush();
-            return ExitCodes.INTERRUPTED;
-        }
-        if (outcome.aborted() != null) {
-            stderr.println("error: the sweep stopped unexpectedly: " + outcome.aborted());
-        }
-        for (var f : outcome.failed()) {
-            stderr.println("  point " + f.point() + " " + f.settings() + ", strategy '" + f.strategy() + "', replication "
-                    + f.replication() + ", seed " + f.seed() + ": " + f.error());
-        }
-        stderr.println("error: " + (outcome.runs() - outcome.finished()) + " of " + outcome.runs()
-                + " runs did not finish; the others are kept in " + target + " (manifest.json says \"complete\": false)");
-        stderr.println(resumeWith);
-        if (debug()) {
-            outcome.failures().forEach(f -> f.cause().printStackTrace(stderr));
-            if (outcome.aborted() != null) {
-                outcome.aborted().printStackTrace(stderr);
-            }
-        }
-        stderr.flush();
-        return ExitCodes.RUN_FAILURE;
+        return PointsRun.unfinished(outcome, target, "sweep", resumeCommand(target), debug(), stderr);
     }
 
-    /** This command line as given, without --force and --out, with --out TARGET --resume: what finishes the sweep. */
     private String resumeCommand(Path target) {
-        List<String> args = new ArrayList<>(List.of("rapport"));
-        // The whole command line as given, options before the command (--debug) included.
-        List<String> given = spec.commandLine().getParseResult().originalArgs();
-        for (int i = 0; i < given.size(); i++) {
-            String a = given.get(i);
-            if (a.equals("--out")) {
-                i++;
-            } else if (!a.equals("--force") && !a.equals("--resume") && !a.startsWith("--out=")) {
-                args.add(a);
-            }
-        }
-        args.addAll(List.of("--out", target.toString(), "--resume"));
-        return String.join(" ", args.stream().map(SweepCommand::shellWord).toList());
-    }
-
-    /** A word as a POSIX shell needs it: quoted when it holds anything but plain characters (brackets glob). */
-    private static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./:=,+@%-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+        return CommandLines.resumeCommand(spec, target);
     }
 
     private boolean debug() {
-        CommandLine root = spec.commandLine();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getCommand() instanceof RapportCommand r && r.debug;
+        return CommandLines.debug(spec);
     }
 
     static Path defaultOut(Path scenarioFile) {
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return Path.of("results", name + "-sweep");
+        return CommandLines.defaultOut(scenarioFile, "sweep");
     }
 }
