@@ -69,14 +69,11 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Most candidates per profile point to re-fit the other values (default: 12).")
     int profileEvaluations = 12;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-calibrate).")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     ThreadsOption threads;
-
-    @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
-    boolean force;
 
     @Option(names = "--resume", description = "Finish an interrupted calibration in --out (same scenario, data and "
             + "settings); candidates already evaluated are read back, not run again.")
@@ -92,8 +89,8 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Path target = out != null ? out : defaultOut(scenario.file);
-        if (resume && force) {
+        Path target = output.target(scenario.file, "calibrate");
+        if (resume && output.force) {
             throw new UserException("--resume continues the calibration in --out and --force replaces it: choose one");
         }
         Resume earlier = resume ? Resume.of(target, scenario) : null;
@@ -126,7 +123,7 @@ final class CalibrateCommand implements Callable<Integer> {
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(loaded, maxHeap);
         int usable = Math.max(1, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
-        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
+        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
         InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
         try {
             if (earlier != null) {
@@ -220,9 +217,5 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         throw new UserException("--fit " + text + ": " + name + " must be a number, not '" + part.strip() + "'; expected "
                 + FORM);
-    }
-
-    static Path defaultOut(Path scenarioFile) {
-        return CommandLines.defaultOut(scenarioFile, "calibrate");
     }
 }

@@ -54,14 +54,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Stop here even if the precision is not reached (default: ${DEFAULT-VALUE}).")
     int maxReplications;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-compare).")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     ThreadsOption threads;
-
-    @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
-    boolean force;
 
     @Option(names = "--resume", description = "Go on from the finished replications of an interrupted compare in --out "
             + "(same scenario file); the results are identical to an uninterrupted compare's.")
@@ -81,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserException("compare chooses the number of replications itself; use --batch and "
                     + "--max-replications instead of --replications");
         }
-        if (resume && force) {
+        if (resume && output.force) {
             throw new UserException("--resume continues the results in --out and --force replaces them: choose one");
         }
         PrecisionComparison.Settings settings;
@@ -90,7 +87,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        Path target = out != null ? out : defaultOut(scenario.file);
+        Path target = output.target(scenario.file, "compare");
         Resume earlier = resume ? Resume.of(target, scenario, OWN) : null;
         if (earlier != null && Sweep.isSweep(earlier.folder())) {
             throw new UserException(earlier.folder() + " holds a sweep, not a comparison; finish it with rapport sweep "
@@ -111,7 +108,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(atCap));
+        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(atCap));
         if (earlier != null) {
             try {
                 earlier.copyInto(folder, stderr);
@@ -207,9 +204,5 @@ final class CompareCommand implements Callable<Integer> {
 
     private boolean debug() {
         return CommandLines.debug(spec);
-    }
-
-    static Path defaultOut(Path scenarioFile) {
-        return CommandLines.defaultOut(scenarioFile, "compare");
     }
 }

@@ -81,14 +81,11 @@ final class OptimizeCommand implements Callable<Integer> {
                     + "of the scenario's own strategies per draw). Needs an uncertain: section.")
     String robust;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-optimize).")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     ThreadsOption threads;
-
-    @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
-    boolean force;
 
     @Option(names = "--resume", description = "Finish an interrupted optimisation in --out (same scenario and options): "
             + "finished runs are read, not run again, and the files are identical to an uninterrupted one's.")
@@ -104,10 +101,10 @@ final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (resume && force) {
+        if (resume && output.force) {
             throw new UserException("--resume continues the optimisation in --out and --force replaces it: choose one");
         }
-        Path target = out != null ? out : defaultOut(scenario.file);
+        Path target = output.target(scenario.file, "optimize");
         LoadedScenario loaded = scenario.load();
         ErrorHandler.printWarnings(stderr, loaded.warnings());
         int requested = threads.requested();
@@ -127,7 +124,7 @@ final class OptimizeCommand implements Callable<Integer> {
             throw new UserException("nothing to resume in " + target + ": no runs of this optimisation (same scenario and "
                     + "options) are kept there; start it without --resume");
         }
-        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
+        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
         InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
         try {
             if (earlier != null) {
@@ -237,9 +234,5 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private boolean debug() {
         return CommandLines.debug(spec);
-    }
-
-    static Path defaultOut(Path scenarioFile) {
-        return CommandLines.defaultOut(scenarioFile, "optimize");
     }
 }

@@ -34,14 +34,11 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     SweepOptions sweep;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-sweep).")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     ThreadsOption threads;
-
-    @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
-    boolean force;
 
     @Option(names = "--resume", description = "Finish an interrupted sweep in --out (same scenario and sweep); "
             + "finished runs are not run again and the files are identical to an uninterrupted sweep's.")
@@ -57,8 +54,8 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Path target = out != null ? out : defaultOut(scenario.file);
-        if (resume && force) {
+        Path target = output.target(scenario.file, "sweep");
+        if (resume && output.force) {
             throw new UserException("--resume continues the sweep in --out and --force replaces it: choose one");
         }
         Resume earlier = resume ? Resume.of(target, scenario) : null;
@@ -78,7 +75,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         int usable = PointsRun.threadsThatFit(plan, threads.requested());
-        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
+        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
         if (earlier != null) {
             try {
                 Sweep.resumeFrom(folder, earlier.folder(), plan);
@@ -132,9 +129,5 @@ final class SweepCommand implements Callable<Integer> {
 
     private boolean debug() {
         return CommandLines.debug(spec);
-    }
-
-    static Path defaultOut(Path scenarioFile) {
-        return CommandLines.defaultOut(scenarioFile, "sweep");
     }
 }
