@@ -90,9 +90,7 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Path target = output.target(scenario.file, "calibrate");
-        if (resume && output.force) {
-            throw new UserException("--resume continues the calibration in --out and --force replaces it: choose one");
-        }
+        CommandLines.refuseResumeWithForce(resume, output.force, "calibration");
         Resume earlier = resume ? Resume.of(target, scenario) : null;
         if (earlier != null && !Calibration.isCalibration(earlier.folder())) {
             throw new UserException(earlier.folder() + " holds no calibration; start afresh with --force");

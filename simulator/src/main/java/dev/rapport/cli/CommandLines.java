@@ -64,4 +64,11 @@ final class CommandLines {
     private static String shellWord(String word) {
         return word.matches("[A-Za-z0-9_./:=,+@%-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
+
+    /** Refuses {@code --resume} with {@code --force}: one continues the {@code what} in --out, the other replaces it. */
+    static void refuseResumeWithForce(boolean resume, boolean force, String what) {
+        if (resume && force) {
+            throw new UserException("--resume continues the " + what + " in --out and --force replaces it: choose one");
+        }
+    }
 }

@@ -101,9 +101,7 @@ final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (resume && output.force) {
-            throw new UserException("--resume continues the optimisation in --out and --force replaces it: choose one");
-        }
+        CommandLines.refuseResumeWithForce(resume, output.force, "optimisation");
         Path target = output.target(scenario.file, "optimize");
         LoadedScenario loaded = scenario.load();
         ErrorHandler.printWarnings(stderr, loaded.warnings());

@@ -90,9 +90,7 @@ abstract class PointsCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Path target = out != null ? out : defaultOut(scenario.file, name());
-        if (resume && force) {
-            throw new UserException("--resume continues the experiment in --out and --force replaces it: choose one");
-        }
+        CommandLines.refuseResumeWithForce(resume, force, "experiment");
         if (vary.isEmpty() && !sweepsUncertainWithoutVary()) {
             throw new UserException("rapport " + name() + " needs at least one parameter: give --vary PATH=LOW:HIGH, "
                     + "e.g. --vary market.potential=0.3:0.7");

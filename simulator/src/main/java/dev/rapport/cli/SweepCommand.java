@@ -55,9 +55,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Path target = output.target(scenario.file, "sweep");
-        if (resume && output.force) {
-            throw new UserException("--resume continues the sweep in --out and --force replaces it: choose one");
-        }
+        CommandLines.refuseResumeWithForce(resume, output.force, "sweep");
         Resume earlier = resume ? Resume.of(target, scenario) : null;
         if (earlier != null && !Sweep.isSweep(earlier.folder())) {
             throw new UserException(earlier.folder() + " holds a run, not a sweep; finish it with rapport run "
