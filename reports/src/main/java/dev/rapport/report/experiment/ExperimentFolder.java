@@ -36,6 +36,12 @@ record ExperimentFolder(Path dir, ExperimentKind kind) {
         return json("manifest.json");
     }
 
+    /** @return the market's currency code ({@code market.currency} in {@code scenario.json}), or null */
+    String currency() {
+        String code = json("scenario.json").path("market").path("currency").asText("");
+        return code.isEmpty() ? null : code;
+    }
+
     /** @return the rows of a table of the folder */
     List<Map<String, String>> table(String fileName) {
         return ExperimentTables.rows(dir, fileName);

@@ -6,9 +6,15 @@ import static dev.rapport.report.experiment.ExperimentFolder.withInterval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.report.ReportException;
+import dev.rapport.report.chart.Chart;
+import dev.rapport.report.chart.StrategyPalette;
+import dev.rapport.report.chart.SweepChart;
 import dev.rapport.report.html.TableView;
+import dev.rapport.report.metrics.Metric;
+import dev.rapport.report.metrics.MetricCatalog;
 import dev.rapport.report.results.ExperimentTables;
 import dev.rapport.report.results.RunManifest;
+import dev.rapport.report.results.StrategyInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +22,14 @@ import java.util.Map;
 /**
  * The report of {@code rapport sweep}: what was varied and the best point, the point and strategy
  * with the highest mean objective ({@code points.csv}, the baseline left out), and the table of
- * every point's mean objective with its interval. A sweep draws no chart.
+ * every point's mean objective with its interval, and the objective against each varied parameter
+ * (the first {@value #MAX_CHARTS}), a series per strategy.
  */
 final class SweepPage {
     private static final String DEFAULT_OBJECTIVE = "cumulative_profit";
     private static final String BASELINE = "baseline";
+    /** More panels than this tell a reader less than the table does. */
+    static final int MAX_CHARTS = 6;
 
     private SweepPage() {
     }
@@ -84,7 +93,38 @@ final class SweepPage {
         return new ExperimentContent(folder.sweepRuns() + folder.finished(), complete ? ""
                 : "Unfinished: " + record.path("runs_finished").asInt() + " of " + record.path("runs").asInt()
                 + " runs finished; the figures cover only those. Finish the sweep with "
-                + "`rapport sweep SCENARIO --out FOLDER --resume`.", summary, List.of(), table);
+                + "`rapport sweep SCENARIO --out FOLDER --resume`.", summary, charts(folder, objective, parameters,
+                ofObjective), table);
+    }
+
+    /** The objective against each varied parameter; none when the rows lack the parameter's column. */
+    private static List<Chart> charts(ExperimentFolder folder, String objective, List<String> parameters,
+                                      List<Map<String, String>> rows) {
+        List<StrategyInfo> strategies = new ArrayList<>();
+        JsonNode manifest = folder.manifest();
+        if (manifest.isObject()) {
+            strategies.addAll(RunManifest.from(manifest).strategies());
+        }
+        rows.stream().map(r -> r.getOrDefault("strategy", "")).distinct()
+                .filter(s -> strategies.stream().noneMatch(i -> i.name().equals(s)))
+                .forEach(s -> strategies.add(StrategyInfo.undeclared(s, "")));
+        StrategyPalette palette = StrategyPalette.of(strategies, BASELINE);
+        Metric metric = new MetricCatalog(1.0, folder.currency()).metric(objective);
+        List<Chart> charts = new ArrayList<>();
+        for (String p : parameters.subList(0, Math.min(MAX_CHARTS, parameters.size()))) {
+            List<SweepChart.Point> points = new ArrayList<>();
+            for (Map<String, String> r : rows) {
+                double value = ExperimentTables.number(r, p);
+                if (!Double.isNaN(value)) {
+                    points.add(new SweepChart.Point(r.get("strategy"), value, ExperimentTables.number(r, "mean"),
+                            ExperimentTables.number(r, "ci_low"), ExperimentTables.number(r, "ci_high")));
+                }
+            }
+            if (!points.isEmpty()) {
+                charts.add(SweepChart.of(p, parameters.size() == 1, metric, palette, BASELINE, points));
+            }
+        }
+        return charts;
     }
 
     /** The scenario's objective as the manifest names it, else cumulative profit, else the first metric. */

@@ -220,8 +220,37 @@ class ExperimentReportTest {
         assertTrue(html.contains("The best point is point 1 (market.potential = 0.8 and"
                 + " mechanisms.word_of_mouth.trial_rate = 0.04), where invest makes cumulative_profit of 210 (180 to 240)"
                 + " over 3 replications."), html);
-        assertEquals(List.of(), figures(html));
+        assertEquals(List.of("sweep-market-potential", "sweep-mechanisms-word-of-mouth-trial-rate"), figures(html),
+                "the objective against each varied parameter");
+        assertTrue(html.contains("Highest cumulative profit: invest at market.potential = 0.8 (210)."), html);
+        assertTrue(html.contains("spend leads at market.potential = 0.2 (100); invest leads at market.potential = 0.8"
+                + " (210)."), html);
         assertEquals(5, html.split("<tr>", -1).length - 2, "a row per point and strategy of the objective, and the header");
+    }
+
+    @Test
+    void aOneParameterSweepDrawsEachStrategyAsACurveWithItsInterval() {
+        var palette = dev.rapport.report.chart.StrategyPalette.of(List.of(
+                dev.rapport.report.results.StrategyInfo.undeclared("spend", "acme"),
+                dev.rapport.report.results.StrategyInfo.undeclared("invest", "acme")));
+        var metric = new dev.rapport.report.metrics.MetricCatalog(1.0, "EUR").metric("cumulative_profit");
+        var chart = dev.rapport.report.chart.SweepChart.of("market.potential", true, metric, palette, null, List.of(
+                new dev.rapport.report.chart.SweepChart.Point("spend", 0.7, 150, 130, 170),
+                new dev.rapport.report.chart.SweepChart.Point("spend", 0.3, 100, 80, 120),
+                new dev.rapport.report.chart.SweepChart.Point("invest", 0.3, 90, 70, 110),
+                new dev.rapport.report.chart.SweepChart.Point("invest", 0.7, 210, 180, 240)));
+
+        var data = (org.jfree.data.xy.YIntervalSeriesCollection) chart.chart().getXYPlot().getDataset();
+        assertEquals(2, data.getSeriesCount());
+        assertEquals("spend", data.getSeriesKey(0));
+        assertEquals(0.3, data.getXValue(0, 0), 0, "sorted along the parameter, so the curve is read along the axis");
+        assertEquals(100, data.getYValue(0, 0), 0);
+        assertEquals(80, data.getStartYValue(0, 0), 0);
+        assertEquals(240, data.getEndYValue(1, 1), 0);
+        assertTrue(chart.chart().getXYPlot().getRenderer() instanceof org.jfree.chart.renderer.xy.DeviationRenderer,
+                "a line with its band");
+        assertEquals("Highest cumulative profit: invest at market.potential = 0.7 (210). spend leads at"
+                + " market.potential = 0.3 (100); invest leads at market.potential = 0.7 (210).", chart.caption());
     }
 
     @Test
