@@ -46,8 +46,10 @@ final class OptimizeCommand implements Callable<Integer> {
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "cumulative_profit",
             description = "What to maximise at the horizon: an outcome (cumulative_profit, incremental_cumulative_profit, "
-                    + "members, ...; profit and incremental_profit for short) or a weighted sum such as "
-                    + "cumulative_profit+20*members (default: ${DEFAULT-VALUE}).")
+                    + "discounted_profit, members, ...; profit and incremental_profit for short; npv and incremental_npv "
+                    + "for discounted_profit and incremental_discounted_profit, the profit's net present value at "
+                    + "market.discount_rate_per_week) or a weighted sum such as cumulative_profit+20*members "
+                    + "(default: ${DEFAULT-VALUE}).")
     String objective;
 
     @Option(names = "--levers", paramLabel = "LEVER", split = ",",

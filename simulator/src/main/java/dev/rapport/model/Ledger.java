@@ -50,6 +50,12 @@ final class Ledger {
 
     // Since the start of the run.
     long cumulativeProfit;
+    /**
+     * Each settled tick's profit in cents times its discount factor, summed: the present value at
+     * week 0 of {@link #cumulativeProfit}. A double, since discounted cents are not whole; summed
+     * in tick order within one run, so the same whatever the thread count.
+     */
+    double discountedProfit;
     long cumulativeSpend;
     long cumulativeAcquired;
     long cumulativeReferred;
@@ -104,13 +110,18 @@ final class Ledger {
 
     /**
      * Settles the tick: the levers' spend from the budget and any crisis response count as lever
-     * cost; profit and spend accumulate; the tick's amounts start again.
+     * cost; profit and spend accumulate, and the profit discounted by {@code discountFactor}; the
+     * tick's amounts start again.
+     *
+     * @param discountFactor what a unit of money at the tick's end is worth at week 0
      */
-    void settle(Budget budget) {
+    void settle(Budget budget, double discountFactor) {
         long leverSpend = budget.settle(interval.leverCostBy) + tickResponseCost;
         interval.responseCost += tickResponseCost;
         interval.leverCost += leverSpend;
-        cumulativeProfit += tickRevenue - tickCogs - leverSpend;
+        long profit = tickRevenue - tickCogs - leverSpend;
+        cumulativeProfit += profit;
+        discountedProfit += profit * discountFactor;
         cumulativeSpend += leverSpend + tickDiscount;
         tickRevenue = 0;
         tickCogs = 0;

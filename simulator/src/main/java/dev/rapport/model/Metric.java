@@ -29,7 +29,15 @@ public enum Metric {
     ADVERTISING_COST, PAID_REACH_COST, VALUE_DELIVERY_COST, COMMUNITY_COST, ADVOCATE_PROGRAMME_COST, LISTENING_COST,
     /** Crisis responses paid in the tick (lever cost no plan line asked for). */
     RESPONSE_COST,
-    DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT, CUMULATIVE_SPEND, PROFIT_PER_SPEND,
+    DISCOUNT_COST, PROFIT, CUMULATIVE_PROFIT,
+    /**
+     * Net present value at week 0 of the profit earned so far: each tick's profit discounted
+     * continuously at {@code market.discount_rate_per_week} to the week the tick ends,
+     * exp(-rate * week), as a purchase's margin is discounted for {@link #CLV}. Equal to
+     * {@link #CUMULATIVE_PROFIT} at rate 0.
+     */
+    DISCOUNTED_PROFIT,
+    CUMULATIVE_SPEND, PROFIT_PER_SPEND,
     ACQUIRED_ADVERTISING, ACQUIRED_DISCOUNT, ACQUIRED_REFERRAL, ACQUIRED_WORD_OF_MOUTH, ACQUIRED_ORGANIC,
     REFERRAL_SHARE, VIRAL_COEFFICIENT, REFERRAL_DEPTH,
     FOLLOWERS, ENGAGED_RATIO, TRIBE_COHESION, MARKET_SHARE, CLV,
@@ -43,6 +51,8 @@ public enum Metric {
     DISCOUNT_WINDOWS_MISSED,
     /** Cumulative profit minus the baseline's, same replication. */
     INCREMENTAL_CUMULATIVE_PROFIT,
+    /** Discounted profit (net present value) minus the baseline's, same replication. */
+    INCREMENTAL_DISCOUNTED_PROFIT,
     /** Net revenue summed from week 0, minus the baseline's: a running sum of the {@link #REVENUE} difference. */
     INCREMENTAL_REVENUE,
     /** Customers minus the baseline's. */
@@ -61,6 +71,7 @@ public enum Metric {
     public Metric baselineSource() {
         return switch (this) {
             case INCREMENTAL_CUMULATIVE_PROFIT -> CUMULATIVE_PROFIT;
+            case INCREMENTAL_DISCOUNTED_PROFIT -> DISCOUNTED_PROFIT;
             case INCREMENTAL_REVENUE -> REVENUE;
             case INCREMENTAL_CUSTOMERS -> CUSTOMERS;
             case INCREMENTAL_MEMBERS -> MEMBERS;

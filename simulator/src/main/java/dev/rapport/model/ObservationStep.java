@@ -93,6 +93,7 @@ final class ObservationStep implements Steppable {
             values[Metric.DISCOUNT_COST.ordinal()] = interval.discountCost / 100.0;
             values[Metric.PROFIT.ordinal()] = (interval.revenue - interval.cogs - interval.leverCost) / 100.0;
             values[Metric.CUMULATIVE_PROFIT.ordinal()] = books.cumulativeProfit / 100.0;
+            values[Metric.DISCOUNTED_PROFIT.ordinal()] = books.discountedProfit / 100.0;
             values[Metric.CUMULATIVE_SPEND.ordinal()] = books.cumulativeSpend / 100.0;
             values[Metric.PROFIT_PER_SPEND.ordinal()] = books.cumulativeSpend == 0 ? 0 : (double) books.cumulativeProfit / books.cumulativeSpend;
             for (Channel ch : Channel.values()) {

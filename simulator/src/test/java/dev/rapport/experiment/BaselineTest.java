@@ -89,7 +89,7 @@ class BaselineTest {
                 rows++;
             }
         }
-        assertEquals(4 * 21 * 4, rows, "4 replications x 21 recorded weeks x 4 incremental metrics");
+        assertEquals(4 * 21 * 5, rows, "4 replications x 21 recorded weeks x 5 incremental metrics");
         assertTrue(metric(summary, "baseline", "incremental_roi").get("mean").isNull(), "no ROI without spend");
         for (JsonNode p : summary.get("paybacks")) {
             assertFalse(p.get("strategy").asText().equals("baseline"), "the baseline is not measured against itself");
@@ -133,6 +133,36 @@ class BaselineTest {
         assertTrue(payback.get("payback_week").isNull(), payback.toString());
         assertEquals(0, payback.get("replications_paying_back").asInt());
         assertEquals(0.0, payback.get("share").asDouble());
+    }
+
+    @Test
+    void incrementalDiscountedProfitIsTheStrategysMinusTheBaselinesInTheSameReplication(@TempDir Path tmp)
+            throws IOException {
+        Path dir = DeterminismTest.run(DeterminismTest.small(), tmp.resolve("r"), 2);
+        // key: strategy,replication,tick,brand -> value
+        Map<String, Double> discounted = new HashMap<>();
+        Map<String, Double> incremental = new HashMap<>();
+        List<String> lines = Files.readAllLines(dir.resolve(ResultFiles.SERIES));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            String metric = f[5].replace("\"", "");
+            String key = f[0] + "," + f[1] + "," + f[2] + "," + f[4];
+            if (metric.equals("discounted_profit")) {
+                discounted.put(key, Double.parseDouble(f[6]));
+            } else if (metric.equals("incremental_discounted_profit")) {
+                incremental.put(key, Double.parseDouble(f[6]));
+            }
+        }
+        assertEquals(discounted.keySet(), incremental.keySet());
+        int nonZero = 0;
+        for (Map.Entry<String, Double> e : incremental.entrySet()) {
+            String[] k = e.getKey().split(",", 2);
+            double expected = discounted.get(e.getKey()) - discounted.get("baseline," + k[1]);
+            // Files hold doubles in their shortest round-trip form: the difference is exact.
+            assertEquals(expected, e.getValue(), 0.0, e.getKey());
+            nonZero += e.getValue() != 0 ? 1 : 0;
+        }
+        assertTrue(nonZero > incremental.size() / 2, "the strategies' present values differ from the baseline's");
     }
 
     @Test

@@ -21,7 +21,8 @@ public final class MetricCatalog {
             "cumulative_profit", "members", "advocates", "trust", "nps", "revenue", "profit_per_spend");
     /** Metrics measured against the do-nothing baseline, same replication; charted when the run has one. */
     public static final List<String> INCREMENTAL = List.of(
-            "incremental_cumulative_profit", "incremental_revenue", "incremental_customers", "incremental_members");
+            "incremental_cumulative_profit", "incremental_discounted_profit", "incremental_revenue",
+            "incremental_customers", "incremental_members");
     /** First-purchase channels, earned ones first. */
     public static final List<String> ACQUISITION = List.of(
             "acquired_referral", "acquired_word_of_mouth", "acquired_organic",
@@ -95,10 +96,12 @@ public final class MetricCatalog {
             case "discount_cost" -> flow(name, "Discounts given");
             case "profit" -> flow(name, "Profit");
             case "cumulative_profit" -> money(name, "Cumulative profit");
+            case "discounted_profit" -> money(name, "Net present value of profit");
             case "cumulative_spend" -> money(name, "Cumulative spend");
             // Total profit, baseline sales included, over spend: not a return on the marketing money (incremental_roi is).
             case "profit_per_spend" -> new Metric(name, "Profit per unit spent", "cumulative profit / spend", ValueFormat.RATIO);
             case "incremental_cumulative_profit" -> money(name, "Incremental cumulative profit");
+            case "incremental_discounted_profit" -> money(name, "Incremental net present value of profit");
             case "incremental_revenue" -> money(name, "Incremental revenue");
             case "incremental_customers" -> new Metric(name, "Incremental customers", "consumers", ValueFormat.COUNT);
             case "incremental_members" -> new Metric(name, "Incremental members", "consumers", ValueFormat.COUNT);

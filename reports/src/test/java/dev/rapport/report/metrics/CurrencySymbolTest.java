@@ -24,6 +24,8 @@ class CurrencySymbolTest {
     void moneyMetricsTakeTheSymbolAsTheirUnit() {
         MetricCatalog euros = new MetricCatalog(1, "EUR");
         assertEquals("Cumulative profit (€)", euros.metric("cumulative_profit").axisTitle());
+        assertEquals("Net present value of profit (€)", euros.metric("discounted_profit").axisTitle());
+        assertEquals("Incremental net present value of profit (€)", euros.metric("incremental_discounted_profit").axisTitle());
         assertEquals("Revenue per week (€)", euros.metric("revenue").axisTitle());
         assertEquals("Members (consumers)", euros.metric("members").axisTitle());
         assertEquals("$", new MetricCatalog(1, "USD").metric("clv").unit());

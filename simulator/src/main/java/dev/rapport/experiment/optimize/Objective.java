@@ -8,14 +8,17 @@ import java.util.Map;
  * What {@code rapport optimize} maximises: one outcome at the horizon, or a weighted sum of
  * several ({@code cumulative_profit+20*members}), by their names in the experiment's metric list.
  * {@code profit} and {@code incremental_profit} are short for {@code cumulative_profit} and
- * {@code incremental_cumulative_profit}.
+ * {@code incremental_cumulative_profit}; {@code npv} and {@code incremental_npv} for
+ * {@code discounted_profit} and {@code incremental_discounted_profit}, the profit's net present
+ * value at week 0.
  *
  * @param text  as given
  * @param terms the weighted outcomes, by metric column
  */
 public record Objective(String text, List<Term> terms) {
     private static final Map<String, String> SHORT = Map.of("profit", "cumulative_profit",
-            "incremental_profit", "incremental_cumulative_profit");
+            "incremental_profit", "incremental_cumulative_profit", "npv", "discounted_profit",
+            "incremental_npv", "incremental_discounted_profit");
 
     /** One weighted outcome. */
     public record Term(double weight, String metric) {
@@ -47,7 +50,7 @@ public record Objective(String text, List<Term> terms) {
             String metric = SHORT.getOrDefault(t, t);
             if (!columns.contains(metric)) {
                 throw new OptimizeException("--objective " + text + ": '" + t + "' is not an outcome of this scenario's runs; "
-                        + "choose from " + String.join(", ", columns) + " (or profit, incremental_profit)"
+                        + "choose from " + String.join(", ", columns) + " (or profit, incremental_profit, npv, incremental_npv)"
                         + (metric.startsWith("incremental") ? "; incremental outcomes need the baseline (outputs.baseline)" : ""));
             }
             terms.add(new Term(weight, metric));

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The metrics an experiment reports per run: the focal brand's headline outcomes at the horizon
- * (profit, customers, members, advocates, trust, NPS, share, spend, the incremental ones against
- * the baseline) and the scenario's objective, in {@link Metric} order, those that do not apply
+ * (profit and its net present value, customers, members, advocates, trust, NPS, share, spend, the
+ * incremental ones against the baseline) and the scenario's objective, in {@link Metric} order, those that do not apply
  * ({@link Metric#notApplicable}) left out. One list for every experiment.
  *
  * <p>A run stores, for an observed metric, its value at the horizon; for an incremental metric, the
@@ -20,8 +20,9 @@ import java.util.Set;
  */
 public final class OutcomeMetrics {
     private static final Set<Metric> HEADLINE = EnumSet.of(Metric.CUSTOMERS, Metric.MEMBERS, Metric.ADVOCATES,
-            Metric.TRUST, Metric.NPS, Metric.CUMULATIVE_PROFIT, Metric.CUMULATIVE_SPEND, Metric.MARKET_SHARE,
-            Metric.INCREMENTAL_CUMULATIVE_PROFIT, Metric.INCREMENTAL_CUSTOMERS, Metric.INCREMENTAL_MEMBERS);
+            Metric.TRUST, Metric.NPS, Metric.CUMULATIVE_PROFIT, Metric.DISCOUNTED_PROFIT, Metric.CUMULATIVE_SPEND,
+            Metric.MARKET_SHARE, Metric.INCREMENTAL_CUMULATIVE_PROFIT, Metric.INCREMENTAL_DISCOUNTED_PROFIT,
+            Metric.INCREMENTAL_CUSTOMERS, Metric.INCREMENTAL_MEMBERS);
 
     private final List<Metric> metrics;
 

@@ -114,6 +114,48 @@ class OptimizeTest {
         assertTrue(outcome.comparisons().stream().allMatch(d -> d.meanDifference() > 0), "the optimum beats a fixed 1e6");
     }
 
+    /**
+     * {@code --objective npv} maximises the discounted profit column, not the profit one: a
+     * problem whose profit rewards the levers 1:2:3 and whose present value rewards them 3:2:1 has
+     * its npv optimum at shares 9:4:1 of 14, the mirror of the profit optimum.
+     */
+    @Test
+    void npvMaximisesDiscountedProfitNotProfit(@TempDir Path tmp) throws IOException {
+        Optimization o = new Optimization(small(), new OptimizeOutcome.Settings("npv", LEVERS, 1, List.of(), BUDGET,
+                200, 3, 3, 7));
+        List<String> columns = o.metrics().columns();
+        int profit = columns.indexOf("cumulative_profit");
+        int discounted = columns.indexOf("discounted_profit");
+        int optimized = o.layout().strategies().indexOf(PlanScenario.NAME);
+        double[] npvWeight = {3, 2, 1};
+        Function<PointSet, RunFunction> runs = points -> key -> {
+            double[] values = new double[columns.size()];
+            double luck = 1 + 0.05 * (new SplittableRandom(key.replication()).nextDouble() - 0.5);
+            if (key.strategy() != optimized) {
+                values[profit] = 1e6 * luck;
+                values[discounted] = 1e6 * luck;
+                return values;
+            }
+            var settings = points.get(key.point()).settings();
+            double budget = settings.get(LEVERS.size()).value();
+            double sum = 0;
+            double npv = 0;
+            for (int i = 0; i < LEVERS.size(); i++) {
+                double root = Math.sqrt(settings.get(i).value() * budget / BUDGET);
+                sum += WEIGHT[i] * root;
+                npv += npvWeight[i] * root;
+            }
+            double own = new SplittableRandom(31L * key.point() + key.replication()).nextGaussian() * 1e3;
+            values[profit] = 1e6 * sum * luck + own;
+            values[discounted] = 1e6 * npv * luck + own;
+            return values;
+        };
+        OptimizeOutcome outcome = run(o, tmp, runs, new StopSignal());
+        assertTrue(outcome.complete());
+        double[] expected = {9 / 14.0, 4 / 14.0, 1 / 14.0};
+        assertArrayEquals(expected, outcome.best(), 0.015, () -> java.util.Arrays.toString(outcome.best()));
+    }
+
     @Test
     void thePilotTakesFewReplicationsWhenCandidatesDifferClearlyAndTheCapWhenNoiseHidesTheDifference(@TempDir Path tmp)
             throws IOException {
