@@ -21,7 +21,7 @@ public record MarketSpec(
         @Default("0.25") @Range(min = 0, max = 100) @Doc("Purchases per week by an active customer (0.25 = about monthly).") double purchaseRate,
         @Default("0.25") @Range(min = 0, max = 10) @Doc("Extra purchase rate of members and advocates, as a fraction (0.25 = 25% more).") double memberPurchaseUplift,
         @Default("0.002") @Range(min = 0, max = 100) @Doc("Trial rate per week of an aware consumer with no other influence (Bass innovation without advertising).") double organicTrialRate,
-        @Default("0.002") @Range(min = 0, max = 1) @Doc("Discount rate per week for customer lifetime value (0.002 is about 10% a year).") double discountRatePerWeek,
+        @Default("0.002") @Range(min = 0, max = 1) @Doc("Discount rate per week for customer lifetime value (clv) and the net present value of profit (discounted_profit); 0.002 is about 10% a year.") double discountRatePerWeek,
         @Default("EUR") @Doc("Currency code shown in outputs.") String currency,
         @MoneyAmount @Range(min = 0.0001, max = 1e9) @Doc("The category's usual price: consumers' willingness to pay is drawn as a multiple of it (segments[].willingness_to_pay). "
                 + "None = the mean list price of the brands; set it when you vary a brand's price, or willingness to pay moves with it.") Double referencePrice) {
