@@ -126,9 +126,9 @@ public final class Discovery {
                         + "which futures are too close to call";
             }
             return String.format(Locale.ROOT, "seed noise: %d of %d futures are too close to call (%s - %s within %s "
-                            + "standard errors of zero, paired over %d replications a future); raise --replications "
-                            + "to settle them", tooCloseToCall, points, a, b,
-                    Numbers.format(SeedNoise.CLOSE_CALL_STANDARD_ERRORS), replications);
+                            + "standard errors of zero, paired over %d replications a future)%s", tooCloseToCall, points,
+                    a, b, Numbers.format(SeedNoise.CLOSE_CALL_STANDARD_ERRORS), replications,
+                    tooCloseToCall > 0 ? "; raise --replications to settle them" : "");
         }
     }
 
