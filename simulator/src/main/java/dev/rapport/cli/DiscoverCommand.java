@@ -6,6 +6,7 @@ import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.discovery.Discovery;
 import dev.rapport.experiment.discovery.UncertainFutures;
 import dev.rapport.experiment.points.LocalExecutor;
+import dev.rapport.experiment.points.SeedNoise;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.SweepSpec;
@@ -54,6 +55,17 @@ final class DiscoverCommand extends PointsCommand {
     }
 
     @Override
+    String replicationsHelp() {
+        return "Replications at each future (default: " + SeedNoise.DEFAULT_REPLICATIONS + "; many futures on common "
+                + "seeds matter more than many replications, and the futures too close to call are counted).";
+    }
+
+    /** The replications at each future: --replications, else the default. */
+    static int replications(Integer given) {
+        return given != null ? given : SeedNoise.DEFAULT_REPLICATIONS;
+    }
+
+    @Override
     boolean sweepsUncertainWithoutVary() {
         return true;
     }
@@ -75,8 +87,9 @@ final class DiscoverCommand extends PointsCommand {
                 throw new UserException("rapport discover needs the futures to sweep: give --vary PATH=LOW:HIGH, e.g. "
                         + "--vary market.potential=0.3:0.7, or an uncertain: section in the scenario");
             }
-            SweepPlan plan = parameters.isEmpty() ? UncertainFutures.of(loaded, placed, points, scenario.replications)
-                    : SweepPlan.of(loaded, new SweepSpec(placed, points, scenario.replications, parameters), origins);
+            int reps = replications(scenario.replications);
+            SweepPlan plan = parameters.isEmpty() ? UncertainFutures.of(loaded, placed, points, reps)
+                    : SweepPlan.of(loaded, new SweepSpec(placed, points, reps, parameters), origins);
             discovery = Discovery.of(plan, a, b, objective, minimumDensity);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
@@ -96,23 +109,29 @@ final class DiscoverCommand extends PointsCommand {
             public Ran run(OutputFolder folder, int threads, ProgressListener progress, StopSignal stop) {
                 Discovery.Outcome outcome = discovery.run(folder, VersionProvider.version(), new LocalExecutor(threads),
                         threads, null, progress, stop);
-                return new Ran(outcome.sweep(), out -> print(discovery, outcome.finding(), out),
-                        Discovery.DISCOVERY_CSV + ", " + Discovery.BOX_CSV);
+                return new Ran(outcome.sweep(), out -> print(discovery, outcome.finding(), scenario.replications == null, out),
+                        Discovery.DISCOVERY_CSV + ", " + Discovery.BOX_CSV + ", " + Discovery.DISCOVERY_JSON);
             }
         };
     }
 
-    static void print(Discovery discovery, Discovery.Finding finding, PrintWriter out) {
+    /**
+     * @param byDefault the replications are discover's default, not --replications
+     */
+    static void print(Discovery discovery, Discovery.Finding finding, boolean byDefault, PrintWriter out) {
         SweepPlan plan = discovery.plan();
         // Futures from the uncertain: section are said to be: the design was placed in probability, not over flat ranges.
         boolean uncertain = plan.design().startsWith("uncertain_");
-        out.printf(Locale.ROOT, "Where %s, in %s: %s of %d futures%s over %s; %d strategies x %d replications at each: "
-                        + "%d runs%n", discovery.question(), plan.scenario().scenario().name(),
+        out.printf(Locale.ROOT, "Where %s, in %s: %s of %d futures%s over %s; %d strategies (%s) x %d replications%s at "
+                        + "each: %d runs%n", discovery.question(), plan.scenario().scenario().name(),
                 uncertain ? plan.design().substring("uncertain_".length()) : plan.design(), plan.points().size(),
                 uncertain ? " drawn from the uncertain: section" : "",
                 String.join(", ", plan.parameters().stream().map(SweepPlan.Parameter::path).toList()),
-                plan.strategies().size(), plan.replications(), plan.layout().runs());
+                plan.strategies().size(), String.join(", ", plan.strategies()), plan.replications(),
+                byDefault ? " (the default; --replications to change)" : "", plan.layout().runs());
         out.println(finding.sentence() + ".");
+        out.println(SensitivityCommand.capitalised(finding.noiseSentence(discovery.a(), discovery.b(),
+                plan.replications())) + ".");
         if (finding.interesting() > 0 && finding.interesting() < finding.points()) {
             out.printf(Locale.ROOT, "PRIM went through %d boxes (discovery.csv); the one shown (box.csv) is box %d: %d futures, "
                             + "%d of them where %s%n", finding.trajectory().boxes().size(), finding.chosen().step(),

@@ -38,7 +38,8 @@ abstract class PointsCommand implements Callable<Integer> {
                     + "Repeatable; at least one (discover without any sweeps the scenario's uncertain: section).")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario file name>-<command>).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: results/<scenario file name>-${COMMAND-NAME}).")
     Path out;
 
     @Mixin
@@ -76,6 +77,19 @@ abstract class PointsCommand implements Callable<Integer> {
 
     /** The command's name, as in the default folder: sensitivity, discover. */
     abstract String name();
+
+    /** What {@code --replications} means for this command, for its help. */
+    abstract String replicationsHelp();
+
+    /**
+     * Replaces the shared {@code --replications} help (the {@link ScenarioOptions} mixin's) with
+     * this command's own, which says its default; the option still sets the mixin's field.
+     */
+    void describeReplications(CommandLine.Model.CommandSpec commandSpec) {
+        CommandLine.Model.OptionSpec shared = commandSpec.findOption("--replications");
+        commandSpec.remove(shared);
+        commandSpec.addOption(CommandLine.Model.OptionSpec.builder(shared).description(replicationsHelp()).build());
+    }
 
     /** Whether, without {@code --vary}, the command sweeps the scenario's {@code uncertain:} parameters instead. */
     boolean sweepsUncertainWithoutVary() {

@@ -33,6 +33,11 @@ public final class RapportCommand implements Runnable {
 
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new RapportCommand());
+        cl.getSubcommands().values().forEach(sub -> {
+            if (sub.getCommand() instanceof PointsCommand points) {
+                points.describeReplications(sub.getCommandSpec());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         ErrorHandler handler = new ErrorHandler();

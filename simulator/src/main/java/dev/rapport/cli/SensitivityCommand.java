@@ -4,6 +4,7 @@ import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.points.LocalExecutor;
+import dev.rapport.experiment.points.SeedNoise;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.experiment.sensitivity.Sensitivity;
 import dev.rapport.experiment.sensitivity.SensitivityMethod;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rapport sensitivity}: which of the varied parameters move the objective, by one at a time
- * (a tornado), Morris screening or Sobol indices; runs as a sweep of the method's points and
- * writes {@code sensitivity.csv} and its chart beside the sweep's files.
+ * (a tornado), Morris screening or Sobol indices; runs as a sweep of the method's points (only the
+ * strategy analysed, and the baseline when the objective is incremental) and writes
+ * {@code sensitivity.csv} and its chart beside the sweep's files, and says how much seed noise is
+ * left in the point means.
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Rank the varied parameters by how much they move the objective: one at a time (tornado), "
@@ -64,6 +67,20 @@ final class SensitivityCommand extends PointsCommand {
     }
 
     @Override
+    String replicationsHelp() {
+        return "Replications at each point (default: " + SeedNoise.DEFAULT_REPLICATIONS + " for morris and sobol, "
+                + "whose many points on common seeds matter more than many replications; the scenario's for oat).";
+    }
+
+    /** The replications at each point: --replications, else the default of the method. */
+    static Integer replications(SensitivityMethod method, Integer given) {
+        if (given != null) {
+            return given;
+        }
+        return method == SensitivityMethod.OAT ? null : SeedNoise.DEFAULT_REPLICATIONS;
+    }
+
+    @Override
     Experiment prepare(LoadedScenario loaded, List<SweptParameter> parameters, List<Location> origins) {
         SensitivityMethod chosen = SensitivityMethod.byLabel(method)
                 .orElseThrow(() -> new UserException("--method must be oat, morris or sobol, not '" + method + "'"));
@@ -72,7 +89,7 @@ final class SensitivityCommand extends PointsCommand {
             SensitivitySettings settings = new SensitivitySettings(chosen, trajectories, levels, baseSamples, bootstrap,
                     loaded.scenario().seed());
             SweepPlan checked = SweepPlan.of(loaded, new SweepSpec(SweepSpec.Design.LATIN_HYPERCUBE, 1,
-                    scenario.replications, parameters), origins);
+                    replications(chosen, scenario.replications), parameters), origins);
             sensitivity = Sensitivity.of(checked, settings, strategy, objective);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
@@ -92,13 +109,20 @@ final class SensitivityCommand extends PointsCommand {
             public Ran run(OutputFolder folder, int threads, ProgressListener progress, StopSignal stop) {
                 Sensitivity.Outcome outcome = sensitivity.run(folder, VersionProvider.version(), new LocalExecutor(threads),
                         threads, null, progress, stop);
-                return new Ran(outcome.sweep(), out -> print(sensitivity, outcome.rows(), out), Sensitivity.SENSITIVITY_CSV);
+                return new Ran(outcome.sweep(), out -> {
+                    print(sensitivity, outcome.rows(), scenario.replications == null, out);
+                    out.println(capitalised(outcome.noise().sentence()) + ".");
+                }, Sensitivity.SENSITIVITY_CSV + ", " + Sensitivity.SENSITIVITY_JSON);
             }
         };
     }
 
-    /** The parameters from the most to the least important, a column per statistic. */
-    static void print(Sensitivity sensitivity, List<SensitivityRow> rows, PrintWriter out) {
+    /**
+     * The parameters from the most to the least important, a column per statistic.
+     *
+     * @param byDefault the replications are the method's default, not --replications
+     */
+    static void print(Sensitivity sensitivity, List<SensitivityRow> rows, boolean byDefault, PrintWriter out) {
         SweepPlan plan = sensitivity.plan();
         SensitivitySettings s = sensitivity.settings();
         String design = switch (s.method()) {
@@ -106,10 +130,11 @@ final class SensitivityCommand extends PointsCommand {
             case MORRIS -> "Morris, " + s.trajectories() + " trajectories on " + s.levels() + " levels";
             case SOBOL -> "Sobol, " + s.baseSamples() + " base samples, " + s.bootstrap() + " bootstrap resamples";
         };
-        out.printf(Locale.ROOT, "Sensitivity of %s: %s over %d parameter%s: %d points x %d strategies x %d replications "
-                        + "= %d runs%n", plan.scenario().scenario().name(), design, plan.parameters().size(),
+        out.printf(Locale.ROOT, "Sensitivity of %s: %s over %d parameter%s: %d points x %d strateg%s (%s) x %d replications"
+                        + "%s = %d runs%n", plan.scenario().scenario().name(), design, plan.parameters().size(),
                 plan.parameters().size() == 1 ? "" : "s", plan.points().size(), plan.strategies().size(),
-                plan.replications(), plan.layout().runs());
+                plan.strategies().size() == 1 ? "y" : "ies", String.join(", ", plan.strategies()),
+                plan.replications(), replicationsSource(s.method(), byDefault), plan.layout().runs());
         String rankedBy = switch (s.method()) {
             case OAT -> "swing (|objective at the high - objective at the low|, the others at the middle of their ranges)";
             case MORRIS -> "mu* (mean |effect| of moving the parameter across its whole range)";
@@ -149,6 +174,19 @@ final class SensitivityCommand extends PointsCommand {
             }
             out.println(b.toString().stripTrailing());
         }
+    }
+
+    /** Where the replications came from, when not --replications: " (Morris' default)", " (the scenario's)". */
+    static String replicationsSource(SensitivityMethod method, boolean byDefault) {
+        if (!byDefault) {
+            return "";
+        }
+        return method == SensitivityMethod.OAT ? " (the scenario's)" : " (the default for " + method.label()
+                + "; --replications to change)";
+    }
+
+    static String capitalised(String sentence) {
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /** Four significant digits, plain where that is short. */

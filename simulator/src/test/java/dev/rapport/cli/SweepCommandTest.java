@@ -61,6 +61,19 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepRunsEveryStrategyAtTheScenariosReplications(@TempDir Path tmp) throws IOException {
+        Cli cli = Cli.run("sweep", FLAGSHIP, "--set", "population.size=600", "--set", "time.horizon_weeks=16", "--set",
+                "replications=3", "--threads", "2", "-q", "--vary", "market.potential=0.4:0.6:1", "--out",
+                tmp.resolve("out").toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("Sweep of Spend versus invest: grid of 1 point over market.potential; "
+                + "4 strategies x 3 replications at each: 12 runs"), cli.out());
+        var record = ResultFiles.json().readTree(tmp.resolve("out").resolve(Sweep.SWEEP_JSON).toFile());
+        assertEquals(3, record.path("replications").asInt());
+        assertEquals(4, record.path("strategies").size());
+    }
+
+    @Test
     void aMalformedVaryIsRefusedWithTheFormExpected(@TempDir Path tmp) {
         assertUserError(sweep(tmp.resolve("a"), "--vary", "market.potential=0.3-0.7"), "expected PATH=LOW:HIGH");
         assertUserError(sweep(tmp.resolve("b"), "--vary", "market.potential=low:0.7"), "LOW must be a number");

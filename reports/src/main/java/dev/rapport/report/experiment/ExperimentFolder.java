@@ -90,7 +90,8 @@ record ExperimentFolder(Path dir, ExperimentKind kind) {
         }
         return s.path("runs_finished").asInt() + " runs (" + s.path("points").asInt() + " points × "
                 + replications(s.path("replications").asInt()) + " × " + s.path("strategies").size()
-                + " strategies, design " + s.path("design").asText() + ")";
+                + (s.path("strategies").size() == 1 ? " strategy" : " strategies") + ", design " + s.path("design").asText()
+                + ")";
     }
 
     /** The experiment's meta line end: "; finished 2026-11-26T10:00:00Z" from the manifest, or "" */

@@ -1,6 +1,7 @@
 package dev.rapport.experiment.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.experiment.Numbers;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.ResultFiles;
@@ -14,6 +15,7 @@ import dev.rapport.experiment.points.Point;
 import dev.rapport.experiment.points.PointMeans;
 import dev.rapport.experiment.points.RunExecutor;
 import dev.rapport.experiment.points.RunFunction;
+import dev.rapport.experiment.points.SeedNoise;
 import dev.rapport.experiment.points.Setting;
 import dev.rapport.experiment.points.Sweep;
 import dev.rapport.experiment.points.SweepOutcome;
@@ -31,11 +33,13 @@ import java.util.Locale;
  * {@code rapport discover}'s experiment: scenario discovery (Bryant and Lempert 2010; the EMA
  * Workbench). A sweep over the parameters' ranges (a Latin hypercube by default), or over the
  * scenario's {@code uncertain:} distributions ({@link UncertainFutures}), runs both
- * strategies at every point on common random numbers; a point, one possible future, is of
+ * strategies (only those two, and the baseline when the objective is incremental) at every point on
+ * common random numbers; a point, one possible future, is of
  * interest where strategy A's objective, averaged over the point's replications, exceeds B's (the
  * mean of the paired differences, the replications being paired on the same seeds). PRIM then finds
  * a box of parameter values where such futures concentrate, and the box with the widest coverage
- * among those at least {@code minimumDensity} dense is the one reported.
+ * among those at least {@code minimumDensity} dense is the one reported. The futures where A and B
+ * are too close to call on the replications run are counted ({@link SeedNoise}).
  */
 public final class Discovery {
     public static final String DISCOVERY_CSV = "discovery.csv";
@@ -81,11 +85,21 @@ public final class Discovery {
         if (!(minimumDensity > 0 && minimumDensity <= 1)) {
             throw new IllegalArgumentException("--min-density must be above 0 and at most 1, not " + minimumDensity);
         }
-        return new Discovery(plan, a, b, o, minimumDensity);
+        return new Discovery(plan.onlyFor(List.of(a, b), o), a, b, o, minimumDensity);
     }
 
     public SweepPlan plan() {
         return plan;
+    }
+
+    /** The strategy that may win. */
+    public String a() {
+        return a;
+    }
+
+    /** The strategy it is compared with. */
+    public String b() {
+        return b;
     }
 
     /** "invest beats spend", what a future of interest is. */
@@ -96,11 +110,26 @@ public final class Discovery {
     /**
      * What discovery found, when every run finished.
      *
-     * @param interesting the futures where A beats B, of {@code points}
-     * @param sentence    the finding in words
+     * @param interesting    the futures where A beats B, of {@code points}
+     * @param sentence       the finding in words
+     * @param tooCloseToCall the futures where A - B, paired over the replications, is within two
+     *                       standard errors of zero ({@link SeedNoise#tooCloseToCall}); -1 when it
+     *                       cannot be measured (one replication)
      */
     public record Finding(PrimTrajectory trajectory, PrimBox chosen, String box, int points, int interesting,
-                          String sentence) {
+                          String sentence, int tooCloseToCall) {
+
+        /** The seed-noise line the terminal shows. */
+        public String noiseSentence(String a, String b, int replications) {
+            if (tooCloseToCall < 0) {
+                return "seed noise cannot be measured at 1 replication a future; give --replications 2 or more to see "
+                        + "which futures are too close to call";
+            }
+            return String.format(Locale.ROOT, "seed noise: %d of %d futures are too close to call (%s - %s within %s "
+                            + "standard errors of zero, paired over %d replications a future)%s", tooCloseToCall, points,
+                    a, b, Numbers.format(SeedNoise.CLOSE_CALL_STANDARD_ERRORS), replications,
+                    tooCloseToCall > 0 ? "; raise --replications to settle them" : "");
+        }
     }
 
     /** What the experiment achieved, and the finding when every run finished (else null). */
@@ -143,7 +172,9 @@ public final class Discovery {
         PrimTrajectory trajectory = Prim.find(x, interest, PrimSettings.defaults());
         PrimBox chosen = trajectory.widestWithDensity(minimumDensity).orElseGet(() -> densest(trajectory));
         String box = BoxDescription.of(chosen, paths());
-        return new Finding(trajectory, chosen, box, n, interesting, sentence(chosen, box, n, interesting));
+        int close = SeedNoise.tooCloseToCall(PointMeans.readRuns(dir, n, plan.replications(), a, objective),
+                PointMeans.readRuns(dir, n, plan.replications(), b, objective));
+        return new Finding(trajectory, chosen, box, n, interesting, sentence(chosen, box, n, interesting), close);
     }
 
     /** The densest box (the wider of equally dense ones), when none reaches the density asked for. */
@@ -198,14 +229,17 @@ public final class Discovery {
      * {@code discovery.json}: the question and, once found, the answer. A resumed discovery must
      * ask the same question (the sweep's own record checks the points).
      */
-    public record Record(String a, String b, String objective, double minimumDensity, Integer points, Integer ofInterest,
-                         Integer chosenStep, Double coverage, Double density, String box, String finding) {
+    public record Record(String a, String b, String objective, double minimumDensity, int replications, Integer points,
+                         Integer ofInterest, Integer tooCloseToCall, Integer chosenStep, Double coverage, Double density,
+                         String box, String finding) {
     }
 
     private Record record(Finding f) {
-        return f == null ? new Record(a, b, objective, minimumDensity, null, null, null, null, null, null, null)
-                : new Record(a, b, objective, minimumDensity, f.points(), f.interesting(), f.chosen().step(),
-                f.chosen().coverage(), f.chosen().density(), f.box(), f.sentence());
+        int reps = plan.replications();
+        return f == null ? new Record(a, b, objective, minimumDensity, reps, null, null, null, null, null, null, null, null)
+                : new Record(a, b, objective, minimumDensity, reps, f.points(), f.interesting(),
+                f.tooCloseToCall() < 0 ? null : f.tooCloseToCall(), f.chosen().step(), f.chosen().coverage(),
+                f.chosen().density(), f.box(), f.sentence());
     }
 
     /** Why the discovery in {@code folder} is not this one, or null when it is and may be resumed. */

@@ -43,6 +43,24 @@ public final class OutcomeMetrics {
         return new OutcomeMetrics(out);
     }
 
+    /** These metrics without the incremental ones: what runs report when no baseline runs beside them. */
+    public OutcomeMetrics observed() {
+        return new OutcomeMetrics(metrics.stream().filter(Metric::observed).toList());
+    }
+
+    /**
+     * These metrics, only those named, in this order.
+     *
+     * @throws IllegalArgumentException when a name is not one of them
+     */
+    public OutcomeMetrics only(List<String> columns) {
+        List<Metric> kept = metrics.stream().filter(m -> columns.contains(m.column())).toList();
+        if (!kept.stream().map(Metric::column).toList().equals(columns)) {
+            throw new IllegalArgumentException("metrics " + columns + " are not among " + columns() + " in that order");
+        }
+        return new OutcomeMetrics(kept);
+    }
+
     public List<Metric> metrics() {
         return metrics;
     }

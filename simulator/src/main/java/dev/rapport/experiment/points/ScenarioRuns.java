@@ -8,6 +8,7 @@ import dev.rapport.model.RunSpec;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.ScenarioLoader;
+import dev.rapport.scenario.StrategySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,21 +36,43 @@ public final class ScenarioRuns implements RunFunction {
     private final String baseFile;
     private final List<String> overrides;
     private final PointSet points;
+    /** The metrics the scenario reports at every point; a point that changes them is refused. */
+    private final List<String> scenarioColumns;
     private final List<String> metricColumns;
+    /** The scenario's index of each strategy run, by {@link RunKey#strategy}. */
+    private final int[] strategies;
     private transient Map<Integer, AtPoint> cache;
 
     /**
+     * Runs of every strategy of the scenario.
+     *
      * @param scenario the scenario with the experiment's overrides (not the points')
      * @param points   the experiment's points, by index
      * @param metrics  the values each run gives, in order
      */
     public ScenarioRuns(LoadedScenario scenario, PointSet points, OutcomeMetrics metrics) {
+        this(scenario, points, metrics, scenario.scenario().effectiveStrategies().stream().map(StrategySpec::name).toList());
+    }
+
+    /**
+     * @param metrics    the values each run gives, in order: the scenario's or some of them
+     * @param strategies the strategies run, by {@link RunKey#strategy}: the scenario's or some of them
+     */
+    public ScenarioRuns(LoadedScenario scenario, PointSet points, OutcomeMetrics metrics, List<String> strategies) {
         this.text = scenario.text();
         this.sourceName = scenario.sourceName();
         this.baseFile = scenario.file() == null ? null : scenario.file().toString();
         this.overrides = List.copyOf(scenario.overrides());
         this.points = points;
+        this.scenarioColumns = OutcomeMetrics.of(scenario.scenario()).columns();
         this.metricColumns = metrics.columns();
+        List<String> names = scenario.scenario().effectiveStrategies().stream().map(StrategySpec::name).toList();
+        this.strategies = strategies.stream().mapToInt(names::indexOf).toArray();
+        for (int i = 0; i < this.strategies.length; i++) {
+            if (this.strategies[i] < 0) {
+                throw new IllegalArgumentException("strategy " + strategies.get(i) + " is not in the scenario");
+            }
+        }
     }
 
     @Override
@@ -59,9 +82,9 @@ public final class ScenarioRuns implements RunFunction {
         Scenario scenario = scenario(key);
         int focal = scenario.brandIndex(scenario.focalBrand().name());
         Horizon horizon = new Horizon(focal);
-        new MarketModel(new RunSpec(scenario, loaded.edges(), scenario.effectiveStrategies().get(key.strategy()),
-                key.replication()), horizon).runToHorizon();
-        return OutcomeMetrics.of(scenario).stored(horizon.last, horizon.revenue);
+        new MarketModel(new RunSpec(scenario, loaded.edges(),
+                scenario.effectiveStrategies().get(strategies[key.strategy()]), key.replication()), horizon).runToHorizon();
+        return OutcomeMetrics.of(scenario).only(metricColumns).stored(horizon.last, horizon.revenue);
     }
 
     /** The scenario a run plays: the point's, with the replication's draws of the values the point does not set. */
@@ -98,7 +121,7 @@ public final class ScenarioRuns implements RunFunction {
         all.addAll(points.get(point).overrides());
         LoadedScenario loaded = new ScenarioLoader(Metric.names()).load(text.getBytes(StandardCharsets.UTF_8),
                 sourceName, baseFile == null ? null : Path.of(baseFile), all);
-        if (!OutcomeMetrics.of(loaded.scenario()).columns().equals(metricColumns)) {
+        if (!OutcomeMetrics.of(loaded.scenario()).columns().equals(scenarioColumns)) {
             // The point turned a mechanism or the baseline on or off: its runs would not line up with the others'.
             throw new IllegalStateException("point " + point + " " + points.get(point).overrides()
                     + " changes which metrics apply; sweep values that keep mechanisms and the baseline as they are");

@@ -48,12 +48,12 @@ public final class Sweep {
         this.plan = plan;
         this.executor = executor;
         this.threads = threads;
-        this.function = function != null ? function : new ScenarioRuns(plan.scenario(), plan.points(), plan.metrics());
+        this.function = function != null ? function : model(plan);
     }
 
     /** The model's run at a point, for tests that wrap it. */
     public static RunFunction model(SweepPlan plan) {
-        return new ScenarioRuns(plan.scenario(), plan.points(), plan.metrics());
+        return new ScenarioRuns(plan.scenario(), plan.points(), plan.metrics(), plan.strategies());
     }
 
     /**
@@ -97,10 +97,12 @@ public final class Sweep {
         List<SweepRecord.Failed> out = new ArrayList<>();
         for (PointEngine.Failure f : failures) {
             RunKey k = f.key();
-            long seed = new RunSpec(plan.scenario().scenario(), plan.scenario().edges(), strategies.get(k.strategy()),
+            String name = plan.strategies().get(k.strategy());
+            StrategySpec strategy = strategies.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+            long seed = new RunSpec(plan.scenario().scenario(), plan.scenario().edges(), strategy,
                     k.replication()).replicationSeed();
-            out.add(new SweepRecord.Failed(k.point(), plan.points().get(k.point()).overrides(),
-                    strategies.get(k.strategy()).name(), k.replication(), seed, String.valueOf(f.cause())));
+            out.add(new SweepRecord.Failed(k.point(), plan.points().get(k.point()).overrides(), name, k.replication(),
+                    seed, String.valueOf(f.cause())));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import dev.rapport.experiment.analysis.LatinHypercube;
 import dev.rapport.experiment.analysis.SobolPoints;
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.LoadedScenario;
+import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.ScenarioException;
 import dev.rapport.scenario.ScenarioLoader;
 import dev.rapport.scenario.ScenarioProblem;
@@ -33,10 +34,14 @@ import java.util.Set;
  *                     ({@code grid}, {@code latin_hypercube}, {@code sobol}) or another experiment's
  *                     ({@code morris}, {@code saltelli}, {@code one_at_a_time}; see {@link #over})
  * @param replications of every strategy at each point
+ * @param metrics      the values each run reports (without the incremental ones when the baseline is not run)
  * @param probes       the scenario loaded at each parameter's low and high (for the memory check)
+ * @param strategies   the strategies run at every point, in the scenario's order: all of them
+ *                     ({@code rapport sweep}), or those an analysis needs ({@link #only})
  */
 public record SweepPlan(LoadedScenario scenario, String design, List<Parameter> parameters,
-                        PointSet points, int replications, OutcomeMetrics metrics, List<LoadedScenario> probes) {
+                        PointSet points, int replications, OutcomeMetrics metrics, List<LoadedScenario> probes,
+                        List<String> strategies) {
 
     /** Most points a sweep may have. */
     public static final int MAX_POINTS = 1_000_000;
@@ -44,6 +49,13 @@ public record SweepPlan(LoadedScenario scenario, String design, List<Parameter> 
     public SweepPlan {
         parameters = List.copyOf(parameters);
         probes = List.copyOf(probes);
+        strategies = List.copyOf(strategies);
+    }
+
+    /** A plan that runs every strategy of the scenario. */
+    public SweepPlan(LoadedScenario scenario, String design, List<Parameter> parameters, PointSet points,
+                     int replications, OutcomeMetrics metrics, List<LoadedScenario> probes) {
+        this(scenario, design, parameters, points, replications, metrics, probes, names(scenario));
     }
 
     /**
@@ -65,13 +77,47 @@ public record SweepPlan(LoadedScenario scenario, String design, List<Parameter> 
         }
     }
 
-    /** The strategies run at every point, in order. */
-    public List<String> strategies() {
-        return scenario.scenario().effectiveStrategies().stream().map(StrategySpec::name).toList();
+    public PointEngine.Layout layout() {
+        return new PointEngine.Layout(points.size(), strategies, replications);
     }
 
-    public PointEngine.Layout layout() {
-        return new PointEngine.Layout(points.size(), strategies(), replications);
+    /**
+     * The same plan running only {@code wanted} of its strategies, in the scenario's order (so the
+     * runs, the store and the files follow the subset). Without the baseline the incremental
+     * metrics cannot be measured, so they are left out of what a run reports.
+     *
+     * @throws IllegalArgumentException naming the strategies there are, when one is not in the plan
+     */
+    public SweepPlan only(List<String> wanted) {
+        for (String w : wanted) {
+            if (!strategies.contains(w)) {
+                throw new IllegalArgumentException("strategy " + w + " is not in the scenario; it has "
+                        + String.join(", ", strategies));
+            }
+        }
+        List<String> kept = strategies.stream().filter(wanted::contains).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("a sweep runs at least one strategy");
+        }
+        OutcomeMetrics reported = kept.contains(Scenario.BASELINE) ? metrics : metrics.observed();
+        return new SweepPlan(scenario, design, parameters, points, replications, reported, probes, kept);
+    }
+
+    /**
+     * The plan an analysis of {@code objective} over {@code analysed} strategies needs: those, and
+     * the baseline beside them when the objective is incremental (measured against the baseline's
+     * run of the same replication at the same point).
+     */
+    public SweepPlan onlyFor(List<String> analysed, String objective) {
+        List<String> wanted = new ArrayList<>(analysed);
+        if (!Metric.byColumn(objective).observed()) {
+            wanted.add(Scenario.BASELINE);
+        }
+        return only(wanted);
+    }
+
+    private static List<String> names(LoadedScenario scenario) {
+        return scenario.scenario().effectiveStrategies().stream().map(StrategySpec::name).toList();
     }
 
     /**
@@ -158,7 +204,8 @@ public record SweepPlan(LoadedScenario scenario, String design, List<Parameter> 
         if (unit.length == 0 || unit.length > MAX_POINTS) {
             throw new IllegalArgumentException(unit.length + " points; a design has 1 to " + MAX_POINTS);
         }
-        return new SweepPlan(scenario, design, parameters, place(parameters, unit), replications, metrics, probes);
+        return new SweepPlan(scenario, design, parameters, place(parameters, unit), replications, metrics, probes,
+                strategies);
     }
 
     private static PointSet place(List<Parameter> parameters, double[][] unit) {

@@ -56,7 +56,9 @@ public record SweepRecord(String design, int points, int replications, List<Swee
         for (String field : List.of("design", "points", "replications", "parameters", "strategies", "metrics")) {
             if (earlier == null || !now.path(field).equals(earlier.path(field))) {
                 return "its " + field.replace('_', ' ') + " " + (earlier == null ? "(none)" : earlier.path(field))
-                        + " differ from this sweep's " + now.path(field);
+                        + " differ from this sweep's " + now.path(field) + (field.equals("strategies")
+                        ? " (sensitivity and discover run only the strategies their analysis needs; a folder made "
+                        + "before they did, or for another strategy or objective, holds other runs)" : "");
             }
         }
         return null;

@@ -9,6 +9,7 @@ import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.points.PointMeans;
 import dev.rapport.experiment.points.RunExecutor;
 import dev.rapport.experiment.points.RunFunction;
+import dev.rapport.experiment.points.SeedNoise;
 import dev.rapport.experiment.points.Sweep;
 import dev.rapport.experiment.points.SweepOutcome;
 import dev.rapport.experiment.points.SweepPlan;
@@ -26,7 +27,8 @@ import java.util.List;
  * design over the parameters' ranges, run as a sweep (the same engine, store, per-run files and
  * resumption), then the objective of one strategy, averaged over the replications at each point
  * (common random numbers: the same seeds everywhere, so seed noise largely cancels between
- * points), handed to the method's estimator. Writes {@code sensitivity.csv}, {@code sensitivity.json}
+ * points), handed to the method's estimator. Only that strategy runs, and the baseline beside it
+ * when the objective is incremental; how much seed noise is left is measured ({@link SeedNoise}). Writes {@code sensitivity.csv}, {@code sensitivity.json}
  * and the charts beside the sweep's files.
  */
 public final class Sensitivity {
@@ -66,7 +68,8 @@ public final class Sensitivity {
                     + String.join(", ", checked.metrics().columns()));
         }
         SensitivityDesign design = new SensitivityDesign(settings, checked.parameters().size());
-        return new Sensitivity(checked.over(settings.method().design(), design.unitPoints()), settings, design, s, o);
+        SweepPlan plan = checked.onlyFor(List.of(s), o).over(settings.method().design(), design.unitPoints());
+        return new Sensitivity(plan, settings, design, s, o);
     }
 
     /** The experiment as a sweep: its points, strategies and replications. */
@@ -93,8 +96,11 @@ public final class Sensitivity {
                 + " under " + strategy;
     }
 
-    /** What the experiment achieved, and its statistics when every run finished (else empty). */
-    public record Outcome(SweepOutcome sweep, List<SensitivityRow> rows) {
+    /**
+     * What the experiment achieved, and its statistics and the seed noise left in them when every
+     * run finished (else empty and null).
+     */
+    public record Outcome(SweepOutcome sweep, List<SensitivityRow> rows, SeedNoise noise) {
         public Outcome {
             rows = List.copyOf(rows);
         }
@@ -109,10 +115,10 @@ public final class Sensitivity {
     public Outcome run(OutputFolder folder, String rapportVersion, RunExecutor executor, int threads,
                        RunFunction function, ProgressListener progress, StopSignal stop) {
         Path dir = folder.work();
-        ResultFiles.writeJson(dir.resolve(SENSITIVITY_JSON), record(false));
+        ResultFiles.writeJson(dir.resolve(SENSITIVITY_JSON), record(false, null));
         SweepOutcome sweep = new Sweep(plan, executor, threads, function).run(folder, rapportVersion, progress, stop);
         if (!sweep.complete()) {
-            return new Outcome(sweep, List.of());
+            return new Outcome(sweep, List.of(), null);
         }
         double[] y = PointMeans.read(dir, plan.points().size(), strategy, objective);
         List<SensitivityRow> rows = design.analyse(y, plan.parameters().stream().map(SweepPlan.Parameter::path).toList());
@@ -123,23 +129,31 @@ public final class Sensitivity {
         }
         TidyCsv.write(dir.resolve(SENSITIVITY_CSV), List.of("method", "parameter", "statistic", "value", "ci_low", "ci_high"),
                 cells);
-        ResultFiles.writeJson(dir.resolve(SENSITIVITY_JSON), record(true));
+        SeedNoise noise = SeedNoise.of(PointMeans.readRuns(dir, plan.points().size(), plan.replications(), strategy,
+                objective));
+        ResultFiles.writeJson(dir.resolve(SENSITIVITY_JSON), record(true, noise));
         ExperimentCharts.writeSensitivity(dir, objectiveLabel());
-        return new Outcome(sweep, rows);
+        return new Outcome(sweep, rows, noise);
     }
 
     /**
      * {@code sensitivity.json}: the method and its sizes, the strategy and objective analysed. A
      * resumed analysis must have the same (the sweep's own record checks the points).
+     *
+     * @param replications   at each point
+     * @param seedNoiseShare the share of the spread of the point means that seed noise accounts for
+     *                       ({@link SeedNoise}); null until complete, or when it cannot be measured
      */
     public record Record(String method, int trajectories, int levels, int baseSamples, int bootstrap, long seed,
-                         String strategy, String objective, List<String> parameters, boolean complete) {
+                         String strategy, String objective, List<String> parameters, int replications,
+                         Double seedNoiseShare, boolean complete) {
     }
 
-    private Record record(boolean complete) {
+    private Record record(boolean complete, SeedNoise noise) {
         return new Record(settings.method().label(), settings.trajectories(), settings.levels(), settings.baseSamples(),
                 settings.bootstrap(), settings.seed(), strategy, objective,
-                plan.parameters().stream().map(SweepPlan.Parameter::path).toList(), complete);
+                plan.parameters().stream().map(SweepPlan.Parameter::path).toList(), plan.replications(),
+                noise == null || !noise.measured() ? null : noise.share(), complete);
     }
 
     /** Why the analysis in {@code folder} is not this one, or null when it is and may be resumed. */
@@ -154,7 +168,7 @@ public final class Sensitivity {
         } catch (IOException e) {
             return "its " + SENSITIVITY_JSON + " cannot be read: " + e.getMessage();
         }
-        JsonNode now = ResultFiles.json().valueToTree(record(false));
+        JsonNode now = ResultFiles.json().valueToTree(record(false, null));
         for (String field : List.of("method", "trajectories", "levels", "base_samples", "bootstrap", "seed", "strategy",
                 "objective", "parameters")) {
             if (earlier == null || !now.path(field).toString().equals(earlier.path(field).toString())) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
+import dev.rapport.experiment.ResultFiles;
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.analysis.FactorLimits;
 import dev.rapport.experiment.points.LocalExecutor;
@@ -101,5 +102,51 @@ class DiscoveryTest {
 
     private static String assertThrowsMessage(Executable e) {
         return assertThrows(IllegalArgumentException.class, e).getMessage();
+    }
+
+    @Test
+    void onlyTheTwoStrategiesComparedRunAndTheBaselineWhenTheObjectiveIsIncremental() {
+        SweepPlan plan = plan(20);
+        assertEquals(4, plan.strategies().size());
+        Discovery profit = Discovery.of(plan, "invest", "spend", "cumulative_profit", 0.8);
+        assertEquals(List.of("spend", "invest"), profit.plan().strategies(), "in the scenario's order");
+        assertEquals(20L * 2 * 1, profit.plan().layout().runs());
+        assertEquals(List.of("spend", "invest", "baseline"),
+                Discovery.of(plan, "invest", "spend", "incremental_cumulative_profit", 0.8).plan().strategies());
+    }
+
+    @Test
+    void theFuturesTooCloseToCallAreCountedAndRecorded(@TempDir Path tmp) throws IOException {
+        SweepPlan twoReplications = SweepPlan.of(
+                new ScenarioLoader(Metric.names()).load(FLAGSHIP, List.of("population.size=600")),
+                new SweepSpec(SweepSpec.Design.LATIN_HYPERCUBE, 40, 2, PARAMETERS),
+                PARAMETERS.stream().map(p -> Location.of("test")).toList());
+        Discovery discovery = Discovery.of(twoReplications, "invest", "spend", null, 0.8);
+        PointSet points = discovery.plan().points();
+        int width = discovery.plan().metrics().size();
+        int invest = discovery.plan().strategies().indexOf("invest");
+        // invest - spend is +1 in replication 0 and -1 in 1 (a tie on average) below market.potential 0.5,
+        // and 2 and 3 (a clear win) above it.
+        RunFunction f = key -> {
+            boolean high = points.get(key.point()).settings().get(0).value() > 0.5;
+            double[] values = new double[width];
+            Arrays.fill(values, key.strategy() != invest ? 0 : high ? 2 + key.replication() : 1 - 2 * key.replication());
+            return values;
+        };
+        OutputFolder folder = OutputFolder.prepare(tmp.resolve("out"), false);
+        Discovery.Finding finding = discovery.run(folder, "test", new LocalExecutor(2), 2, f, ProgressListener.NONE,
+                new StopSignal()).finding();
+        folder.commit();
+        long low = 0;
+        for (var p : points) {
+            low += p.settings().get(0).value() <= 0.5 ? 1 : 0;
+        }
+        assertEquals(low, finding.tooCloseToCall());
+        assertTrue(finding.noiseSentence("invest", "spend", 2).startsWith("seed noise: " + low + " of 40 futures are too "
+                + "close to call (invest - spend within 2 standard errors of zero, paired over 2 replications"));
+        var json = ResultFiles.json().readTree(tmp.resolve("out").resolve(
+                Discovery.DISCOVERY_JSON).toFile());
+        assertEquals(low, json.path("too_close_to_call").asLong());
+        assertEquals(2, json.path("replications").asInt());
     }
 }

@@ -78,7 +78,7 @@ class UncertainFuturesTest {
 
         Discovery discovery = Discovery.of(plan, "invest", "spend", null, 0.8);
         OutputFolder folder = OutputFolder.prepare(tmp.resolve("out"), false);
-        Discovery.Outcome outcome = discovery.run(folder, "test", new LocalExecutor(2), 2, planted(plan),
+        Discovery.Outcome outcome = discovery.run(folder, "test", new LocalExecutor(2), 2, planted(discovery.plan()),
                 ProgressListener.NONE, new StopSignal());
         folder.commit();
         Discovery.Finding finding = outcome.finding();

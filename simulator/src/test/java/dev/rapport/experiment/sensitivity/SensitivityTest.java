@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
+import dev.rapport.experiment.ResultFiles;
 import dev.rapport.experiment.StopAfterRuns;
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.points.LocalExecutor;
@@ -205,5 +206,38 @@ class SensitivityTest {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve(file)),
                     Files.readAllBytes(tmp.resolve("resumed").resolve(file)), file);
         }
+    }
+
+    @Test
+    void onlyTheStrategyAnalysedRunsAndTheBaselineBesideItWhenTheObjectiveIsIncremental(@TempDir Path tmp)
+            throws IOException {
+        LoadedScenario flagship = new ScenarioLoader(Metric.names()).load(FLAGSHIP, List.of("population.size=600"));
+        SweepPlan checked = SweepPlan.of(flagship, new SweepSpec(SweepSpec.Design.LATIN_HYPERCUBE, 1, 2, PARAMETERS),
+                PARAMETERS.stream().map(p -> Location.of("test")).toList());
+        assertEquals(4, checked.strategies().size(), "spend, invest, mixed and the baseline");
+        SensitivitySettings morris = new SensitivitySettings(SensitivityMethod.MORRIS, 2, 4, 64, 200, 7);
+        Sensitivity profit = Sensitivity.of(checked, morris, "invest", "cumulative_profit");
+        assertEquals(List.of("invest"), profit.plan().strategies());
+        int points = 2 * (PARAMETERS.size() + 1);
+        assertEquals(points, profit.plan().points().size());
+        assertEquals((long) points * 1 * 2, profit.plan().layout().runs());
+        Sensitivity incremental = Sensitivity.of(checked, morris, "invest", "incremental_cumulative_profit");
+        assertEquals(List.of("invest", "baseline"), incremental.plan().strategies());
+        assertEquals((long) points * 2 * 2, incremental.plan().layout().runs());
+
+        Sensitivity.Outcome outcome = run(profit, function(profit, u -> u[0]), tmp.resolve("one"), ProgressListener.NONE,
+                new StopSignal(), false);
+        assertEquals(points * 2, outcome.sweep().runs());
+        var record = ResultFiles.json().readTree(tmp.resolve("one").resolve("sweep.json").toFile());
+        assertEquals(points * 2, record.path("runs").asLong(), "the runs recorded are those of the one strategy");
+        assertEquals("[\"invest\"]", record.path("strategies").toString());
+        // The function ignores the replication: nothing of the spread is seed noise.
+        assertEquals(0, outcome.noise().share(), 0.0);
+        var json = ResultFiles.json().readTree(tmp.resolve("one").resolve(
+                Sensitivity.SENSITIVITY_JSON).toFile());
+        assertEquals(0, json.path("seed_noise_share").asDouble(-1), 0.0);
+        assertEquals(2, json.path("replications").asInt());
+        assertTrue(incremental.differs(tmp.resolve("one")).startsWith("its strategies [\"invest\"] differ"),
+                "another subset's folder is not resumed: " + incremental.differs(tmp.resolve("one")));
     }
 }
