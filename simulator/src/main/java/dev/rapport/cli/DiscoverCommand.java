@@ -137,5 +137,9 @@ final class DiscoverCommand extends PointsCommand {
                             + "%d of them where %s%n", finding.trajectory().boxes().size(), finding.chosen().step(),
                     finding.chosen().points(), finding.chosen().interesting(), discovery.question());
         }
+        String warning = finding.boxWarning(discovery.a(), discovery.b());
+        if (warning != null) {
+            out.println("warning: " + warning);
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.ResultFiles;
 import dev.rapport.experiment.UncertaintyFiles;
 import dev.rapport.model.Metric;
+import dev.rapport.report.experiment.ExperimentKind;
 import dev.rapport.scenario.EdgeListData;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.ScenarioLoader;
@@ -66,6 +67,12 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(results.resolve(ResultFiles.MANIFEST))) {
             throw new UserException(results + " has no manifest.json; verify reads a folder written by `rapport run`");
         }
+        ExperimentKind.of(results).ifPresent(kind -> {
+            throw new UserException(results + " holds a " + kind.label() + " (" + kind.command() + "), which verify does "
+                    + "not re-run; it checks folders written by `rapport run` and `rapport compare`. To check it, run the "
+                    + "same command with the same flags into another folder (--out) and compare the two folders' "
+                    + kind.table() + ": the same scenario and seed give byte-identical tables");
+        });
         Manifest manifest;
         try {
             manifest = ResultFiles.readManifest(results);

@@ -112,6 +112,20 @@ class NothingLostTest {
     }
 
     @Test
+    void verifyOfAnExperimentsFolderSaysWhatItIsAndHowToCheckIt(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("results");
+        assertEquals(0, run(out, SMALL).exitCode());
+        Files.writeString(out.resolve("sweep.json"), "{}");
+
+        Cli cli = Cli.run("verify", out.toString());
+
+        assertEquals(2, cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.err().contains("holds a sweep (rapport sweep), which verify does not re-run")
+                && cli.err().contains("compare the two folders' points.csv"), cli.err());
+        assertTrue(cli.out().isEmpty(), "no verdict on files it did not check: " + cli.out());
+    }
+
+    @Test
     void verifyOfAManifestListingReplicationsTheScenarioHasNotIsAUserError(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("results");
         assertEquals(0, run(out, SMALL).exitCode());

@@ -21,6 +21,17 @@ public record PrimBox(int step, List<FactorLimits> limits, int points, int inter
         limits = List.copyOf(limits);
     }
 
+    /** Whether a point (its value on every factor, in factor order) lies in the box, ends included. */
+    public boolean contains(double[] x) {
+        for (FactorLimits f : limits) {
+            double v = x[f.factor()];
+            if (v < f.low() || v > f.high()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The limits on the factors the box restricts, the others left out: the box's description. */
     public List<FactorLimits> restrictions() {
         return limits.stream().filter(FactorLimits::restricted).toList();

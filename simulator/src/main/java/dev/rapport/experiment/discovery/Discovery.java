@@ -115,9 +115,24 @@ public final class Discovery {
      * @param tooCloseToCall the futures where A - B, paired over the replications, is within two
      *                       standard errors of zero ({@link SeedNoise#tooCloseToCall}); -1 when it
      *                       cannot be measured (one replication)
+     * @param boxTooClose    of the futures of interest inside the chosen box, those too close to
+     *                       call; -1 when it cannot be measured
      */
     public record Finding(PrimTrajectory trajectory, PrimBox chosen, String box, int points, int interesting,
-                          String sentence, int tooCloseToCall) {
+                          String sentence, int tooCloseToCall, int boxTooClose) {
+
+        /**
+         * The warning when most of the box's futures of interest are too close to call: then the
+         * box may outline seed noise rather than a condition. Null when there is nothing to warn of.
+         */
+        public String boxWarning(String a, String b) {
+            if (boxTooClose <= 0 || chosen.interesting() == 0 || 2 * boxTooClose <= chosen.interesting()) {
+                return null;
+            }
+            return String.format(Locale.ROOT, "%d of the box's %d futures where %s beats %s are too close to call: the "
+                    + "box may outline seed noise, not a condition; raise --replications before planning on it",
+                    boxTooClose, chosen.interesting(), a, b);
+        }
 
         /** The seed-noise line the terminal shows. */
         public String noiseSentence(String a, String b, int replications) {
@@ -172,9 +187,20 @@ public final class Discovery {
         PrimTrajectory trajectory = Prim.find(x, interest, PrimSettings.defaults());
         PrimBox chosen = trajectory.widestWithDensity(minimumDensity).orElseGet(() -> densest(trajectory));
         String box = BoxDescription.of(chosen, paths());
-        int close = SeedNoise.tooCloseToCall(PointMeans.readRuns(dir, n, plan.replications(), a, objective),
+        boolean[] closeCalls = SeedNoise.closeCalls(PointMeans.readRuns(dir, n, plan.replications(), a, objective),
                 PointMeans.readRuns(dir, n, plan.replications(), b, objective));
-        return new Finding(trajectory, chosen, box, n, interesting, sentence(chosen, box, n, interesting), close);
+        int close = -1;
+        int boxClose = -1;
+        if (closeCalls != null) {
+            close = 0;
+            boxClose = 0;
+            for (int p = 0; p < n; p++) {
+                close += closeCalls[p] ? 1 : 0;
+                boxClose += closeCalls[p] && interest[p] && chosen.contains(x[p]) ? 1 : 0;
+            }
+        }
+        return new Finding(trajectory, chosen, box, n, interesting, sentence(chosen, box, n, interesting), close,
+                boxClose);
     }
 
     /** The densest box (the wider of equally dense ones), when none reaches the density asked for. */
@@ -230,15 +256,17 @@ public final class Discovery {
      * ask the same question (the sweep's own record checks the points).
      */
     public record Record(String a, String b, String objective, double minimumDensity, int replications, Integer points,
-                         Integer ofInterest, Integer tooCloseToCall, Integer chosenStep, Double coverage, Double density,
-                         String box, String finding) {
+                         Integer ofInterest, Integer tooCloseToCall, Integer boxTooCloseToCall, Integer chosenStep,
+                         Double coverage, Double density, String box, String finding) {
     }
 
     private Record record(Finding f) {
         int reps = plan.replications();
-        return f == null ? new Record(a, b, objective, minimumDensity, reps, null, null, null, null, null, null, null, null)
+        return f == null ? new Record(a, b, objective, minimumDensity, reps, null, null, null, null, null, null, null, null,
+                null)
                 : new Record(a, b, objective, minimumDensity, reps, f.points(), f.interesting(),
-                f.tooCloseToCall() < 0 ? null : f.tooCloseToCall(), f.chosen().step(), f.chosen().coverage(),
+                f.tooCloseToCall() < 0 ? null : f.tooCloseToCall(), f.boxTooClose() < 0 ? null : f.boxTooClose(),
+                f.chosen().step(), f.chosen().coverage(),
                 f.chosen().density(), f.box(), f.sentence());
     }
 

@@ -88,7 +88,24 @@ public record SeedNoise(int replications, double share) {
      * @return how many futures are too close to call; -1 when no future has two paired replications
      */
     public static int tooCloseToCall(double[][] a, double[][] b) {
-        int close = 0;
+        boolean[] close = closeCalls(a, b);
+        if (close == null) {
+            return -1;
+        }
+        int n = 0;
+        for (boolean c : close) {
+            n += c ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Which futures are too close to call, as {@link #tooCloseToCall} counts them.
+     *
+     * @return per future whether it is too close to call; null when no future has two paired replications
+     */
+    public static boolean[] closeCalls(double[][] a, double[][] b) {
+        boolean[] close = new boolean[a.length];
         boolean measured = false;
         for (int p = 0; p < a.length; p++) {
             double[] d = new double[a[p].length];
@@ -107,11 +124,9 @@ public record SeedNoise(int replications, double share) {
             double mean = mean(v);
             double standardError = Math.sqrt(variance(v) / n);
             // A tie (mean 0, no scatter) is too close to call as well.
-            if (Math.abs(mean) < CLOSE_CALL_STANDARD_ERRORS * standardError || mean == 0) {
-                close++;
-            }
+            close[p] = Math.abs(mean) < CLOSE_CALL_STANDARD_ERRORS * standardError || mean == 0;
         }
-        return measured ? close : -1;
+        return measured ? close : null;
     }
 
     private static double[] finite(double[] v) {

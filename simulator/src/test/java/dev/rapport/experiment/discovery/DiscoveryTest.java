@@ -148,5 +148,39 @@ class DiscoveryTest {
                 Discovery.DISCOVERY_JSON).toFile());
         assertEquals(low, json.path("too_close_to_call").asLong());
         assertEquals(2, json.path("replications").asInt());
+        assertEquals(0, finding.boxTooClose(), "the box's wins are clear");
+        assertEquals(null, finding.boxWarning("invest", "spend"));
+    }
+
+    @Test
+    void aBoxWhoseWinsAreTooCloseToCallIsFlaggedAsPossiblySeedNoise(@TempDir Path tmp) throws IOException {
+        SweepPlan twoReplications = SweepPlan.of(
+                new ScenarioLoader(Metric.names()).load(FLAGSHIP, List.of("population.size=600")),
+                new SweepSpec(SweepSpec.Design.LATIN_HYPERCUBE, 40, 2, PARAMETERS),
+                PARAMETERS.stream().map(p -> Location.of("test")).toList());
+        Discovery discovery = Discovery.of(twoReplications, "invest", "spend", null, 0.8);
+        PointSet points = discovery.plan().points();
+        int width = discovery.plan().metrics().size();
+        int invest = discovery.plan().strategies().indexOf("invest");
+        // Below market.potential 0.5 invest - spend is +3 then -1: ahead on average (+1) but within two
+        // standard errors (2 each) of zero. Above it invest loses by 5 in both replications: a clear loss.
+        RunFunction f = key -> {
+            boolean high = points.get(key.point()).settings().get(0).value() > 0.5;
+            double[] values = new double[width];
+            Arrays.fill(values, key.strategy() != invest ? 0 : high ? -5 : 3 - 4 * key.replication());
+            return values;
+        };
+        OutputFolder folder = OutputFolder.prepare(tmp.resolve("out"), false);
+        Discovery.Finding finding = discovery.run(folder, "test", new LocalExecutor(2), 2, f, ProgressListener.NONE,
+                new StopSignal()).finding();
+        folder.commit();
+
+        assertTrue(finding.chosen().interesting() > 0, "PRIM finds the low-potential box");
+        assertEquals(finding.chosen().interesting(), finding.boxTooClose(), "every win in the box is too close to call");
+        assertTrue(finding.boxWarning("invest", "spend").startsWith(finding.chosen().interesting() + " of the box's "
+                + finding.chosen().interesting() + " futures where invest beats spend are too close to call: the box may "
+                + "outline seed noise"), finding.boxWarning("invest", "spend"));
+        var json = ResultFiles.json().readTree(tmp.resolve("out").resolve(Discovery.DISCOVERY_JSON).toFile());
+        assertEquals(finding.boxTooClose(), json.path("box_too_close_to_call").asInt());
     }
 }
