@@ -2,6 +2,7 @@ package dev.rapport.experiment.points;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * How much of what an experiment over many points measures is seed noise, from each point's
@@ -134,20 +135,11 @@ public record SeedNoise(int replications, double share) {
     }
 
     private static double mean(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x;
-        }
-        return sum / v.length;
+        return StatUtils.mean(v);
     }
 
     /** The sample variance (n - 1). */
     private static double variance(double[] v) {
-        double m = mean(v);
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - m) * (x - m);
-        }
-        return ss / (v.length - 1);
+        return StatUtils.variance(v);
     }
 }
