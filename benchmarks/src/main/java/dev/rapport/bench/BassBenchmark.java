@@ -88,6 +88,7 @@ public class BassBenchmark {
     public static class Rapport {
         LoadedScenario loaded;
         MarketModel model;
+        /** What the sink was given last, kept so recording is not optimised away. */
         double customers;
         int replication;
 

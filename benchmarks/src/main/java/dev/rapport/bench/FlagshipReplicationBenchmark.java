@@ -41,6 +41,7 @@ public class FlagshipReplicationBenchmark {
 
     private LoadedScenario loaded;
     private int replication;
+    /** The sink keeps what it is given, as a real sink would, so recording is not optimised away. */
     private double profit;
 
     @Setup(Level.Trial)
