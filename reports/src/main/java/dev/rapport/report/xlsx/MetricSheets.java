@@ -10,6 +10,7 @@ import dev.rapport.report.stats.BandPoint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -85,9 +86,15 @@ final class MetricSheets {
         return out.sheet();
     }
 
-    /** The metric's label, made a legal sheet name (31 characters, no {@code []:*?/\}), unique in the workbook. */
-    private static String sheetName(Workbook workbook, Metric metric) {
-        String name = WorkbookUtil.createSafeSheetName(metric.label());
+    /**
+     * The metric's label, made a legal sheet name (31 characters, no {@code []:*?/\}), unique in the
+     * workbook; an acquisition channel's label alone ("Advertising") would read as spending, so
+     * those say "Acquired by advertising".
+     */
+    static String sheetName(Workbook workbook, Metric metric) {
+        String label = MetricCatalog.ACQUISITION.contains(metric.name())
+                ? "Acquired by " + metric.label().toLowerCase(Locale.ENGLISH) : metric.label();
+        String name = WorkbookUtil.createSafeSheetName(label);
         return workbook.getSheet(name) == null ? name : WorkbookUtil.createSafeSheetName(metric.name());
     }
 }

@@ -122,6 +122,7 @@ class WorkbookReportTest {
     void everyTableSheetFreezesItsHeaderRowAndHasColumnsWideEnoughForItsHeaders() throws IOException {
         try (XSSFWorkbook workbook = open()) {
             assertTrue(workbook.getNumberOfSheets() > 10);
+            assertTrue(workbook.getSheet("Acquired by word of mouth") != null, "a channel's sheet says what it counts");
             for (Sheet sheet : workbook) {
                 if (sheet.getSheetName().equals(WorkbookReport.SUMMARY)) {
                     continue;
