@@ -25,7 +25,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
             description = "html (self-contained, charts inline as SVG), pdf, xlsx (Excel: the tables and every key metric "
-                    + "by week, a native line chart of cumulative profit) or pptx (a 16:9 PowerPoint deck: findings, "
+                    + "by week, a native line chart of cumulative profit) or pptx (a widescreen PowerPoint deck: findings, "
                     + "headline table, a slide per chart with its numbers in the notes) (default: ${DEFAULT-VALUE}).")
     String format;
 

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The workbook's few cell styles, made once (Excel caps a workbook at 64,000 styles; one per cell
- * would break a large run's sheets): a bold header, wrapped text, and one number format per
+ * would break a large run's sheets): a bold header, a title, plain text, and one number format per
  * {@link ValueFormat}, money with the market's currency symbol when the scenario names one.
  */
 final class CellStyles {
@@ -46,7 +46,6 @@ final class CellStyles {
         title = workbook.createCellStyle();
         title.setFont(large);
         text = workbook.createCellStyle();
-        text.setWrapText(false);
         String money = currency.map(c -> "\"" + CurrencySymbol.prefix(c) + "\"").orElse("");
         for (ValueFormat format : ValueFormat.values()) {
             values.put(format, numeric(switch (format) {

@@ -2,6 +2,7 @@ package dev.rapport.report.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,7 +23,7 @@ final class SheetWriter {
 
     private final Sheet sheet;
     private final CellStyles styles;
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.ENGLISH);
+    private final DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
     private final List<Integer> widths = new ArrayList<>();
     private Row row;
     private int column;
