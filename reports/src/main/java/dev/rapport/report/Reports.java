@@ -8,13 +8,16 @@ import dev.rapport.report.experiment.ExperimentKind;
 import dev.rapport.report.experiment.ExperimentReport;
 import dev.rapport.report.html.HtmlReport;
 import dev.rapport.report.html.PdfReport;
+import dev.rapport.report.html.ReportView;
 import dev.rapport.report.html.ReportViewBuilder;
 import dev.rapport.report.metrics.MetricCatalog;
+import dev.rapport.report.pptx.DeckReport;
 import dev.rapport.report.results.ResultsFolder;
 import dev.rapport.report.results.ResultsLoader;
 import dev.rapport.report.results.RunResults;
 import dev.rapport.report.stats.BreakEven;
 import dev.rapport.report.stats.BreakEvenAnalysis;
+import dev.rapport.report.xlsx.WorkbookReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +27,8 @@ import java.util.Optional;
 
 /**
  * The reports module's entry points, for the {@code rapport} CLI and for anyone scripting Rapport:
- * write the report of a results folder as HTML or PDF, or write every chart as PNG and SVG. A
+ * write the report of a results folder as HTML, PDF, an Excel workbook or a PowerPoint deck, or
+ * write every chart as PNG and SVG. A
  * results folder is a run's ({@code series.csv}) or an experiment's (its tables, see
  * {@link ExperimentKind}); an experiment's report is HTML only. Each
  * call reads the folder afresh and keeps nothing once it returns. Failures a person can
@@ -50,42 +54,58 @@ public final class Reports {
      *                   experiment ({@code rapport sensitivity}, {@code discover}, {@code optimize},
      *                   {@code calibrate}, {@code sweep})
      * @param outFile    the report file to write; its folder is created when missing
-     * @param format     HTML (self-contained, charts as inline SVG) or PDF
+     * @param format     HTML (self-contained, charts as inline SVG), PDF, XLSX (the tables and weekly
+     *                   series as an Excel workbook) or PPTX (a 16:9 PowerPoint deck)
      * @return {@code outFile}
      * @throws ReportException when a result file is missing or malformed, or the report cannot be written
      */
     public static Path writeReport(Path resultsDir, Path outFile, ReportFormat format) {
-        boolean pdf = format == ReportFormat.PDF;
         Optional<ExperimentKind> experiment = experiment(resultsDir);
-        String html;
         if (experiment.isPresent()) {
-            if (pdf) {
+            if (format != ReportFormat.HTML) {
                 throw new ReportException(ReportException.Code.UNSUPPORTED_FORMAT, "the report of "
-                        + experiment.get().label() + " is HTML only; leave out --format pdf", resultsDir);
+                        + experiment.get().label() + " is HTML only; leave out --format " + format.extension(),
+                        resultsDir);
             }
             headless();
-            html = ExperimentReport.html(resultsDir, experiment.get());
-        } else {
-            Analysis analysis = analyse(resultsDir);
-            html = new HtmlReport().render(new ReportViewBuilder()
-                    .build(analysis.context(), analysis.breakEvens(), analysis.charts(), pdf));
+            String html = ExperimentReport.html(resultsDir, experiment.get());
+            createParent(outFile);
+            writeHtml(html, outFile);
+            return outFile;
         }
+        Analysis analysis = analyse(resultsDir);
         createParent(outFile);
-        if (pdf) {
-            new PdfReport().write(html, outFile);
-        } else {
-            try {
-                Files.writeString(outFile, html, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ReportException(ReportException.Code.WRITE_FAILED, "cannot write " + outFile
-                        + ": " + e.getMessage() + "; check that the folder is writable", e, outFile);
-            }
+        switch (format) {
+            case HTML -> writeHtml(html(analysis, false), outFile);
+            case PDF -> new PdfReport().write(html(analysis, true), outFile);
+            // The workbook and the deck take the HTML report's content, charts aside: each draws its own.
+            case XLSX -> new WorkbookReport().write(analysis.context(), content(analysis), outFile);
+            case PPTX -> new DeckReport().write(analysis.context(), content(analysis), analysis.charts(), outFile);
         }
         return outFile;
     }
 
+    private static String html(Analysis analysis, boolean pdf) {
+        return new HtmlReport().render(new ReportViewBuilder()
+                .build(analysis.context(), analysis.breakEvens(), analysis.charts(), pdf));
+    }
+
+    /** The report's tables, findings and settings without rendering a chart. */
+    private static ReportView content(Analysis analysis) {
+        return new ReportViewBuilder().build(analysis.context(), analysis.breakEvens(), List.of(), false);
+    }
+
+    private static void writeHtml(String html, Path outFile) {
+        try {
+            Files.writeString(outFile, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ReportException(ReportException.Code.WRITE_FAILED, "cannot write " + outFile
+                    + ": " + e.getMessage() + "; check that the folder is writable", e, outFile);
+        }
+    }
+
     /**
-     * Writes the report into the results folder as {@code report.html} or {@code report.pdf}.
+     * Writes the report into the results folder as {@code report.html}, {@code .pdf}, {@code .xlsx} or {@code .pptx}.
      *
      * @return the file written
      * @throws ReportException as {@link #writeReport(Path, Path, ReportFormat)}
@@ -121,7 +141,7 @@ public final class Reports {
         return writeCharts(resultsDir, resultsDir.resolve(CHARTS_FOLDER));
     }
 
-    /** @return where {@link #writeReport(Path, ReportFormat)} writes: {@code resultsDir/report.html} or {@code .pdf} */
+    /** @return where {@link #writeReport(Path, ReportFormat)} writes: {@code resultsDir/report.} and the format's extension */
     public static Path defaultReportFile(Path resultsDir, ReportFormat format) {
         return resultsDir.resolve(REPORT_NAME + "." + format.extension());
     }
@@ -129,11 +149,17 @@ public final class Reports {
     /**
      * Whether {@code file} is a report this module wrote in {@code format}: an HTML page whose head
      * has {@code <meta name="generator" content="Rapport" />}, or a PDF whose producer is
-     * {@link PdfReport#PRODUCER}. The CLI writes over such a file without asking, and over no other.
+     * {@link PdfReport#PRODUCER}, or a workbook or deck whose custom document property
+     * {@code generator} is {@code Rapport}. The CLI writes over such a file without asking, and over no other.
      */
     public static boolean isReport(Path file, ReportFormat format) {
         try {
-            return format == ReportFormat.PDF ? PdfReport.isOurs(file) : HtmlReport.isOurs(file);
+            return switch (format) {
+                case HTML -> HtmlReport.isOurs(file);
+                case PDF -> PdfReport.isOurs(file);
+                case XLSX -> WorkbookReport.isOurs(file);
+                case PPTX -> DeckReport.isOurs(file);
+            };
         } catch (IOException | RuntimeException e) {
             return false;
         }

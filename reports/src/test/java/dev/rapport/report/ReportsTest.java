@@ -225,7 +225,9 @@ class ReportsTest {
     void formatsAreReadAsPeopleTypeThem() {
         assertEquals(ReportFormat.PDF, ReportFormat.fromName(" PDF "));
         assertEquals(ReportFormat.HTML, ReportFormat.fromName("html"));
+        assertEquals(ReportFormat.XLSX, ReportFormat.fromName("XLSX"));
+        assertEquals(ReportFormat.PPTX, ReportFormat.fromName("pptx"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormat.fromName("docx"));
-        assertEquals("unknown report format 'docx'; use one of html, pdf", e.getMessage());
+        assertEquals("unknown report format 'docx'; use one of html, pdf, xlsx, pptx", e.getMessage());
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * apart by the files in it.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Build the report of saved results without re-running: RESULTS_DIR/report.html (or .pdf). "
+        description = "Build the report of saved results without re-running: RESULTS_DIR/report.html (or .pdf, .xlsx, .pptx). "
                 + "An experiment's folder (sensitivity, discover, optimize, calibrate, sweep) gets its own report, HTML only.")
 final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by `rapport run`, or by `rapport sensitivity`, `discover`, `optimize`, "
@@ -24,7 +24,9 @@ final class ReportCommand implements Callable<Integer> {
     Path results;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-            description = "html (self-contained, charts inline as SVG) or pdf (default: ${DEFAULT-VALUE}).")
+            description = "html (self-contained, charts inline as SVG), pdf, xlsx (Excel: the tables and every key metric "
+                    + "by week, a native line chart of cumulative profit) or pptx (a widescreen PowerPoint deck: findings, "
+                    + "headline table, a slide per chart with its numbers in the notes) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the report (default: inside RESULTS_DIR).")

@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
     boolean report;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-            description = "Report format with --report: html or pdf (default: ${DEFAULT-VALUE}).")
+            description = "Report format with --report: html, pdf, xlsx or pptx (default: ${DEFAULT-VALUE}).")
     String format;
 
     @CommandLine.Spec

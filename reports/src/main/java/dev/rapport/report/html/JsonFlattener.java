@@ -13,13 +13,14 @@ import java.util.stream.StreamSupport;
  * Turns a JSON tree (the scenario, the manifest) into readable rows, knowing nothing of its
  * schema: nested objects become dotted paths, lists of plain values one comma-separated value,
  * and list elements with a {@code name} or {@code id} are labelled by it rather than by position.
+ * The HTML report and the workbook's settings sheets use it.
  */
-final class JsonFlattener {
+public final class JsonFlattener {
 
     private static final String GENERAL = "general";
 
     /** @return the tree's settings grouped by top-level key, top-level values first */
-    List<ParameterGroup> groups(JsonNode root) {
+    public List<ParameterGroup> groups(JsonNode root) {
         Map<String, List<ParameterRow>> groups = new LinkedHashMap<>();
         groups.put(GENERAL, new ArrayList<>());
         for (Map.Entry<String, JsonNode> field : root.properties()) {
@@ -37,7 +38,7 @@ final class JsonFlattener {
     }
 
     /** @return every setting of the tree as one list of rows with full paths */
-    List<ParameterRow> rows(JsonNode root) {
+    public List<ParameterRow> rows(JsonNode root) {
         List<ParameterRow> rows = new ArrayList<>();
         flatten("", root, rows);
         return rows;
@@ -75,7 +76,7 @@ final class JsonFlattener {
     }
 
     /** @return a value as a person reads it: numbers without trailing zeros, lists comma-separated */
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         if (node.isNull() || node.isMissingNode()) {
             return "none";
         }

@@ -1,6 +1,7 @@
 package dev.rapport.report.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -270,8 +271,12 @@ class ExperimentReportTest {
     void anExperimentsReportIsHtmlOnly() throws IOException {
         Path folder = folder("sweep", "points.csv", "point,strategy,metric,n,mean,sd,ci_low,ci_high\n", "sweep.json", "{}");
 
-        ReportException e = assertThrows(ReportException.class, () -> Reports.writeReport(folder, ReportFormat.PDF));
+        for (ReportFormat format : List.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.PPTX)) {
+            ReportException e = assertThrows(ReportException.class, () -> Reports.writeReport(folder, format));
 
-        assertEquals(ReportException.Code.UNSUPPORTED_FORMAT, e.code());
+            assertEquals(ReportException.Code.UNSUPPORTED_FORMAT, e.code(), format.toString());
+            assertTrue(e.getMessage().contains("--format " + format.extension()), e.getMessage());
+            assertFalse(Files.exists(Reports.defaultReportFile(folder, format)), format.toString());
+        }
     }
 }

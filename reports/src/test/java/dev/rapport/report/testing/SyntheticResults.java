@@ -59,6 +59,7 @@ public final class SyntheticResults {
     private int ticks = 53;
     private double tickWeeks = 1.0;
     private boolean summary = true;
+    private boolean summaryCsv = false;
     private boolean complete = true;
     private int requested = -1;
     private final List<ObjectNode> failures = new ArrayList<>();
@@ -114,6 +115,16 @@ public final class SyntheticResults {
         return this;
     }
 
+    /**
+     * Also writes {@code summary.csv} at the horizon, as the simulator does, with the interval
+     * computed here from Student's t of commons-math (not the module's own {@code Interval}), so
+     * tests can check the module's numbers against an independent computation.
+     */
+    public SyntheticResults withSummaryCsv() {
+        summaryCsv = true;
+        return this;
+    }
+
     public SyntheticResults incomplete() {
         complete = false;
         return this;
@@ -151,6 +162,9 @@ public final class SyntheticResults {
             if (summary) {
                 json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("summary.json").toFile(), summaryJson());
             }
+            if (summaryCsv) {
+                writeSummaryCsv(dir.resolve("summary.csv"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -187,6 +201,37 @@ public final class SyntheticResults {
                 }
             }
         }
+    }
+
+    /** Rows {@code strategy,brand,metric,week,n,mean,sd,ci_low,ci_high} at the horizon, 95% intervals. */
+    private void writeSummaryCsv(Path file) throws IOException {
+        int t = ticks - 1;
+        double critical = new org.apache.commons.math3.distribution.TDistribution(replications - 1)
+                .inverseCumulativeProbability(0.975);
+        StringBuilder out = new StringBuilder("strategy,brand,metric,week,n,mean,sd,ci_low,ci_high\n");
+        for (StrategySpec s : strategies) {
+            for (String brand : brands) {
+                for (String metric : metrics) {
+                    double sum = 0;
+                    for (int r = 0; r < replications; r++) {
+                        sum += value(metric, s.name(), r, t, brand);
+                    }
+                    double mean = sum / replications;
+                    double squares = 0;
+                    for (int r = 0; r < replications; r++) {
+                        double d = value(metric, s.name(), r, t, brand) - mean;
+                        squares += d * d;
+                    }
+                    double sd = Math.sqrt(squares / (replications - 1));
+                    double half = critical * sd / Math.sqrt(replications);
+                    out.append(s.name()).append(',').append(brand).append(',').append(metric).append(',')
+                            .append(t * tickWeeks).append(',').append(replications).append(',').append(mean)
+                            .append(',').append(sd).append(',').append(mean - half).append(',').append(mean + half)
+                            .append('\n');
+                }
+            }
+        }
+        Files.writeString(file, out, StandardCharsets.UTF_8);
     }
 
     private boolean invest(String strategy) {
