@@ -60,11 +60,11 @@ final class RandomRegular {
             b[e] = stub[2 * e + 1];
         }
         // Repair self-loops and duplicates with degree-preserving switches against random ties.
-        EdgeBuffer probe = new EdgeBuffer(m);
+        TieCounts probe = new TieCounts(m);
         int[] bad = new int[m];
         int badCount = 0;
         for (int e = 0; e < m; e++) {
-            if (!probe.add(a[e], b[e], false)) {
+            if (!probe.add(a[e], b[e])) {
                 bad[badCount++] = e;
             }
         }
@@ -87,10 +87,13 @@ final class RandomRegular {
             if (!probe.contains(p, q)) {
                 continue; // f must be a valid tie already in the graph
             }
-            probe = rebuildWithout(probe, a, b, m, e, f, u, p, v, q);
-            if (probe == null) {
-                return null;
+            if (TieCounts.key(u, p) == TieCounts.key(v, q)) {
+                return null; // the two new ties would be one: start again from a new shuffle
             }
+            probe.remove(u, v);
+            probe.remove(p, q);
+            probe.add(u, p);
+            probe.add(v, q);
             a[e] = u;
             b[e] = p;
             a[f] = v;
@@ -107,21 +110,87 @@ final class RandomRegular {
     }
 
     /**
-     * The switch changes two ties; the probe set has no removal, so rebuild it from the current
-     * ties. Repairs are rare (about k²/4 expected in total), so the cost stays small.
+     * How many of the current ties join each pair, so that a switch updates the ties it changes in
+     * constant time; a duplicate stays present while another copy remains. Self-loops are not
+     * counted. (Rebuilding a set of all ties after every switch cost minutes at a million
+     * consumers.)
      */
-    private static EdgeBuffer rebuildWithout(EdgeBuffer old, int[] a, int[] b, int m, int e, int f,
-                                             int u, int p, int v, int q) {
-        EdgeBuffer probe = new EdgeBuffer(m);
-        for (int g = 0; g < m; g++) {
-            if (g == e || g == f) {
-                continue;
+    private static final class TieCounts {
+        private static final long EMPTY = -1L;
+        private long[] keys;
+        private int[] counts;
+        private int mask;
+        private int filled;
+
+        TieCounts(int ties) {
+            int table = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16L, 2L * ties))) << 1;
+            keys = new long[table];
+            counts = new int[table];
+            java.util.Arrays.fill(keys, EMPTY);
+            mask = table - 1;
+        }
+
+        static long key(int i, int j) {
+            return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+        }
+
+        /** Counts the tie; false when it is a self-loop or the pair was already joined. */
+        boolean add(int i, int j) {
+            if (i == j) {
+                return false;
             }
-            probe.add(a[g], b[g], false);
+            long key = key(i, j);
+            int slot = slot(key);
+            if (keys[slot] == EMPTY) {
+                // Pairs whose count fell to zero keep their slots: grow before the table fills.
+                if (2 * (filled + 1) > keys.length) {
+                    grow();
+                    slot = slot(key);
+                }
+                keys[slot] = key;
+                filled++;
+            }
+            return counts[slot]++ == 0;
         }
-        if (!probe.add(u, p, false) || !probe.add(v, q, false)) {
-            return null;
+
+        void remove(int i, int j) {
+            if (i != j) {
+                counts[slot(key(i, j))]--;
+            }
         }
-        return probe;
+
+        boolean contains(int i, int j) {
+            int slot = slot(key(i, j));
+            return keys[slot] != EMPTY && counts[slot] > 0;
+        }
+
+        /** The key's slot, or the empty slot where it would go. */
+        private int slot(long key) {
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 33) & mask;
+            while (keys[slot] != EMPTY && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[keys.length];
+            java.util.Arrays.fill(keys, EMPTY);
+            mask = keys.length - 1;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != EMPTY && oldCounts[s] > 0) {
+                    int slot = slot(oldKeys[s]);
+                    keys[slot] = oldKeys[s];
+                    counts[slot] = oldCounts[s];
+                }
+            }
+            filled = 0;
+            for (long k : keys) {
+                filled += k != EMPTY ? 1 : 0;
+            }
+        }
     }
 }
