@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A network read from a CSV edge list ({@code source,target[,strength]}), checked once at load
@@ -28,6 +26,8 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
     public static final long MAX_FILE_BYTES = 1L << 30;
     /** Longest line read: a row is two ids and a strength, a few dozen characters. */
     public static final int MAX_LINE_CHARS = 1000;
+    /** Cells are split at a comma, semicolon or tab with any spaces around it; compiled once, not per line. */
+    private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("\\s*[,;\\t]\\s*");
 
     /** Reads and checks {@code file} for a population of {@code size}; throws with every bad line. */
     public static EdgeListData read(Path file, boolean header, int size, String displayName) {
@@ -38,7 +38,7 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
         int n = 0;
         int selfLoops = 0;
         int duplicates = 0;
-        Map<Long, Integer> seen = new HashMap<>();
+        PairIndex seen = new PairIndex();
         java.security.MessageDigest digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256");
@@ -62,7 +62,7 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
                 if (t.isEmpty() || t.startsWith("#")) {
                     continue;
                 }
-                String[] cols = t.split("\\s*[,;\\t]\\s*");
+                String[] cols = COLUMNS.split(t);
                 if (cols.length < 2 || cols.length > 3) {
                     add(problems, displayName, lineNo, "'source,target' or 'source,target,strength'",
                             cols.length + " column" + (cols.length == 1 ? "" : "s"));
@@ -95,13 +95,12 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
                     continue;
                 }
                 long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
-                Integer earlier = seen.get(key);
-                if (earlier != null) {
+                int earlier = seen.putIfAbsent(key, n);
+                if (earlier >= 0) {
                     duplicates++;
                     str[earlier] |= s >= 0.5;
                     continue;
                 }
-                seen.put(key, n);
                 if (n == src.length) {
                     src = Arrays.copyOf(src, n * 2);
                     dst = Arrays.copyOf(dst, n * 2);
@@ -195,5 +194,59 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
 
     public int edgeCount() {
         return sources.length;
+    }
+
+    /**
+     * Each pair's first row, keyed by the pair packed in a long: a primitive open-addressing table,
+     * since boxed keys and values cost about a gigabyte and most of the reading time for ten million
+     * ties.
+     */
+    private static final class PairIndex {
+        private static final long EMPTY = -1L;
+        private long[] keys = new long[1 << 10];
+        private int[] values = new int[1 << 10];
+        private int size;
+
+        PairIndex() {
+            java.util.Arrays.fill(keys, EMPTY);
+        }
+
+        /** The pair's index if it is there; else stores {@code value} and returns -1. */
+        int putIfAbsent(long key, int value) {
+            int slot = slot(keys, key);
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            keys[slot] = key;
+            values[slot] = value;
+            if (2 * ++size > keys.length) {
+                grow();
+            }
+            return -1;
+        }
+
+        private static int slot(long[] keys, long key) {
+            int mask = keys.length - 1;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 33) & mask;
+            while (keys[slot] != EMPTY && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[keys.length];
+            java.util.Arrays.fill(keys, EMPTY);
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != EMPTY) {
+                    int slot = slot(keys, oldKeys[s]);
+                    keys[slot] = oldKeys[s];
+                    values[slot] = oldValues[s];
+                }
+            }
+        }
     }
 }
