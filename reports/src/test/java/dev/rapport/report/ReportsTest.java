@@ -66,11 +66,27 @@ class ReportsTest {
     }
 
     @Test
+    void timestampsAreInTheReadersWordsNotRawIso() {
+        assertTrue(html.contains("run finished 23 November 2026, 09:01 UTC"), "header");
+        assertTrue(html.contains("23 November 2026, 09:00 UTC"), "started, in the reproduce table");
+        assertFalse(html.contains("2026-11-23T09:0"), "no raw ISO instant anywhere");
+    }
+
+    @Test
+    void theBreakEvenRangeIsLabelledAsASpreadOfReplicationsNotAConfidenceInterval() {
+        String table = html.substring(html.indexOf("<table class=\"breakeven\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertTrue(table.contains("Middle 95% of replications"), table);
+        assertFalse(table.contains("CI"), table);
+    }
+
+    @Test
     void htmlReportStatesTheScenarioTablesCaptionsAndManifest() {
         assertTrue(html.contains("<h1>Synthetic spend versus invest</h1>"));
         assertTrue(html.contains("simulates a market of 1,000 consumers with one brand, acme."));
         assertTrue(html.contains("each simulated 5 times"));
-        assertTrue(html.contains("Invest overtakes spend in cumulative profit in week 31 (95% CI 29–33)."));
+        assertTrue(html.contains("Invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+                + " in 95% of replications between week 29 and 33)."));
         assertTrue(html.contains("<td class=\"num\">31</td>"), "break-even table");
         assertTrue(html.contains("20261123"), "seed");
         assertTrue(html.contains("3f1a9c0e5b7d2a4c6e8f0b1d3a5c7e9f1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"), "scenario hash");
@@ -140,7 +156,8 @@ class ReportsTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 5, "pages: " + pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Invest overtakes spend in cumulative profit in week 31 (95% CI 29–33)."), text);
+            assertTrue(text.contains("Invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+                    + " in 95% of replications between week 29 and 33)."), text);
             assertTrue(text.contains("Assumptions and parameters"));
             assertTrue(text.contains("20261123"));
             long images = 0;

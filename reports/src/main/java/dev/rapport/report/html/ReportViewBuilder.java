@@ -51,6 +51,8 @@ public final class ReportViewBuilder {
             "started", "Started",
             "finished", "Finished",
             "complete", "Complete");
+    /** Manifest fields holding an ISO-8601 instant, shown in the reader's words. */
+    private static final Set<String> TIMESTAMPS = Set.of("started", "finished");
     /** Manifest fields shown elsewhere in the report. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of("strategies");
 
@@ -93,7 +95,7 @@ public final class ReportViewBuilder {
                         + "; bands and intervals: " + Wording.level(results.confidence()) + " confidence.");
     }
 
-    /** "2 strategies, 20 replications each, 156 weeks; run finished 2026-11-23T09:01:00Z" */
+    /** "2 strategies, 20 replications each, 156 weeks; run finished 23 November 2026, 09:01 UTC" */
     private static String meta(RunResults results) {
         int strategies = results.strategies().size();
         int replications = results.replications();
@@ -101,7 +103,7 @@ public final class ReportViewBuilder {
         return strategies + (strategies == 1 ? " strategy, " : " strategies, ") + replications
                 + (replications == 1 ? " replication" : " replications") + " each, "
                 + Wording.week(results.horizonWeek()) + " weeks"
-                + (finished.isEmpty() ? "" : "; run finished " + finished);
+                + (finished.isEmpty() ? "" : "; run finished " + Wording.timestamp(finished));
     }
 
     /**
@@ -195,7 +197,8 @@ public final class ReportViewBuilder {
         List<ParameterRow> rows = new ArrayList<>();
         REPRODUCE.forEach((key, label) -> {
             if (manifest.has(key)) {
-                rows.add(new ParameterRow(label, JsonFlattener.text(manifest.get(key))));
+                String value = JsonFlattener.text(manifest.get(key));
+                rows.add(new ParameterRow(label, TIMESTAMPS.contains(key) ? Wording.timestamp(value) : value));
             }
         });
         return rows;

@@ -68,8 +68,10 @@ public final class Wording {
     }
 
     /**
-     * @return "Invest overtakes spend in cumulative profit in week 61 (95% CI 54–70)." or, when it
-     *         does not within the horizon, in how many replications it does
+     * @return "Invest overtakes spend in cumulative profit in week 61 (median of 20 replications; in
+     *         95% of replications between week 54 and 70)." or, when it does not within the
+     *         horizon, in how many replications it does. The range is the spread of the
+     *         replications' own weeks, not a confidence interval of a mean: it is said as such.
      */
     public static String breakEvenSentence(BreakEven b) {
         if (!b.meaningful() && b.week() != Double.POSITIVE_INFINITY) {
@@ -79,8 +81,8 @@ public final class Wording {
         }
         if (b.overtakes()) {
             return capitalised(b.challenger()) + " overtakes " + b.incumbent()
-                    + " in cumulative profit in week " + week(b.week()) + " (" + level(b.level()) + " CI "
-                    + breakEvenInterval(b.ciLow(), b.ciHigh(), b.horizonWeek()) + ").";
+                    + " in cumulative profit in week " + week(b.week()) + " (median of " + b.replications()
+                    + " replications; " + weekSpread(b.ciLow(), b.ciHigh(), b.horizonWeek(), b.level()) + ").";
         }
         return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
                 + " in cumulative profit within the " + week(b.horizonWeek())
@@ -94,15 +96,15 @@ public final class Wording {
     }
 
     /**
-     * @return "Invest pays back against the baseline in week 40 (95% CI 35–47); 20 of 20 replications
-     *         pay back within the 156 weeks." or "Spend does not pay back within the 156 weeks
+     * @return "Invest pays back against the baseline in week 40 (median; in 95% of replications
+     *         between week 35 and 47); 20 of 20 replications pay back within the 156 weeks." or "Spend does not pay back within the 156 weeks
      *         simulated; 0 of 20 replications do."
      */
     public static String paybackSentence(Payback p) {
         String share = p.replicationsPayingBack() + " of " + p.replications() + " replications";
         if (p.paysBack()) {
-            return capitalised(p.strategy()) + " pays back against the baseline in week " + week(p.week()) + " ("
-                    + level(p.level()) + " CI " + breakEvenInterval(p.ciLow(), p.ciHigh(), p.horizonWeek()) + "); "
+            return capitalised(p.strategy()) + " pays back against the baseline in week " + week(p.week()) + " (median; "
+                    + weekSpread(p.ciLow(), p.ciHigh(), p.horizonWeek(), p.level()) + "); "
                     + share + " pay back within the " + week(p.horizonWeek()) + " weeks.";
         }
         return capitalised(p.strategy()) + " does not pay back within the " + week(p.horizonWeek())
@@ -147,5 +149,40 @@ public final class Wording {
         }
         String high = week(ciHigh);
         return low.equals(high) ? low : low + "–" + high;
+    }
+
+    /**
+     * The spread of the replications' own weeks (break-even or payback), said as a spread: "in 95%
+     * of replications between week 54 and 70", "in 95% of replications in week 54", "in 95% of
+     * replications from week 54 to after week 156" or "in 95% of replications after week 156".
+     * Not a confidence interval: the interval of the mean week would be much narrower.
+     */
+    public static String weekSpread(double low, double high, double horizonWeek, double level) {
+        String share = "in " + level(level) + " of replications ";
+        String horizon = "after week " + week(horizonWeek);
+        if (Double.isInfinite(low)) {
+            return share + horizon;
+        }
+        if (Double.isInfinite(high)) {
+            return share + "from week " + week(low) + " to " + horizon;
+        }
+        return low == high ? share + "in week " + week(low)
+                : share + "between week " + week(low) + " and " + week(high);
+    }
+
+    private static final java.time.format.DateTimeFormatter READER_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH);
+
+    /**
+     * @return an ISO-8601 instant as a reader writes it, "26 November 2026, 09:07 UTC" (minutes,
+     *         no seconds or nanoseconds); text that is no instant is returned as it is
+     */
+    public static String timestamp(String iso) {
+        try {
+            return READER_TIME.format(java.time.Instant.parse(iso).atZone(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            // A hand-edited or older manifest: show what it says rather than nothing.
+            return iso;
+        }
     }
 }

@@ -85,4 +85,12 @@ class PaybackTest {
         assertFalse(be.overtakes());
         assertTrue(Wording.breakEvenSentence(be).contains("no break-even week to state"));
     }
+
+    @Test
+    void thePaybackRangeIsSaidAsASpreadOfReplicationsNotAConfidenceInterval() {
+        Payback p = Payback.of("invest", new double[] {30, 10, 20, 25, 40}, 52, 0.95);
+
+        assertEquals("Invest pays back against the baseline in week 25 (median; in 95% of replications between"
+                + " week 10 and 40); 5 of 5 replications pay back within the 52 weeks.", Wording.paybackSentence(p));
+    }
 }
