@@ -85,7 +85,7 @@ class ReportsTest {
         assertTrue(html.contains("<h1>Synthetic spend versus invest</h1>"));
         assertTrue(html.contains("simulates a market of 1,000 consumers with one brand, acme."));
         assertTrue(html.contains("each simulated 5 times"));
-        assertTrue(html.contains("Invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+        assertTrue(html.contains("invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
                 + " in 95% of replications between week 29 and 33)."));
         assertTrue(html.contains("<td class=\"num\">31</td>"), "break-even table");
         assertTrue(html.contains("20261123"), "seed");
@@ -119,11 +119,11 @@ class ReportsTest {
                 .metric("discount_windows_missed", (s, r, t, b) -> s.equals("spend") && t > 10 ? 4 : 0)
                 .writeTo(dir.resolve("results"));
         String text = Files.readString(Reports.writeReport(results, dir.resolve("report.html"), ReportFormat.HTML));
-        String sentence = "Spend ran out of budget in week 10 (median; 5 of 5 replications): 4 of its discount windows"
+        String sentence = "spend ran out of budget in week 10 (median; 5 of 5 replications): 4 of its discount windows"
                 + " did not run and 62% of its planned lever money could be spent.";
         assertTrue(text.contains(sentence), text);
         assertTrue(text.indexOf(sentence) > text.indexOf("Key findings"), "among the key findings");
-        assertFalse(text.contains("Invest ran out of budget"), "invest's plan ran in full");
+        assertFalse(text.contains("invest ran out of budget"), "invest's plan ran in full");
     }
 
     @Test
@@ -156,7 +156,7 @@ class ReportsTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 5, "pages: " + pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+            assertTrue(text.contains("invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
                     + " in 95% of replications between week 29 and 33)."), text);
             assertTrue(text.contains("Assumptions and parameters"));
             assertTrue(text.contains("20261123"));
@@ -183,6 +183,20 @@ class ReportsTest {
         assertTrue(solo.contains("One replication per strategy: no confidence interval"));
         assertEquals(0, count(solo, "Break-even"));
         assertEquals(0, count(solo, "Who ends ahead"));
+    }
+
+    @Test
+    void strategyNamesAreWrittenAsTheScenarioWritesThemEvenAtTheStartOfASentence() throws IOException {
+        Path results = SyntheticResults.empty().strategy("all_community", "invest", 1000)
+                .strategy("spend", "spend", 1000)
+                .metric("cumulative_profit", (s, r, t, b) -> s.equals("all_community") ? 10.0 * t - 50 : 5.0 * t)
+                .writeTo(dir.resolve("names"));
+
+        String report = Files.readString(Reports.writeReport(results, dir.resolve("names.html"), ReportFormat.HTML));
+
+        assertTrue(report.contains("all_community overtakes spend"), "break-even sentence");
+        assertTrue(report.contains("all_community ends with the highest"), "key finding");
+        assertEquals(0, count(report, "All_community"), "no mechanical capital");
     }
 
     @Test

@@ -142,7 +142,7 @@ public final class ReportViewBuilder {
                                 + objective.format().format(leader.interval().mean()) + ".");
                         return;
                     }
-                    String sentence = Wording.capitalised(leader.strategy()) + " ends with the highest "
+                    String sentence = leader.strategy() + " ends with the highest "
                             + objective.inSentence() + " at week " + Wording.week(headline.week()) + ": "
                             + Wording.withInterval(leader.interval(), objective.format(), level) + ".";
                     List<String> wins = new ArrayList<>();

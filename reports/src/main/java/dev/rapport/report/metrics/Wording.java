@@ -10,6 +10,8 @@ import java.util.Locale;
 
 /**
  * The small pieces of English that captions and tables are made of: weeks, intervals, lists.
+ * Strategy, brand and scenario names are written as the scenario writes them, even at the start
+ * of a sentence: "all_community" is a name, and "All_community" would be no one's.
  * Kept in one place so a week or an interval is written the same way everywhere.
  */
 public final class Wording {
@@ -57,11 +59,6 @@ public final class Wording {
         };
     }
 
-    /** @return {@code text} with its first letter in upper case, to start a sentence */
-    public static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-    }
-
     /** @return a probability as a whole percentage, e.g. {@code 85%} */
     public static String percent(double probability) {
         return Math.round(probability * 100) + "%";
@@ -75,16 +72,16 @@ public final class Wording {
      */
     public static String breakEvenSentence(BreakEven b) {
         if (!b.meaningful() && b.week() != Double.POSITIVE_INFINITY) {
-            return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
+            return b.challenger() + " does not overtake " + b.incumbent()
                     + " in cumulative profit: it is ahead from the start, or one of the two does not move"
                     + " or ends behind; there is no break-even week to state.";
         }
         if (b.overtakes()) {
-            return capitalised(b.challenger()) + " overtakes " + b.incumbent()
+            return b.challenger() + " overtakes " + b.incumbent()
                     + " in cumulative profit in week " + week(b.week()) + " (median of " + b.replications()
                     + " replications; " + weekSpread(b.ciLow(), b.ciHigh(), b.horizonWeek(), b.level()) + ").";
         }
-        return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
+        return b.challenger() + " does not overtake " + b.incumbent()
                 + " in cumulative profit within the " + week(b.horizonWeek())
                 + " weeks simulated; it does in " + b.replicationsOvertaking() + " of "
                 + b.replications() + " replications.";
@@ -103,11 +100,11 @@ public final class Wording {
     public static String paybackSentence(Payback p) {
         String share = p.replicationsPayingBack() + " of " + p.replications() + " replications";
         if (p.paysBack()) {
-            return capitalised(p.strategy()) + " pays back against the baseline in week " + week(p.week()) + " (median; "
+            return p.strategy() + " pays back against the baseline in week " + week(p.week()) + " (median; "
                     + weekSpread(p.ciLow(), p.ciHigh(), p.horizonWeek(), p.level()) + "); "
                     + share + " pay back within the " + week(p.horizonWeek()) + " weeks.";
         }
-        return capitalised(p.strategy()) + " does not pay back within the " + week(p.horizonWeek())
+        return p.strategy() + " does not pay back within the " + week(p.horizonWeek())
                 + " weeks simulated; " + share + " do.";
     }
 
@@ -117,7 +114,7 @@ public final class Wording {
      */
     public static String planCutSentence(PlanCut p) {
         String share = p.replicationsUsedUp() + " of " + p.replications() + " replications";
-        StringBuilder sb = new StringBuilder(capitalised(p.strategy()));
+        StringBuilder sb = new StringBuilder(p.strategy());
         if (p.usedUp()) {
             sb.append(" ran out of budget in week ").append(week(p.week()))
                     .append(p.replications() > 1 ? " (median; " + share + ")" : "");

@@ -39,7 +39,7 @@ class BreakEvenChartsTest {
         Chart chart = BreakEvenCharts.build(context, breakEvens).get(0);
 
         assertEquals("breakeven-invest-vs-spend", chart.id());
-        assertEquals("Invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+        assertEquals("invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
                 + " in 95% of replications between week 29 and 33).", chart.caption());
         assertFalse(chart.caption().contains("CI"), "a spread of replications is not a confidence interval");
         YIntervalSeriesCollection dataset = (YIntervalSeriesCollection) chart.chart().getXYPlot().getDataset();
@@ -76,7 +76,7 @@ class BreakEvenChartsTest {
 
         Chart chart = BreakEvenCharts.build(context, analyse(context)).get(0);
 
-        assertEquals("Invest does not overtake spend in cumulative profit within the 20 weeks simulated;"
+        assertEquals("invest does not overtake spend in cumulative profit within the 20 weeks simulated;"
                 + " it does in 0 of 5 replications.", chart.caption());
         assertTrue(markers(chart, Layer.FOREGROUND).isEmpty());
     }
@@ -91,7 +91,7 @@ class BreakEvenChartsTest {
         List<Chart> charts = BreakEvenCharts.build(context, analyse(context));
 
         assertEquals(1, charts.size());
-        assertEquals("A overtakes b in cumulative profit in week 11 (median of 5 replications;"
+        assertEquals("a overtakes b in cumulative profit in week 11 (median of 5 replications;"
                 + " in 95% of replications in week 11).", charts.get(0).caption());
     }
 

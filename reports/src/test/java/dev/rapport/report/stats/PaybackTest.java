@@ -58,7 +58,7 @@ class PaybackTest {
 
         assertFalse(p.paysBack());
         assertEquals(1, p.replicationsPayingBack());
-        assertEquals("Spend does not pay back within the 2 weeks simulated; 1 of 3 replications do.",
+        assertEquals("spend does not pay back within the 2 weeks simulated; 1 of 3 replications do.",
                 Wording.paybackSentence(p));
     }
 
@@ -90,7 +90,7 @@ class PaybackTest {
     void thePaybackRangeIsSaidAsASpreadOfReplicationsNotAConfidenceInterval() {
         Payback p = Payback.of("invest", new double[] {30, 10, 20, 25, 40}, 52, 0.95);
 
-        assertEquals("Invest pays back against the baseline in week 25 (median; in 95% of replications between"
+        assertEquals("invest pays back against the baseline in week 25 (median; in 95% of replications between"
                 + " week 10 and 40); 5 of 5 replications pay back within the 52 weeks.", Wording.paybackSentence(p));
     }
 }
