@@ -158,7 +158,7 @@ class ReportsTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
                     + " in 95% of replications between week 29 and 33)."), text);
-            assertTrue(text.contains("Assumptions and parameters"));
+            assertTrue(text.contains("Appendix: assumptions and parameters"));
             assertTrue(text.contains("20261123"));
             long images = 0;
             for (var page : pdf.getPages()) {
@@ -197,6 +197,41 @@ class ReportsTest {
         assertTrue(report.contains("all_community overtakes spend"), "break-even sentence");
         assertTrue(report.contains("all_community ends with the highest"), "key finding");
         assertEquals(0, count(report, "All_community"), "no mechanical capital");
+    }
+
+    @Test
+    void theAppendixListsOnlyTheValuesTheScenarioSetAndTheRestBehindDetails() throws IOException {
+        Path results = SyntheticResults.spendAndInvest().scenarioYaml("""
+                name: Synthetic spend versus invest
+                brands:
+                  - name: acme
+                    price: 12.5
+                strategies:
+                  - name: spend
+                    kind: spend
+                    budget: 150k
+                  - name: invest
+                    kind: invest
+                    budget: 150k
+                    levers: {community: 0.6}
+                """).writeTo(dir.resolve("given"));
+
+        String report = Files.readString(Reports.writeReport(results, dir.resolve("given.html"), ReportFormat.HTML));
+
+        String appendix = report.substring(report.indexOf("<section id=\"assumptions\">"), report.indexOf("<details"));
+        assertTrue(appendix.contains("[acme].price"), "set in the file");
+        assertTrue(appendix.contains("[invest].levers.community"), "set in the file");
+        assertTrue(appendix.contains("<td>size</td>"), "population.size, set with --set");
+        assertFalse(appendix.contains("[spend].levers.advertising"), "a default");
+        assertFalse(appendix.contains("checkpoints_weeks"), "a default");
+        String details = report.substring(report.indexOf("<details"), report.indexOf("</details>"));
+        assertTrue(details.contains("[spend].levers.advertising") && details.contains("checkpoints_weeks"),
+                "every value a click away");
+    }
+
+    @Test
+    void proseInTheParameterTablesIsNeverBrokenMidWord() {
+        assertFalse(html.contains("break-all"), "break-all splits words of a description anywhere");
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,6 +77,8 @@ public final class ReportViewBuilder {
         results.strategyNames().forEach(s -> colours.put(s, context.palette().hex(s)));
         JsonNode manifest = results.manifest().raw();
         String version = manifest.path("rapport_version").asText("");
+        List<ParameterGroup> parameters = flattener.groups(results.scenario());
+        Optional<GivenSettings> given = GivenSettings.of(results.folder().dir(), manifest);
         return new ReportView(
                 results.scenarioName() + ": simulation report",
                 results.scenarioName(), meta(results), Wording.week(results.horizonWeek()), pdf,
@@ -87,7 +90,7 @@ public final class ReportViewBuilder {
                 ScenarioDescription.paragraphs(results, context.catalog()),
                 strategies(context), colours, headline, comparison, breakEvenRows,
                 charts.stream().map(c -> figure(c, pdf)).toList(),
-                flattener.groups(results.scenario()),
+                parameters, given.map(g -> g.filter(parameters)).orElse(parameters), given.isPresent(),
                 reproduce(manifest), rest(manifest),
                 "Made with Rapport" + (version.isEmpty() ? "" : " " + version)
                         + " from " + results.folder().dir().toAbsolutePath().normalize().getFileName()
