@@ -235,6 +235,24 @@ class ReportsTest {
     }
 
     @Test
+    void aFlagshipSizedReportStaysUnder400KilobytesWithEveryWeekDrawn() throws IOException {
+        // The flagship's shape: 4 strategies, 20 replications, 157 weekly points, curves that bend
+        // and wobble from one week to the next as simulated ones do.
+        SyntheticResults flagship = SyntheticResults.empty().strategy("spend", "spend", 1.2e6)
+                .strategy("invest", "invest", 1.2e6).strategy("mixed", "mixed", 1.2e6)
+                .strategy("baseline", "baseline", 0).replications(20).ticks(157);
+        for (String metric : List.of("cumulative_profit", "members", "advocates", "trust", "nps", "revenue")) {
+            flagship.metric(metric, (s, r, t, b) -> 1000 * (1 - Math.exp(-t / (20.0 + s.length())))
+                    + 7 * Math.sin(t * 1.7 + r) + 3 * Math.cos(t * 0.9 * s.length()));
+        }
+        Path results = flagship.writeTo(dir.resolve("flagship"));
+
+        long bytes = Files.size(Reports.writeReport(results, dir.resolve("flagship.html"), ReportFormat.HTML));
+
+        assertTrue(bytes < 400_000, bytes + " bytes");
+    }
+
+    @Test
     void defaultReportFileIsInTheResultsFolder() {
         assertEquals(dir.resolve("report.pdf"), Reports.defaultReportFile(dir, ReportFormat.PDF));
     }
