@@ -253,6 +253,27 @@ class ReportsTest {
     }
 
     @Test
+    void pdfFontsAreEmbedded() throws IOException {
+        assertTrue(dev.rapport.report.html.PdfReport.fontsBundled(),
+                "the build bundles DejaVu from Debian's fonts-dejavu-core (reports/pom.xml, profile debian-fonts)");
+        Path file = Reports.writeReport(results(), dir.resolve("fonts.pdf"), ReportFormat.PDF);
+
+        List<String> fonts = new java.util.ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+                for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    fonts.add(font.getName());
+                }
+            }
+        }
+        assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), fonts.toString());
+        assertTrue(fonts.stream().noneMatch(f -> f.contains("Helvetica") || f.contains("Courier")), fonts.toString());
+    }
+
+    @Test
     void defaultReportFileIsInTheResultsFolder() {
         assertEquals(dir.resolve("report.pdf"), Reports.defaultReportFile(dir, ReportFormat.PDF));
     }
