@@ -77,7 +77,9 @@ public final class ReportViewBuilder {
         results.strategyNames().forEach(s -> colours.put(s, context.palette().hex(s)));
         JsonNode manifest = results.manifest().raw();
         String version = manifest.path("rapport_version").asText("");
-        List<ParameterGroup> parameters = flattener.groups(results.scenario());
+        List<ParameterGroup> flattened = flattener.groups(results.scenario());
+        List<ParameterGroup> parameters = results.currency().map(c -> MoneyValues.withSymbol(flattened, c))
+                .orElse(flattened);
         Optional<GivenSettings> given = GivenSettings.of(results.folder().dir(), manifest);
         return new ReportView(
                 results.scenarioName() + ": simulation report",
