@@ -25,6 +25,7 @@ class CurrencyInReportTest {
         String html = Files.readString(Reports.writeReport(results, dir.resolve("report.html"), ReportFormat.HTML));
         assertFalse(html.contains("currency)"), "a unit still says currency");
         assertTrue(html.contains("<span class=\"unit\">(€)</span>"), "headline unit");
+        assertTrue(html.contains(">€6,300<span class=\"ci\">"), "headline money with its symbol");
         assertTrue(html.contains("Cumulative profit (€)") || html.contains("Cumulative profit (&#8364;)"), "axis title");
     }
 }

@@ -66,11 +66,27 @@ class ReportsTest {
     }
 
     @Test
+    void timestampsAreInTheReadersWordsNotRawIso() {
+        assertTrue(html.contains("run finished 23 November 2026, 09:01 UTC"), "header");
+        assertTrue(html.contains("23 November 2026, 09:00 UTC"), "started, in the reproduce table");
+        assertFalse(html.contains("2026-11-23T09:0"), "no raw ISO instant anywhere");
+    }
+
+    @Test
+    void theBreakEvenRangeIsLabelledAsASpreadOfReplicationsNotAConfidenceInterval() {
+        String table = html.substring(html.indexOf("<table class=\"breakeven\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertTrue(table.contains("Middle 95% of replications"), table);
+        assertFalse(table.contains("CI"), table);
+    }
+
+    @Test
     void htmlReportStatesTheScenarioTablesCaptionsAndManifest() {
         assertTrue(html.contains("<h1>Synthetic spend versus invest</h1>"));
         assertTrue(html.contains("simulates a market of 1,000 consumers with one brand, acme."));
         assertTrue(html.contains("each simulated 5 times"));
-        assertTrue(html.contains("Invest overtakes spend in cumulative profit in week 31 (95% CI 29–33)."));
+        assertTrue(html.contains("invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+                + " in 95% of replications between week 29 and 33)."));
         assertTrue(html.contains("<td class=\"num\">31</td>"), "break-even table");
         assertTrue(html.contains("20261123"), "seed");
         assertTrue(html.contains("3f1a9c0e5b7d2a4c6e8f0b1d3a5c7e9f1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"), "scenario hash");
@@ -103,11 +119,11 @@ class ReportsTest {
                 .metric("discount_windows_missed", (s, r, t, b) -> s.equals("spend") && t > 10 ? 4 : 0)
                 .writeTo(dir.resolve("results"));
         String text = Files.readString(Reports.writeReport(results, dir.resolve("report.html"), ReportFormat.HTML));
-        String sentence = "Spend ran out of budget in week 10 (median; 5 of 5 replications): 4 of its discount windows"
+        String sentence = "spend ran out of budget in week 10 (median; 5 of 5 replications): 4 of its discount windows"
                 + " did not run and 62% of its planned lever money could be spent.";
         assertTrue(text.contains(sentence), text);
         assertTrue(text.indexOf(sentence) > text.indexOf("Key findings"), "among the key findings");
-        assertFalse(text.contains("Invest ran out of budget"), "invest's plan ran in full");
+        assertFalse(text.contains("invest ran out of budget"), "invest's plan ran in full");
     }
 
     @Test
@@ -140,8 +156,9 @@ class ReportsTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 5, "pages: " + pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Invest overtakes spend in cumulative profit in week 31 (95% CI 29–33)."), text);
-            assertTrue(text.contains("Assumptions and parameters"));
+            assertTrue(text.contains("invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+                    + " in 95% of replications between week 29 and 33)."), text);
+            assertTrue(text.contains("Appendix: assumptions and parameters"));
             assertTrue(text.contains("20261123"));
             long images = 0;
             for (var page : pdf.getPages()) {
@@ -166,6 +183,96 @@ class ReportsTest {
         assertTrue(solo.contains("One replication per strategy: no confidence interval"));
         assertEquals(0, count(solo, "Break-even"));
         assertEquals(0, count(solo, "Who ends ahead"));
+    }
+
+    @Test
+    void strategyNamesAreWrittenAsTheScenarioWritesThemEvenAtTheStartOfASentence() throws IOException {
+        Path results = SyntheticResults.empty().strategy("all_community", "invest", 1000)
+                .strategy("spend", "spend", 1000)
+                .metric("cumulative_profit", (s, r, t, b) -> s.equals("all_community") ? 10.0 * t - 50 : 5.0 * t)
+                .writeTo(dir.resolve("names"));
+
+        String report = Files.readString(Reports.writeReport(results, dir.resolve("names.html"), ReportFormat.HTML));
+
+        assertTrue(report.contains("all_community overtakes spend"), "break-even sentence");
+        assertTrue(report.contains("all_community ends with the highest"), "key finding");
+        assertEquals(0, count(report, "All_community"), "no mechanical capital");
+    }
+
+    @Test
+    void theAppendixListsOnlyTheValuesTheScenarioSetAndTheRestBehindDetails() throws IOException {
+        Path results = SyntheticResults.spendAndInvest().scenarioYaml("""
+                name: Synthetic spend versus invest
+                brands:
+                  - name: acme
+                    price: 12.5
+                strategies:
+                  - name: spend
+                    kind: spend
+                    budget: 150k
+                  - name: invest
+                    kind: invest
+                    budget: 150k
+                    levers: {community: 0.6}
+                """).writeTo(dir.resolve("given"));
+
+        String report = Files.readString(Reports.writeReport(results, dir.resolve("given.html"), ReportFormat.HTML));
+
+        String appendix = report.substring(report.indexOf("<section id=\"assumptions\">"), report.indexOf("<details"));
+        assertTrue(appendix.contains("[acme].price"), "set in the file");
+        assertTrue(appendix.contains("[invest].levers.community"), "set in the file");
+        assertTrue(appendix.contains("<td>size</td>"), "population.size, set with --set");
+        assertFalse(appendix.contains("[spend].levers.advertising"), "a default");
+        assertFalse(appendix.contains("checkpoints_weeks"), "a default");
+        assertTrue(appendix.contains("<td class=\"value\">€150K</td>"), "a budget as money, not 150000");
+        assertTrue(appendix.contains("<td class=\"value\">€12.5</td>"), "a price as money, with its cents");
+        String details = report.substring(report.indexOf("<details"), report.indexOf("</details>"));
+        assertTrue(details.contains("[spend].levers.advertising") && details.contains("checkpoints_weeks"),
+                "every value a click away");
+    }
+
+    @Test
+    void proseInTheParameterTablesIsNeverBrokenMidWord() {
+        assertFalse(html.contains("break-all"), "break-all splits words of a description anywhere");
+    }
+
+    @Test
+    void aFlagshipSizedReportStaysUnder400KilobytesWithEveryWeekDrawn() throws IOException {
+        // The flagship's shape: 4 strategies, 20 replications, 157 weekly points, curves that bend
+        // and wobble from one week to the next as simulated ones do.
+        SyntheticResults flagship = SyntheticResults.empty().strategy("spend", "spend", 1.2e6)
+                .strategy("invest", "invest", 1.2e6).strategy("mixed", "mixed", 1.2e6)
+                .strategy("baseline", "baseline", 0).replications(20).ticks(157);
+        for (String metric : List.of("cumulative_profit", "members", "advocates", "trust", "nps", "revenue")) {
+            flagship.metric(metric, (s, r, t, b) -> 1000 * (1 - Math.exp(-t / (20.0 + s.length())))
+                    + 7 * Math.sin(t * 1.7 + r) + 3 * Math.cos(t * 0.9 * s.length()));
+        }
+        Path results = flagship.writeTo(dir.resolve("flagship"));
+
+        long bytes = Files.size(Reports.writeReport(results, dir.resolve("flagship.html"), ReportFormat.HTML));
+
+        assertTrue(bytes < 400_000, bytes + " bytes");
+    }
+
+    @Test
+    void pdfFontsAreEmbedded() throws IOException {
+        assertTrue(dev.rapport.report.html.PdfReport.fontsBundled(),
+                "the build bundles DejaVu from Debian's fonts-dejavu-core (reports/pom.xml, profile debian-fonts)");
+        Path file = Reports.writeReport(results(), dir.resolve("fonts.pdf"), ReportFormat.PDF);
+
+        List<String> fonts = new java.util.ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+                for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    fonts.add(font.getName());
+                }
+            }
+        }
+        assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), fonts.toString());
+        assertTrue(fonts.stream().noneMatch(f -> f.contains("Helvetica") || f.contains("Courier")), fonts.toString());
     }
 
     @Test

@@ -174,10 +174,11 @@ final class ComparisonTable {
         if (summary.baseline() == null || strategies.size() < 2) {
             return;
         }
-        out.printf(Locale.ROOT, "%nAgainst the baseline (%s with no plan and no spend, same random numbers);"
-                + " payback: median week [interval]:%n", brand);
+        // The payback range is the spread of the replications' own weeks, not an interval of a mean.
+        out.printf(Locale.ROOT, "%nAgainst the baseline (%s with no plan and no spend, same random numbers):%n", brand);
         out.println(String.format(Locale.ROOT, "%-" + NAME + "s%24s%24s   %s", "strategy", "incremental profit",
-                "incremental ROI", "payback"));
+                "incremental ROI", "payback: median week [middle " + Wording.level(summary.confidence())
+                        + " of replications]"));
         for (StrategySpec s : strategies) {
             if (s.name().equals(summary.baseline())) {
                 continue;
@@ -210,9 +211,15 @@ final class ComparisonTable {
             return String.format(Locale.ROOT, "Break-even: %s ends ahead of %s but not for good before week %s in most replications"
                     + " (%d of %d overtake)", b.a(), b.b(), fmt(summary.horizonWeek()), b.replicationsOvertaking(), b.n());
         }
-        return String.format(Locale.ROOT, "Break-even: %s overtakes %s in cumulative profit in week %s [%s, %s] (%d of %d replications)",
-                b.a(), b.b(), fmt(b.breakEvenWeek()), fmt(b.ciLow()),
-                b.ciHigh() == null ? "after " + fmt(summary.horizonWeek()) : fmt(b.ciHigh()), b.replicationsOvertaking(), b.n());
+        // The range is where the replications' own weeks lie (a spread), said as such: an interval
+        // of the mean week would be far narrower.
+        String spread = "in " + Wording.level(summary.confidence()) + " of replications "
+                + (b.ciHigh() == null ? "from week " + fmt(b.ciLow()) + " to after week " + fmt(summary.horizonWeek())
+                : b.ciLow().equals(b.ciHigh()) ? "in week " + fmt(b.ciLow())
+                : "between week " + fmt(b.ciLow()) + " and " + fmt(b.ciHigh()));
+        return String.format(Locale.ROOT, "Break-even: %s overtakes %s in cumulative profit in week %s (median; %s;"
+                + " %d of %d replications overtake)", b.a(), b.b(), fmt(b.breakEvenWeek()), spread,
+                b.replicationsOvertaking(), b.n());
     }
 
     /** How many replications the summary covers: the most any strategy has at the horizon. */

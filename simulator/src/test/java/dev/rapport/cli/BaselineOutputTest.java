@@ -37,6 +37,14 @@ class BaselineOutputTest {
     }
 
     @Test
+    void thePaybackRangeIsLabelledAsTheSpreadOfReplicationsNotAnInterval(@TempDir Path tmp) {
+        Cli cli = run(tmp.resolve("r"));
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("payback: median week [middle 95% of replications]"), cli.out());
+        assertFalse(cli.out().contains("[interval]"), cli.out());
+    }
+
+    @Test
     void theConfidenceLevelOfTheScenarioIsTheOneTheTableStates(@TempDir Path tmp) {
         Cli cli = run(tmp.resolve("r"), "--set", "outputs.confidence=0.9");
         assertEquals(0, cli.exitCode(), cli.err());

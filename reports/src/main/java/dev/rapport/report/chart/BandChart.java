@@ -41,10 +41,13 @@ final class BandChart {
             renderer.setSeriesFillPaint(i, palette.colour(band.name()));
             renderer.setSeriesStroke(i, ChartStyle.LINE);
         }
-        NumberAxis valueAxis = ChartStyle.valueAxis(metric.axisTitle(), metric.format().axisFormat(),
-                metric.format() != ValueFormat.SCORE);
+        // Counts and money read against zero; a score, a share or trust reads best around its data
+        // (trust between 0.5 and 0.8 drawn from 0 is a flat line).
+        boolean fromZero = metric.format() == ValueFormat.COUNT || metric.format() == ValueFormat.CURRENCY;
+        NumberAxis valueAxis = ChartStyle.valueAxis(metric.axisTitle(), metric.format().axisFormat(), fromZero);
         XYPlot plot = new XYPlot(dataset, ChartStyle.weekAxis(), valueAxis, renderer);
         ChartStyle.plot(plot);
+        ChartStyle.readableTicks(valueAxis);
         JFreeChart chart = new JFreeChart(plot);
         ChartStyle.finish(chart, title, subtitle);
         ChartStyle.legend(chart);

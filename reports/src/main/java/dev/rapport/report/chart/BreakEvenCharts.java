@@ -19,9 +19,10 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * Cumulative profit of two strategies against each other, one chart per break-even pair, with the
- * break-even week marked by a labelled line and its 95% interval shaded. The caption is the
- * report's headline sentence: "Invest overtakes spend in cumulative profit in week 61 (95% CI
- * 54–70)".
+ * break-even week (the median replication's) marked by a labelled line and the spread of the
+ * replications' own weeks shaded. The caption is the report's headline sentence: "Invest overtakes
+ * spend in cumulative profit in week 61 (median of 20 replications; in 95% of replications between
+ * week 54 and 70)".
  */
 final class BreakEvenCharts {
 
@@ -42,7 +43,8 @@ final class BreakEvenCharts {
                 context.band(breakEven.incumbent(), MetricCatalog.CUMULATIVE_PROFIT));
         String title = "Cumulative profit: " + breakEven.challenger() + " against " + breakEven.incumbent();
         String subtitle = BandChart.subtitle(context.results().replications(), context.results().confidence())
-                + (breakEven.overtakes() ? "; dashed: break-even, grey: its " + Wording.level(breakEven.level()) + " interval" : "");
+                + (breakEven.overtakes() ? "; dashed: break-even (median), grey: weeks of the middle "
+                        + Wording.level(breakEven.level()) + " of replications" : "");
         JFreeChart chart = BandChart.of(bands, metric, context.palette(), title, subtitle);
         XYPlot plot = chart.getXYPlot();
         ValueMarker zero = new ValueMarker(0, ChartStyle.AXIS, new BasicStroke(1f));

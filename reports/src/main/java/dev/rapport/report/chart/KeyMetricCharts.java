@@ -32,9 +32,17 @@ final class KeyMetricCharts {
         Metric metric = context.metric(name);
         List<Band> bands = context.strategies().stream().map(s -> context.band(s, name)).toList();
         String title = metric.label() + " over time";
+        String subtitle = BandChart.subtitle(context.results().replications(), context.results().confidence());
+        List<Band> drawn = bands;
+        if (MetricCatalog.UNDEFINED_AT_START.contains(name) && bands.get(0).points().size() > 2) {
+            // At week 0 no one has experienced the brand: the survey reads every customer's prior
+            // trust (0.5, an answer of 5) as a detractor's, so every strategy would start at -100.
+            drawn = bands.stream().map(b -> new Band(b.name(), b.points().subList(1, b.points().size()))).toList();
+            subtitle += "; from week " + Wording.week(drawn.get(0).points().get(0).week())
+                    + " (no opinion to measure before)";
+        }
         return new Chart("metric-" + ChartSlug.of(name), title, caption(context, metric, bands),
-                BandChart.of(bands, metric, context.palette(), title,
-                        BandChart.subtitle(context.results().replications(), context.results().confidence())));
+                BandChart.of(drawn, metric, context.palette(), title, subtitle));
     }
 
     /**

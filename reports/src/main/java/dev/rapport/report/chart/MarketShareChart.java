@@ -27,7 +27,7 @@ final class MarketShareChart {
                 .map(s -> context.band(s, MetricCatalog.MARKET_SHARE)).toList();
         Set<String> brands = new LinkedHashSet<>();
         context.results().strategies().forEach(s -> brands.add(s.brand()));
-        String title = (brands.size() == 1 ? Wording.capitalised(brands.iterator().next()) + "'s market share"
+        String title = (brands.size() == 1 ? brands.iterator().next() + "'s market share"
                 : "Market share of each strategy's brand") + " over time";
         return Optional.of(new Chart("market-share", title,
                 KeyMetricCharts.caption(context, metric, bands),

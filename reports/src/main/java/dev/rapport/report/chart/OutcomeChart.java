@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -19,6 +20,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.BoxAndWhiskerCalculator;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
@@ -61,14 +63,30 @@ final class OutcomeChart {
                     objectiveItems.add(item);
                 }
             }
-            NumberAxis axis = ChartStyle.valueAxis(metric.axisTitle(), metric.format().axisFormat(), false);
+            // Panels are narrow: a long title with its unit would run into the next panel's.
+            String axisTitle = metric.axisTitle().length() <= 24 ? metric.axisTitle() : metric.label();
+            NumberAxis axis = ChartStyle.valueAxis(axisTitle, metric.format().axisFormat(), false);
             axis.setLowerMargin(0.1);
-            axis.setUpperMargin(0.1);
+            // Room right of the highest box for its median, written out.
+            axis.setUpperMargin(0.3);
             axis.setTickLabelFont(ChartStyle.SMALL_TICK_LABEL);
             CategoryPlot plot = new CategoryPlot(dataset, null, axis, new StrategyBoxRenderer(strategies,
                     context.palette()));
             plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
             ChartStyle.plot(plot);
+            ChartStyle.readableTicks(axis);
+            // A box whose replications hardly differ is a sliver against the gaps between
+            // strategies: its median, written beside it, says what it shows.
+            for (int i = 0; i < strategies.size(); i++) {
+                BoxAndWhiskerItem item = dataset.getItem(0, i);
+                CategoryTextAnnotation label = new CategoryTextAnnotation(
+                        "  " + metric.format().format(item.getMedian().doubleValue()), strategies.get(i),
+                        item.getMaxRegularValue().doubleValue());
+                label.setFont(ChartStyle.SMALL_TICK_LABEL);
+                label.setPaint(ChartStyle.INK);
+                label.setTextAnchor(TextAnchor.CENTER_LEFT);
+                plot.addAnnotation(label);
+            }
             combined.add(plot, 1);
         }
         combined.setOrientation(PlotOrientation.HORIZONTAL);
@@ -125,7 +143,8 @@ final class OutcomeChart {
             setMaximumBarWidth(0.09);
             setItemMargin(0);
             setArtifactPaint(ChartStyle.INK);
-            setDefaultOutlineStroke(new BasicStroke(1.5f));
+            // A thin outline: a thick dark one is all that shows of a narrow box.
+            setDefaultOutlineStroke(new BasicStroke(1f));
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.rapport.report.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.rapport.report.metrics.Wording;
 import dev.rapport.report.results.ExperimentTables;
 import dev.rapport.report.results.JsonFiles;
 import dev.rapport.report.results.RunManifest;
@@ -94,10 +95,10 @@ record ExperimentFolder(Path dir, ExperimentKind kind) {
                 + ")";
     }
 
-    /** The experiment's meta line end: "; finished 2026-11-26T10:00:00Z" from the manifest, or "" */
+    /** The experiment's meta line end: "; finished 26 November 2026, 10:00 UTC" from the manifest, or "" */
     String finished() {
         String finished = manifest().path("finished").asText("");
-        return finished.isEmpty() ? "" : "; finished " + finished;
+        return finished.isEmpty() ? "" : "; finished " + Wording.timestamp(finished);
     }
 
     private JsonNode json(String fileName) {

@@ -7,6 +7,7 @@ import static dev.rapport.report.experiment.ExperimentFolder.withInterval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.report.chart.OptimizeCharts;
 import dev.rapport.report.html.TableView;
+import dev.rapport.report.metrics.CurrencySymbol;
 import dev.rapport.report.metrics.ValueFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ final class OptimizePage {
         String objective = record.path("objective").asText("the objective");
         String robust = record.path("robust").asText("");
         double budget = record.path("budget").asDouble(Double.NaN);
+        // Money with the market's symbol when scenario.json names its currency: "€1.2M", not "1.2M".
+        String money = folder.currency() == null ? "" : CurrencySymbol.prefix(folder.currency());
         List<String> levers = new ArrayList<>();
         record.path("levers").forEach(l -> levers.add(l.asText()));
         List<String> shares = new ArrayList<>();
@@ -34,12 +37,12 @@ final class OptimizePage {
         for (Map.Entry<String, JsonNode> share : record.path("best_shares").properties()) {
             double s = share.getValue().asDouble();
             shares.add(share.getKey() + " " + percent(s));
-            cells.add(List.of(share.getKey(), percent(s), Double.isNaN(budget) ? "" : ValueFormat.CURRENCY.format(s * budget)));
+            cells.add(List.of(share.getKey(), percent(s), Double.isNaN(budget) ? "" : money + ValueFormat.CURRENCY.format(s * budget)));
         }
         JsonNode fresh = record.path("best_objective_fresh");
         StringBuilder summary = new StringBuilder("Budget optimisation of " + objective
                 + (robust.isEmpty() ? "" : " (robust: " + robust + ")") + " over the split of "
-                + (Double.isNaN(budget) ? "the budget" : "a budget of " + ValueFormat.CURRENCY.format(budget))
+                + (Double.isNaN(budget) ? "the budget" : "a budget of " + money + ValueFormat.CURRENCY.format(budget))
                 + " across " + list(levers) + periods(record.path("periods").asInt(1)) + ": "
                 + record.path("evaluations").asInt() + " evaluations of "
                 + replications(record.path("replications").asInt()) + " each (CMA-ES).");

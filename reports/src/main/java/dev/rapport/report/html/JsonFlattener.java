@@ -37,6 +37,19 @@ public final class JsonFlattener {
                 .map(e -> new ParameterGroup(e.getKey(), e.getValue())).toList();
     }
 
+    /**
+     * @param group a group's name, as {@link #groups} names it
+     * @param path  a row's path within it
+     * @return the row's path from the root: {@code population.size}, {@code brands[acme].price},
+     *         {@code seed} for a top-level value
+     */
+    static String fullPath(String group, String path) {
+        if (group.equals(GENERAL)) {
+            return path;
+        }
+        return path.isEmpty() ? group : group + (path.startsWith("[") ? "" : ".") + path;
+    }
+
     /** @return every setting of the tree as one list of rows with full paths */
     public List<ParameterRow> rows(JsonNode root) {
         List<ParameterRow> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rapport.report.html;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import dev.rapport.report.ReportException;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -25,6 +27,38 @@ public final class PdfReport {
         }
     }
 
+    /** The fonts the build bundles (reports/pom.xml, profile debian-fonts), with the CSS family each serves. */
+    private static final List<BundledFont> FONTS = List.of(
+            new BundledFont("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+            new BundledFont("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+            // No italic cut is bundled: the report sets no italic text, and bold serves <strong>.
+            new BundledFont("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL));
+
+    private record BundledFont(String file, String family, int weight, FontStyle style) {
+        String resource() {
+            return "/dev/rapport/report/fonts/" + file;
+        }
+    }
+
+    /** @return true when the jar carries the fonts the PDF embeds */
+    public static boolean fontsBundled() {
+        return FONTS.stream().allMatch(f -> PdfReport.class.getResource(f.resource()) != null);
+    }
+
+    /**
+     * Registers the bundled fonts, embedded (as subsets) in the PDF: the PDF's built-in Helvetica
+     * and Courier are not embedded and render only Latin-1. Without them (a build without Debian's
+     * fonts) the style sheet's fallback families are the built-in ones.
+     */
+    private static void useBundledFonts(PdfRendererBuilder builder) {
+        for (BundledFont font : FONTS) {
+            if (PdfReport.class.getResource(font.resource()) != null) {
+                builder.useFont(() -> PdfReport.class.getResourceAsStream(font.resource()), font.family(),
+                        font.weight(), font.style(), true);
+            }
+        }
+    }
+
     /**
      * @throws ReportException {@code WRITE_FAILED} when the file cannot be written,
      *                         {@code RENDER_FAILED} when the layout fails
@@ -36,6 +70,7 @@ public final class PdfReport {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withProducer(PRODUCER);
+            useBundledFonts(builder);
             builder.withHtmlContent(html, file.toAbsolutePath().getParent().toUri().toString());
             builder.toStream(out);
             builder.run();

@@ -28,7 +28,10 @@ import java.util.Map;
  * @param comparison         the paired comparisons on the objective
  * @param breakEvens         the break-even weeks
  * @param figures            the charts, in order
- * @param parameters         {@code scenario.json}, flattened and grouped
+ * @param parameters         {@code scenario.json}, flattened and grouped: every value, defaults included
+ * @param given              the values the scenario file or {@code --set} gave, grouped the same way
+ *                           (the appendix); every value when the folder cannot tell (no {@code scenario.yaml})
+ * @param givenKnown         whether {@code given} holds only the values given (false: it is every value)
  * @param reproduce          the manifest fields a client needs to reproduce the run, labelled
  * @param manifest           the rest of {@code manifest.json}, flattened
  * @param footer             the line at the foot of the page
@@ -38,7 +41,8 @@ public record ReportView(String title, String scenarioName, String meta, String 
                          List<StrategyView> strategies, Map<String, String> colours,
                          HeadlineTable headline, ComparisonTable comparison,
                          List<BreakEvenRow> breakEvens, List<FigureView> figures,
-                         List<ParameterGroup> parameters, List<ParameterRow> reproduce,
+                         List<ParameterGroup> parameters, List<ParameterGroup> given, boolean givenKnown,
+                         List<ParameterRow> reproduce,
                          List<ParameterRow> manifest, String footer) {
 
     public ReportView {
@@ -50,6 +54,7 @@ public record ReportView(String title, String scenarioName, String meta, String 
         breakEvens = List.copyOf(breakEvens);
         figures = List.copyOf(figures);
         parameters = List.copyOf(parameters);
+        given = List.copyOf(given);
         reproduce = List.copyOf(reproduce);
         manifest = List.copyOf(manifest);
     }

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,6 +52,8 @@ public final class ReportViewBuilder {
             "started", "Started",
             "finished", "Finished",
             "complete", "Complete");
+    /** Manifest fields holding an ISO-8601 instant, shown in the reader's words. */
+    private static final Set<String> TIMESTAMPS = Set.of("started", "finished");
     /** Manifest fields shown elsewhere in the report. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of("strategies");
 
@@ -74,6 +77,10 @@ public final class ReportViewBuilder {
         results.strategyNames().forEach(s -> colours.put(s, context.palette().hex(s)));
         JsonNode manifest = results.manifest().raw();
         String version = manifest.path("rapport_version").asText("");
+        List<ParameterGroup> flattened = flattener.groups(results.scenario());
+        List<ParameterGroup> parameters = results.currency().map(c -> MoneyValues.withSymbol(flattened, c))
+                .orElse(flattened);
+        Optional<GivenSettings> given = GivenSettings.of(results.folder().dir(), manifest);
         return new ReportView(
                 results.scenarioName() + ": simulation report",
                 results.scenarioName(), meta(results), Wording.week(results.horizonWeek()), pdf,
@@ -85,7 +92,7 @@ public final class ReportViewBuilder {
                 ScenarioDescription.paragraphs(results, context.catalog()),
                 strategies(context), colours, headline, comparison, breakEvenRows,
                 charts.stream().map(c -> figure(c, pdf)).toList(),
-                flattener.groups(results.scenario()),
+                parameters, given.map(g -> g.filter(parameters)).orElse(parameters), given.isPresent(),
                 reproduce(manifest), rest(manifest),
                 "Made with Rapport" + (version.isEmpty() ? "" : " " + version)
                         + " from " + results.folder().dir().toAbsolutePath().normalize().getFileName()
@@ -93,7 +100,7 @@ public final class ReportViewBuilder {
                         + "; bands and intervals: " + Wording.level(results.confidence()) + " confidence.");
     }
 
-    /** "2 strategies, 20 replications each, 156 weeks; run finished 2026-11-23T09:01:00Z" */
+    /** "2 strategies, 20 replications each, 156 weeks; run finished 23 November 2026, 09:01 UTC" */
     private static String meta(RunResults results) {
         int strategies = results.strategies().size();
         int replications = results.replications();
@@ -101,7 +108,7 @@ public final class ReportViewBuilder {
         return strategies + (strategies == 1 ? " strategy, " : " strategies, ") + replications
                 + (replications == 1 ? " replication" : " replications") + " each, "
                 + Wording.week(results.horizonWeek()) + " weeks"
-                + (finished.isEmpty() ? "" : "; run finished " + finished);
+                + (finished.isEmpty() ? "" : "; run finished " + Wording.timestamp(finished));
     }
 
     /**
@@ -140,7 +147,7 @@ public final class ReportViewBuilder {
                                 + objective.format().format(leader.interval().mean()) + ".");
                         return;
                     }
-                    String sentence = Wording.capitalised(leader.strategy()) + " ends with the highest "
+                    String sentence = leader.strategy() + " ends with the highest "
                             + objective.inSentence() + " at week " + Wording.week(headline.week()) + ": "
                             + Wording.withInterval(leader.interval(), objective.format(), level) + ".";
                     List<String> wins = new ArrayList<>();
@@ -195,7 +202,8 @@ public final class ReportViewBuilder {
         List<ParameterRow> rows = new ArrayList<>();
         REPRODUCE.forEach((key, label) -> {
             if (manifest.has(key)) {
-                rows.add(new ParameterRow(label, JsonFlattener.text(manifest.get(key))));
+                String value = JsonFlattener.text(manifest.get(key));
+                rows.add(new ParameterRow(label, TIMESTAMPS.contains(key) ? Wording.timestamp(value) : value));
             }
         });
         return rows;

@@ -54,7 +54,7 @@ final class ScenarioDescription {
         String brandText = brands.size() == 1 ? "one brand, " + brands.get(0)
                 : brands.size() + " brands (" + Wording.list(brands) + "); the report follows "
                 + results.focalBrand();
-        return Wording.capitalised(results.scenarioName()) + " simulates " + size + " with " + brandText + ".";
+        return results.scenarioName() + " simulates " + size + " with " + brandText + ".";
     }
 
     /** @return the funnel stages of the first strategy summed at tick 0, when the series has them */

@@ -30,4 +30,16 @@ public record Metric(String name, String label, String unit, ValueFormat format)
         return label.equals(label.toUpperCase(Locale.ROOT)) ? label
                 : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
+
+    /**
+     * @return what goes before an amount of this metric in a table: the currency's symbol for a
+     *         money metric whose currency is known ("€", "CHF "), else ""
+     */
+    public String moneyPrefix() {
+        // A named currency is a symbol or a three-letter code; "currency" means it is not known.
+        if (format != ValueFormat.CURRENCY || unit.isEmpty() || unit.length() > 3) {
+            return "";
+        }
+        return Character.isLetter(unit.charAt(unit.length() - 1)) ? unit + " " : unit;
+    }
 }

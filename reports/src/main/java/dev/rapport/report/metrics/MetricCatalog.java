@@ -19,6 +19,11 @@ public final class MetricCatalog {
     /** Metrics charted over time, mean with a 95% band, in report order. */
     public static final List<String> KEY_METRICS = List.of(
             "cumulative_profit", "members", "advocates", "trust", "nps", "revenue", "profit_per_spend");
+    /**
+     * Metrics with no meaning at week 0, charted from the first tick after it: NPS, since no one
+     * surveyed has experienced the brand yet (every answer is the prior trust, read as a detractor's).
+     */
+    public static final Set<String> UNDEFINED_AT_START = Set.of("nps");
     /** Metrics measured against the do-nothing baseline, same replication; charted when the run has one. */
     public static final List<String> INCREMENTAL = List.of(
             "incremental_cumulative_profit", "incremental_discounted_profit", "incremental_revenue",

@@ -10,6 +10,8 @@ import java.util.Locale;
 
 /**
  * The small pieces of English that captions and tables are made of: weeks, intervals, lists.
+ * Strategy, brand and scenario names are written as the scenario writes them, even at the start
+ * of a sentence: "all_community" is a name, and "All_community" would be no one's.
  * Kept in one place so a week or an interval is written the same way everywhere.
  */
 public final class Wording {
@@ -57,32 +59,29 @@ public final class Wording {
         };
     }
 
-    /** @return {@code text} with its first letter in upper case, to start a sentence */
-    public static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-    }
-
     /** @return a probability as a whole percentage, e.g. {@code 85%} */
     public static String percent(double probability) {
         return Math.round(probability * 100) + "%";
     }
 
     /**
-     * @return "Invest overtakes spend in cumulative profit in week 61 (95% CI 54–70)." or, when it
-     *         does not within the horizon, in how many replications it does
+     * @return "Invest overtakes spend in cumulative profit in week 61 (median of 20 replications; in
+     *         95% of replications between week 54 and 70)." or, when it does not within the
+     *         horizon, in how many replications it does. The range is the spread of the
+     *         replications' own weeks, not a confidence interval of a mean: it is said as such.
      */
     public static String breakEvenSentence(BreakEven b) {
         if (!b.meaningful() && b.week() != Double.POSITIVE_INFINITY) {
-            return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
+            return b.challenger() + " does not overtake " + b.incumbent()
                     + " in cumulative profit: it is ahead from the start, or one of the two does not move"
                     + " or ends behind; there is no break-even week to state.";
         }
         if (b.overtakes()) {
-            return capitalised(b.challenger()) + " overtakes " + b.incumbent()
-                    + " in cumulative profit in week " + week(b.week()) + " (" + level(b.level()) + " CI "
-                    + breakEvenInterval(b.ciLow(), b.ciHigh(), b.horizonWeek()) + ").";
+            return b.challenger() + " overtakes " + b.incumbent()
+                    + " in cumulative profit in week " + week(b.week()) + " (median of " + b.replications()
+                    + " replications; " + weekSpread(b.ciLow(), b.ciHigh(), b.horizonWeek(), b.level()) + ").";
         }
-        return capitalised(b.challenger()) + " does not overtake " + b.incumbent()
+        return b.challenger() + " does not overtake " + b.incumbent()
                 + " in cumulative profit within the " + week(b.horizonWeek())
                 + " weeks simulated; it does in " + b.replicationsOvertaking() + " of "
                 + b.replications() + " replications.";
@@ -94,18 +93,18 @@ public final class Wording {
     }
 
     /**
-     * @return "Invest pays back against the baseline in week 40 (95% CI 35–47); 20 of 20 replications
-     *         pay back within the 156 weeks." or "Spend does not pay back within the 156 weeks
+     * @return "Invest pays back against the baseline in week 40 (median; in 95% of replications
+     *         between week 35 and 47); 20 of 20 replications pay back within the 156 weeks." or "Spend does not pay back within the 156 weeks
      *         simulated; 0 of 20 replications do."
      */
     public static String paybackSentence(Payback p) {
         String share = p.replicationsPayingBack() + " of " + p.replications() + " replications";
         if (p.paysBack()) {
-            return capitalised(p.strategy()) + " pays back against the baseline in week " + week(p.week()) + " ("
-                    + level(p.level()) + " CI " + breakEvenInterval(p.ciLow(), p.ciHigh(), p.horizonWeek()) + "); "
+            return p.strategy() + " pays back against the baseline in week " + week(p.week()) + " (median; "
+                    + weekSpread(p.ciLow(), p.ciHigh(), p.horizonWeek(), p.level()) + "); "
                     + share + " pay back within the " + week(p.horizonWeek()) + " weeks.";
         }
-        return capitalised(p.strategy()) + " does not pay back within the " + week(p.horizonWeek())
+        return p.strategy() + " does not pay back within the " + week(p.horizonWeek())
                 + " weeks simulated; " + share + " do.";
     }
 
@@ -115,7 +114,7 @@ public final class Wording {
      */
     public static String planCutSentence(PlanCut p) {
         String share = p.replicationsUsedUp() + " of " + p.replications() + " replications";
-        StringBuilder sb = new StringBuilder(capitalised(p.strategy()));
+        StringBuilder sb = new StringBuilder(p.strategy());
         if (p.usedUp()) {
             sb.append(" ran out of budget in week ").append(week(p.week()))
                     .append(p.replications() > 1 ? " (median; " + share + ")" : "");
@@ -147,5 +146,40 @@ public final class Wording {
         }
         String high = week(ciHigh);
         return low.equals(high) ? low : low + "–" + high;
+    }
+
+    /**
+     * The spread of the replications' own weeks (break-even or payback), said as a spread: "in 95%
+     * of replications between week 54 and 70", "in 95% of replications in week 54", "in 95% of
+     * replications from week 54 to after week 156" or "in 95% of replications after week 156".
+     * Not a confidence interval: the interval of the mean week would be much narrower.
+     */
+    public static String weekSpread(double low, double high, double horizonWeek, double level) {
+        String share = "in " + level(level) + " of replications ";
+        String horizon = "after week " + week(horizonWeek);
+        if (Double.isInfinite(low)) {
+            return share + horizon;
+        }
+        if (Double.isInfinite(high)) {
+            return share + "from week " + week(low) + " to " + horizon;
+        }
+        return low == high ? share + "in week " + week(low)
+                : share + "between week " + week(low) + " and " + week(high);
+    }
+
+    private static final java.time.format.DateTimeFormatter READER_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH);
+
+    /**
+     * @return an ISO-8601 instant as a reader writes it, "26 November 2026, 09:07 UTC" (minutes,
+     *         no seconds or nanoseconds); text that is no instant is returned as it is
+     */
+    public static String timestamp(String iso) {
+        try {
+            return READER_TIME.format(java.time.Instant.parse(iso).atZone(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            // A hand-edited or older manifest: show what it says rather than nothing.
+            return iso;
+        }
     }
 }

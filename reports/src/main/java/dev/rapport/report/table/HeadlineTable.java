@@ -54,7 +54,7 @@ public record HeadlineTable(double week, List<String> strategies, List<HeadlineR
         for (int i = 0; i < intervals.size(); i++) {
             Interval interval = intervals.get(i);
             cells.add(new HeadlineCell(results.strategyNames().get(i), interval,
-                    metric.format().format(interval.mean()),
+                    metric.moneyPrefix() + metric.format().format(interval.mean()),
                     Wording.range(interval.low(), interval.high(), metric.format()),
                     intervals.size() > 1 && interval.mean() == best));
         }

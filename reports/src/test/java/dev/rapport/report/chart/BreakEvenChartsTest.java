@@ -1,6 +1,7 @@
 package dev.rapport.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.report.metrics.MetricCatalog;
@@ -38,7 +39,9 @@ class BreakEvenChartsTest {
         Chart chart = BreakEvenCharts.build(context, breakEvens).get(0);
 
         assertEquals("breakeven-invest-vs-spend", chart.id());
-        assertEquals("Invest overtakes spend in cumulative profit in week 31 (95% CI 29–33).", chart.caption());
+        assertEquals("invest overtakes spend in cumulative profit in week 31 (median of 5 replications;"
+                + " in 95% of replications between week 29 and 33).", chart.caption());
+        assertFalse(chart.caption().contains("CI"), "a spread of replications is not a confidence interval");
         YIntervalSeriesCollection dataset = (YIntervalSeriesCollection) chart.chart().getXYPlot().getDataset();
         assertEquals(List.of("invest", "spend"), List.of(dataset.getSeriesKey(0), dataset.getSeriesKey(1)));
         ValueMarker line = markers(chart, Layer.FOREGROUND).stream().filter(ValueMarker.class::isInstance)
@@ -73,7 +76,7 @@ class BreakEvenChartsTest {
 
         Chart chart = BreakEvenCharts.build(context, analyse(context)).get(0);
 
-        assertEquals("Invest does not overtake spend in cumulative profit within the 20 weeks simulated;"
+        assertEquals("invest does not overtake spend in cumulative profit within the 20 weeks simulated;"
                 + " it does in 0 of 5 replications.", chart.caption());
         assertTrue(markers(chart, Layer.FOREGROUND).isEmpty());
     }
@@ -88,7 +91,8 @@ class BreakEvenChartsTest {
         List<Chart> charts = BreakEvenCharts.build(context, analyse(context));
 
         assertEquals(1, charts.size());
-        assertEquals("A overtakes b in cumulative profit in week 11 (95% CI 11).", charts.get(0).caption());
+        assertEquals("a overtakes b in cumulative profit in week 11 (median of 5 replications;"
+                + " in 95% of replications in week 11).", charts.get(0).caption());
     }
 
     private static Collection<Marker> markers(Chart chart, Layer layer) {

@@ -39,10 +39,12 @@ class ChartRendererTest {
         String svg = new ChartRenderer().svg(chart().chart(), "metric-members");
 
         assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
-        assertTrue(svg.contains("viewBox='0.0 0.0 960.0 540.0'"));
+        assertTrue(svg.contains("viewBox='0 0 960 540'"), svg.substring(0, 200));
         assertTrue(svg.contains("<clipPath id='metric-members-clip-0'>"), "clip paths carry the chart's prefix");
         assertTrue(svg.contains("url(#metric-members-clip-0)"));
         assertTrue(svg.contains(">Members over time<"));
+        String axisTitle = chart().chart().getXYPlot().getRangeAxis().getLabel();
+        assertTrue(svg.contains(">" + axisTitle + "<"), "the rotated axis title is text, not glyph outlines");
     }
 
     @Test

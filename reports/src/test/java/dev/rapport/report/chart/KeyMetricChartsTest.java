@@ -1,6 +1,7 @@
 package dev.rapport.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.report.metrics.MetricCatalog;
 import dev.rapport.report.stats.Interval;
@@ -8,6 +9,7 @@ import dev.rapport.report.testing.Fixtures;
 import dev.rapport.report.testing.SyntheticResults;
 import java.nio.file.Path;
 import java.util.List;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class KeyMetricChartsTest {
 
     @Test
     void bandsAreTheMeanAndIntervalAcrossReplicationsAtEveryTick() {
-        Chart chart = KeyMetricCharts.build(context, "nps");
+        Chart chart = KeyMetricCharts.build(context, "trust");
         YIntervalSeriesCollection dataset = (YIntervalSeriesCollection) chart.chart().getXYPlot().getDataset();
 
         assertEquals(List.of("spend", "invest"), List.of(dataset.getSeriesKey(0), dataset.getSeriesKey(1)));
@@ -45,7 +47,7 @@ class KeyMetricChartsTest {
             for (int t = 0; t < 21; t++) {
                 double[] sample = new double[5];
                 for (int r = 0; r < 5; r++) {
-                    sample[r] = synthetic.value("nps", strategy, r, t, "acme");
+                    sample[r] = synthetic.value("trust", strategy, r, t, "acme");
                 }
                 Interval expected = Interval.of(sample);
                 assertEquals(t, dataset.getXValue(s, t));
@@ -54,6 +56,36 @@ class KeyMetricChartsTest {
                 assertEquals(expected.high(), dataset.getEndYValue(s, t), 1e-9);
             }
         }
+    }
+
+    @Test
+    void npsIsDrawnFromTheFirstWeekAfterTheStartWhenNoOneHasAnOpinionYet() {
+        Chart chart = KeyMetricCharts.build(context, "nps");
+        YIntervalSeriesCollection dataset = (YIntervalSeriesCollection) chart.chart().getXYPlot().getDataset();
+
+        for (int s = 0; s < 2; s++) {
+            assertEquals(20, dataset.getItemCount(s));
+            assertEquals(1, dataset.getXValue(s, 0), "week 0 left out");
+        }
+        assertEquals(21, ((YIntervalSeriesCollection) KeyMetricCharts.build(context, "members").chart().getXYPlot()
+                .getDataset()).getItemCount(0), "other metrics keep week 0");
+    }
+
+    @Test
+    void valueAxesHaveAFewRoundTicksAroundTheData() {
+        for (String metric : List.of("trust", "nps", "advocates", "members", "cumulative_profit")) {
+            Chart chart = KeyMetricCharts.build(context, metric);
+            new ChartRenderer().svg(chart.chart(), "drawn"); // JFreeChart picks its ticks when drawing
+            NumberAxis axis = (NumberAxis) chart.chart().getXYPlot().getRangeAxis();
+            double step = axis.getTickUnit().getSize();
+            double ticks = axis.getRange().getLength() / step;
+            assertTrue(ticks >= 2.5 && ticks <= 7, metric + ": " + ticks + " ticks of " + step);
+            double mantissa = step / Math.pow(10, Math.floor(Math.log10(step)));
+            assertTrue(List.of(1.0, 2.0, 2.5, 5.0).stream().anyMatch(m -> Math.abs(m - mantissa) < 1e-9),
+                    metric + ": round step " + step);
+        }
+        NumberAxis trust = (NumberAxis) KeyMetricCharts.build(context, "trust").chart().getXYPlot().getRangeAxis();
+        assertTrue(trust.getLowerBound() > 0.3, "trust drawn around its data, not from 0: " + trust.getRange());
     }
 
     @Test

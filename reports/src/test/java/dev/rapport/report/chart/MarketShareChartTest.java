@@ -28,7 +28,7 @@ class MarketShareChartTest {
 
         Chart chart = MarketShareChart.build(Fixtures.context(dir)).orElseThrow();
 
-        assertEquals("Acme's market share over time", chart.title());
+        assertEquals("acme's market share over time", chart.title());
         YIntervalSeriesCollection dataset = (YIntervalSeriesCollection) chart.chart().getXYPlot().getDataset();
         assertEquals(2, dataset.getSeriesCount());
         assertEquals(0.34, dataset.getYValue(1, 10), 1e-9);

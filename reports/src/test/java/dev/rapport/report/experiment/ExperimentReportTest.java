@@ -180,6 +180,31 @@ class ExperimentReportTest {
     }
 
     @Test
+    void anOptimisationWritesMoneyWithTheMarketsCurrencySymbol() throws IOException {
+        Path folder = folder("optimize",
+                "scenario.json", "{\"market\": {\"currency\": \"EUR\"}}",
+                "trace.csv", """
+                        evaluation,advertising,community,spent_share,objective,best_so_far
+                        1,0.75,0.25,1,1000,1000
+                        """,
+                "response.csv", """
+                        lever,spend,incremental_profit,ci_low,ci_high,optimum,marginal_return
+                        advertising,900000,1500,1400,1600,true,2.5
+                        community,300000,1500,1400,1600,true,1.2
+                        """,
+                "optimize.json", """
+                        {"complete": true, "objective": "cumulative_profit", "levers": ["advertising", "community"],
+                         "periods": 1, "budget": 1200000, "evaluations": 3, "replications": 5,
+                         "best_shares": {"advertising": 0.75, "community": 0.25}}
+                        """);
+
+        String html = report(folder);
+
+        assertTrue(html.contains("a budget of €1.2M across advertising and community"), html);
+        assertTrue(html.contains("€900K") && html.contains("€300K"), "each variable's money in the table");
+    }
+
+    @Test
     void aCalibrationGivesEachFittedValueWithItsIntervalAndFlagsWhatTheDataCannotPinDown() throws IOException {
         Path folder = folder("calibrate",
                 "calibration.csv", """

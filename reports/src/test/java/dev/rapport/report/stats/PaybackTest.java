@@ -58,7 +58,7 @@ class PaybackTest {
 
         assertFalse(p.paysBack());
         assertEquals(1, p.replicationsPayingBack());
-        assertEquals("Spend does not pay back within the 2 weeks simulated; 1 of 3 replications do.",
+        assertEquals("spend does not pay back within the 2 weeks simulated; 1 of 3 replications do.",
                 Wording.paybackSentence(p));
     }
 
@@ -84,5 +84,13 @@ class PaybackTest {
         assertFalse(be.meaningful());
         assertFalse(be.overtakes());
         assertTrue(Wording.breakEvenSentence(be).contains("no break-even week to state"));
+    }
+
+    @Test
+    void thePaybackRangeIsSaidAsASpreadOfReplicationsNotAConfidenceInterval() {
+        Payback p = Payback.of("invest", new double[] {30, 10, 20, 25, 40}, 52, 0.95);
+
+        assertEquals("invest pays back against the baseline in week 25 (median; in 95% of replications between"
+                + " week 10 and 40); 5 of 5 replications pay back within the 52 weeks.", Wording.paybackSentence(p));
     }
 }

@@ -60,6 +60,7 @@ public final class SyntheticResults {
     private double tickWeeks = 1.0;
     private boolean summary = true;
     private boolean summaryCsv = false;
+    private String scenarioYaml;
     private boolean complete = true;
     private int requested = -1;
     private final List<ObjectNode> failures = new ArrayList<>();
@@ -110,6 +111,12 @@ public final class SyntheticResults {
         return this;
     }
 
+    /** Writes {@code text} as the scenario file given ({@code scenario.yaml}), as the simulator copies it. */
+    public SyntheticResults scenarioYaml(String text) {
+        scenarioYaml = text;
+        return this;
+    }
+
     public SyntheticResults withoutSummary() {
         summary = false;
         return this;
@@ -152,13 +159,16 @@ public final class SyntheticResults {
         return (long) strategies.size() * replications * ticks * brands.size() * metrics.size();
     }
 
-    /** Writes series.csv, manifest.json, scenario.json and (unless turned off) summary.json. */
+    /** Writes series.csv, manifest.json, scenario.json, scenario.yaml when given, and (unless turned off) summary.json. */
     public Path writeTo(Path dir) {
         try {
             Files.createDirectories(dir);
             writeSeries(dir.resolve("series.csv"));
             json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("manifest.json").toFile(), manifest());
             json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("scenario.json").toFile(), scenario());
+            if (scenarioYaml != null) {
+                Files.writeString(dir.resolve("scenario.yaml"), scenarioYaml);
+            }
             if (summary) {
                 json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("summary.json").toFile(), summaryJson());
             }
@@ -290,7 +300,8 @@ public final class SyntheticResults {
         m.put("java_version", "17.0.15");
         m.put("scenario_file", "scenarios/synthetic.yaml");
         m.put("scenario_name", "Synthetic spend versus invest");
-        m.put("scenario_sha256", "3f1a9c0e5b7d2a4c6e8f0b1d3a5c7e9f1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a");
+        m.put("scenario_sha256", scenarioYaml == null ? "3f1a9c0e5b7d2a4c6e8f0b1d3a5c7e9f1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"
+                : sha256(scenarioYaml));
         m.put("seed", 20261123);
         int asked = requested > 0 ? requested : replications;
         m.put("replications", asked);
@@ -357,5 +368,14 @@ public final class SyntheticResults {
                     .put("ci_low", 1000.0).put("ci_high", 1468.0).put("probability_a_beats_b", 0.77);
         }
         return s;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
