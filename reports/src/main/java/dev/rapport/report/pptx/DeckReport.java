@@ -113,7 +113,7 @@ public final class DeckReport {
         double size = rowHeight < 36 ? 11 : 14;
         XSLFTableRow header = table.addRow();
         cell(header, "Metric", "mean; under it its " + Wording.level(level) + " CI", size, true);
-        headline.strategies().forEach(s -> cell(header, Wording.capitalised(s), "", size, true));
+        headline.strategies().forEach(s -> cell(header, s, "", size, true));
         List<String> notes = new ArrayList<>();
         for (HeadlineRow row : headline.rows()) {
             XSLFTableRow line = table.addRow();
@@ -173,7 +173,7 @@ public final class DeckReport {
     private static List<String> assumptions(ReportView view) {
         List<String> paragraphs = new ArrayList<>(view.scenarioParagraphs());
         for (StrategyView s : view.strategies()) {
-            paragraphs.add(Wording.capitalised(s.name()) + ": " + s.kind() + ", played by " + s.brand()
+            paragraphs.add(s.name() + ": " + s.kind() + ", played by " + s.brand()
                     + (s.budget().isEmpty() ? "" : ", budget " + s.budget())
                     + (s.description().isEmpty() ? "." : ". " + sentence(s.description())));
         }
@@ -181,7 +181,8 @@ public final class DeckReport {
     }
 
     private static String sentence(String text) {
-        String t = Wording.capitalised(text.strip());
+        // Names stay as the scenario writes them, even at the start of a sentence.
+        String t = text.strip();
         return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
     }
 }
