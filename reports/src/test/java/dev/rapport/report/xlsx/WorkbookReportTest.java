@@ -185,7 +185,7 @@ class WorkbookReportTest {
             Row breakEven = workbook.getSheet(BreakEvenSheets.BREAK_EVEN).getRow(1);
             assertEquals("invest", breakEven.getCell(0).getStringCellValue());
             assertEquals(31, breakEven.getCell(2).getNumericCellValue(), 1e-9, "the fixture's break-even week");
-            assertTrue(breakEven.getCell(7).getStringCellValue().startsWith("Invest overtakes spend"));
+            assertTrue(breakEven.getCell(7).getStringCellValue().startsWith("invest overtakes spend"));
             Map<String, Cell> parameters = new HashMap<>();
             for (Row row : workbook.getSheet(SettingsSheets.PARAMETERS)) {
                 parameters.put(row.getCell(1).getStringCellValue(), row.getCell(2));
