@@ -50,7 +50,8 @@ class MarketSizeTest {
             Metric.ACQUIRED_REFERRAL, Metric.ACQUIRED_WORD_OF_MOUTH, Metric.ACQUIRED_ORGANIC, Metric.FOLLOWERS,
             Metric.PURCHASES);
     private static final Set<Metric> MONEY = EnumSet.of(Metric.REVENUE, Metric.COGS, Metric.LEVER_COST,
-            Metric.DISCOUNT_COST, Metric.PROFIT, Metric.CUMULATIVE_PROFIT, Metric.CUMULATIVE_SPEND, Metric.ADVERTISING_COST,
+            Metric.DISCOUNT_COST, Metric.PROFIT, Metric.CUMULATIVE_PROFIT, Metric.DISCOUNTED_PROFIT, Metric.CUMULATIVE_SPEND,
+            Metric.ADVERTISING_COST,
             Metric.PAID_REACH_COST, Metric.VALUE_DELIVERY_COST, Metric.COMMUNITY_COST, Metric.ADVOCATE_PROGRAMME_COST,
             Metric.LISTENING_COST, Metric.RESPONSE_COST);
 
