@@ -167,7 +167,7 @@ public final class MarketModel extends SimState {
         int n = scenario.population().size();
         int k = scenario.brands().size();
         long perConsumer = Consumers.bytesPerConsumer(k) + 4L * Voices.STRIDE * k + 4L * k
-                + CustomerHistory.bytesPerPair() * k;
+                + CustomerHistory.bytesPerPair() * k + Trial.bytesPerPair() * k;
         return n * perConsumer + NetworkFactory.estimateBytes(scenario.network(), n, edges);
     }
 
