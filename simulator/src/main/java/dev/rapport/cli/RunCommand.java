@@ -86,7 +86,9 @@ final class RunCommand implements Callable<Integer> {
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(loaded, maxHeap);
         int requested = threads.requested();
-        Experiment experiment = new Experiment(loaded, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
+        int runThreads = MemoryPlan.threadsThatFit(loaded, requested, maxHeap);
+        // Fewer runs than threads: the spare threads help each run listen.
+        Experiment experiment = new Experiment(loaded, runThreads, Experiment.workersPerRun(requested, runThreads));
         if (onlyReplication != null) {
             if (onlyReplication < 0 || onlyReplication >= loaded.scenario().replications()) {
                 throw new UserException("--only-replication must be between 0 and " + (loaded.scenario().replications() - 1));

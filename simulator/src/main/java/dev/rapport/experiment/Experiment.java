@@ -56,7 +56,7 @@ public final class Experiment {
         void run(RunSpec spec, MetricSink sink);
     }
 
-    private static final Runner MODEL = (spec, sink) -> new MarketModel(spec, sink).runToHorizon();
+    private static final Runner MODEL = model(1);
 
     private final LoadedScenario loaded;
     private final Scenario scenario;
@@ -69,6 +69,24 @@ public final class Experiment {
 
     public Experiment(LoadedScenario loaded, int threads) {
         this(loaded, threads, allReplications(loaded.scenario()), MODEL, false);
+    }
+
+    /**
+     * Runs {@code threads} runs at a time, each sharing its listening among {@code workersPerRun}
+     * threads (see {@link MarketModel#MarketModel(RunSpec, MetricSink, int)}), so that a scenario
+     * of fewer runs than cores still uses them; the results are the same for any number.
+     */
+    public Experiment(LoadedScenario loaded, int threads, int workersPerRun) {
+        this(loaded, threads, allReplications(loaded.scenario()), model(workersPerRun), false);
+    }
+
+    /** Workers per run when {@code runThreads} runs share the {@code requested} threads: the threads left idle, shared out. */
+    public static int workersPerRun(int requested, int runThreads) {
+        return Math.max(1, requested / Math.max(1, runThreads));
+    }
+
+    private static Runner model(int workers) {
+        return (spec, sink) -> new MarketModel(spec, sink, workers).runToHorizon();
     }
 
     Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner) {

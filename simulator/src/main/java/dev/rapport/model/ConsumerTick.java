@@ -1,7 +1,5 @@
 package dev.rapport.model;
 
-import java.util.Arrays;
-
 /**
  * What the decision processes share while they handle one consumer in one tick: what it heard
  * about each brand, when each brand became a trial candidate, and the consumer's own random
@@ -39,12 +37,15 @@ final class ConsumerTick {
         since = new double[brands];
     }
 
-    /** Forgets what the last consumer heard. */
-    void clearHeard() {
-        Arrays.fill(heardPositive, 0);
-        Arrays.fill(heardAdvocate, 0);
-        Arrays.fill(heardNegative, 0);
-        Arrays.fill(proofShare, 0);
-        Arrays.fill(tribeShare, 0);
+    /** Takes what the consumer at hand heard, from {@code heard[at ..]} as {@link Hearing} wrote it. */
+    void hear(double[] heard, int at) {
+        int k = heardPositive.length;
+        for (int b = 0; b < k; b++) {
+            heardPositive[b] = heard[at + Hearing.POSITIVE * k + b];
+            heardAdvocate[b] = heard[at + Hearing.ADVOCATE * k + b];
+            heardNegative[b] = heard[at + Hearing.NEGATIVE * k + b];
+            proofShare[b] = heard[at + Hearing.PROOF * k + b];
+            tribeShare[b] = heard[at + Hearing.TRIBE * k + b];
+        }
     }
 }

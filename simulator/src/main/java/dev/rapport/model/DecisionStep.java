@@ -6,7 +6,7 @@ import sim.engine.Steppable;
 
 /**
  * Processes 3 to 5 of a tick for every consumer, in order: listening to contacts
- * ({@link Hearing}), half a tick of trust's evidence ({@link Evidence}), then the decisions: an
+ * ({@link Hearing}, done ahead a block of consumers at a time by {@link Listening}), half a tick of trust's evidence ({@link Evidence}), then the decisions: an
  * active customer lives its part of the tick ({@link CustomerLife}: purchases and deliveries in
  * {@link Purchases}, stage moves in {@link StageMoves}), while a consumer who buys no brand may hear
  * of brands ({@link Awareness}) and try one ({@link Trial}); brands a consumer neither buys nor
@@ -29,7 +29,7 @@ final class DecisionStep implements Steppable {
     private final int k;
     private final double dt;
     private final ConsumerTick t;
-    private final Hearing hearing;
+    private final Listening listening;
     private final Evidence evidence;
     private final Goodwill goodwill;
     private final Awareness awareness;
@@ -43,7 +43,7 @@ final class DecisionStep implements Steppable {
         this.k = model.brandCount;
         this.dt = model.dt;
         t = new ConsumerTick(k);
-        hearing = new Hearing(model, t);
+        listening = model.listening;
         evidence = new Evidence(model, t);
         goodwill = new Goodwill(model);
         awareness = new Awareness(model, t);
@@ -57,14 +57,20 @@ final class DecisionStep implements Steppable {
     public void step(SimState state) {
         t.tick = m.tick();
         t.week = m.week();
-        for (int i = 0; i < m.size; i++) {
-            decide(i);
+        int stride = listening.stride();
+        listening.beginTick();
+        for (int from = 0; from < m.size; from += Listening.BLOCK) {
+            double[] heard = listening.block(from);
+            int to = Math.min(m.size, from + Listening.BLOCK);
+            for (int i = from; i < to; i++) {
+                t.hear(heard, (i - from) * stride);
+                decide(i);
+            }
         }
     }
 
-    /** Consumer i's tick. */
+    /** Consumer i's tick, once {@link #t} holds what it heard. */
     private void decide(int i) {
-        hearing.listen(i);
         // Half the tick's evidence and goodwill before the decisions and half after (see Evidence).
         evidence.halfTick(i);
         goodwill.halfTick(i);

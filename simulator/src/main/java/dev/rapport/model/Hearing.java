@@ -13,8 +13,23 @@ import dev.rapport.scenario.Mechanisms;
  * averaged over everyone else in either mode, which is what complete mixing means (summed in
  * count mode, a thousand consumers would hear a thousand voices and every rate would scale with
  * the population).
+ *
+ * <p>Listening reads only start-of-tick state (the voices, the stages at the tick's start and the
+ * network, which changes only after the decisions), so {@link Listening} runs it ahead of the
+ * decisions, for blocks of consumers, on helper threads. Each instance has scratch of its own; a
+ * consumer's sums are taken by one instance, contact by contact in the network's order, so they
+ * come out the same whichever thread takes them. What one consumer heard is {@link #FIELDS}
+ * values per brand, written at {@code out[at + field·brands + b]}.
  */
-final class Hearing implements Network.ContactVisitor {
+final class Hearing {
+    /** Values heard per brand: positive voice, its advocates' part, negative voice, proof, tribe. */
+    static final int FIELDS = 5;
+    static final int POSITIVE = 0;
+    static final int ADVOCATE = 1;
+    static final int NEGATIVE = 2;
+    static final int PROOF = 3;
+    static final int TRIBE = 4;
+
     private final Consumers c;
     private final Network net;
     private final Voices v;
@@ -22,13 +37,12 @@ final class Hearing implements Network.ContactVisitor {
     private final int size;
     private final boolean fraction;
     private final double strongWeight;
-    private final ConsumerTick t;
+    /** A tie's weight by {@link Network#tieKind}: 1 for a weak tie, the strong weight for a strong one. */
+    private final double[] weightOfKind;
+    /** Sums over one consumer's contacts, {@code sums[field·k + b]} (several brands only). */
+    private final double[] sums;
 
-    // Sums of the walk over one consumer's contacts.
-    private double weights;
-    private int degree;
-
-    Hearing(MarketModel m, ConsumerTick t) {
+    Hearing(MarketModel m) {
         this.c = m.consumers;
         this.net = m.network;
         this.v = m.voices;
@@ -37,60 +51,49 @@ final class Hearing implements Network.ContactVisitor {
         Mechanisms.WordOfMouth wom = m.mech.wordOfMouth();
         this.fraction = wom.mode() == Mechanisms.WordOfMouth.Mode.FRACTION;
         this.strongWeight = wom.strongTieWeight();
-        this.t = t;
+        this.weightOfKind = new double[] {1, strongWeight};
+        this.sums = new double[FIELDS * k];
     }
 
-    /** Fills the tick's heard arrays for consumer i, never below nothing. */
-    void listen(int i) {
-        t.clearHeard();
+    /** Writes what consumer i hears this tick at {@code out[at ..]}, never below nothing. */
+    void listen(int i, double[] out, int at) {
         if (net.isComplete()) {
-            listenToEveryone(i);
+            listenToEveryone(i, out, at);
         } else if (k == 1) {
-            listenOneBrand(i);
+            listenOneBrand(i, out, at);
         } else {
-            weights = 0;
-            degree = 0;
-            net.forEachContact(i, this);
-            normalise();
-        }
-        // A lapsed contact's catch-up is negative (see ConversationStep); never below none.
-        for (int b = 0; b < k; b++) {
-            t.heardPositive[b] = Math.max(0, t.heardPositive[b]);
-            t.heardAdvocate[b] = Math.max(0, t.heardAdvocate[b]);
-            t.heardNegative[b] = Math.max(0, t.heardNegative[b]);
-            t.proofShare[b] = Math.max(0, t.proofShare[b]);
-            t.tribeShare[b] = Math.max(0, t.tribeShare[b]);
+            listenToContacts(i, out, at);
         }
     }
 
     /** Complete mixing: the average voice of everyone else, in either mode. */
-    private void listenToEveryone(int i) {
+    private void listenToEveryone(int i, double[] out, int at) {
         double others = Math.max(1, size - 1);
         for (int b = 0; b < k; b++) {
             int p = i * k + b;
-            int at = Voices.STRIDE * p;
+            int said = Voices.STRIDE * p;
             byte st = c.stageAtTickStart[p];
-            double ownPositive = v.talk[at + Voices.POSITIVE];
+            double ownPositive = v.talk[said + Voices.POSITIVE];
             double pos = v.totalPositive[b] - ownPositive;
             double adv = v.totalAdvocate[b] - (st == Stage.ADVOCATE_CODE ? ownPositive : 0);
-            double neg = v.totalNegative[b] - v.talk[at + Voices.NEGATIVE];
+            double neg = v.totalNegative[b] - v.talk[said + Voices.NEGATIVE];
             double scale = 1 / others;
-            t.heardPositive[b] = pos * scale;
-            t.heardAdvocate[b] = adv * scale;
-            t.heardNegative[b] = neg * scale;
-            t.proofShare[b] = (v.customerTotal[b] - v.talk[at + Voices.CUSTOMER]) / others;
-            t.tribeShare[b] = (v.tribeTotal[b] - v.talk[at + Voices.TRIBE]) / others;
+            double proof = (v.customerTotal[b] - v.talk[said + Voices.CUSTOMER]) / others;
+            double tribe = (v.tribeTotal[b] - v.talk[said + Voices.TRIBE]) / others;
+            put(out, at, b, pos * scale, adv * scale, neg * scale, proof, tribe);
         }
     }
 
     /**
      * The hot loop for the common single-brand market: sums in locals, one pass over the contacts
-     * by index reading each contact's interleaved record and start-of-tick stage. The same sums
-     * as {@link #visit} with one brand; through the callback the flagship ran about 20% slower.
+     * by tie index reading each contact's interleaved record and start-of-tick stage, the tie's
+     * weight looked up by its kind rather than branched on (a third of ties are strong, at random).
+     * The same sums, in the same order, as {@link #listenToContacts} with one brand.
      */
-    private void listenOneBrand(int i) {
+    private void listenOneBrand(int i, double[] out, int at) {
         float[] talk = v.talk;
         byte[] stages = c.stageAtTickStart;
+        double[] weight = weightOfKind;
         double pos = 0;
         double adv = 0;
         double neg = 0;
@@ -102,75 +105,105 @@ final class Hearing implements Network.ContactVisitor {
         int added = net.addedCount(i);
         for (int e = from; e < to; e++) {
             int j = net.tieContact(e);
-            double w = net.tieStrong(e) ? strongWeight : 1;
-            int at = Voices.STRIDE * j;
-            double said = w * talk[at + Voices.POSITIVE];
-            pos += said;
-            neg += w * talk[at + Voices.NEGATIVE];
-            customers += talk[at + Voices.CUSTOMER];
-            tribe += talk[at + Voices.TRIBE];
+            double w = weight[net.tieKind(e)];
+            int said = Voices.STRIDE * j;
+            double positive = w * talk[said + Voices.POSITIVE];
+            pos += positive;
+            neg += w * talk[said + Voices.NEGATIVE];
+            customers += talk[said + Voices.CUSTOMER];
+            tribe += talk[said + Voices.TRIBE];
             sum += w;
             if (stages[j] == Stage.ADVOCATE_CODE) {
-                adv += said;
+                adv += positive;
             }
         }
         // Ties added during the run (introductions), all strong.
         for (int n = 0; n < added; n++) {
             int j = net.addedContact(i, n);
-            int at = Voices.STRIDE * j;
-            double said = strongWeight * talk[at + Voices.POSITIVE];
-            pos += said;
-            neg += strongWeight * talk[at + Voices.NEGATIVE];
-            customers += talk[at + Voices.CUSTOMER];
-            tribe += talk[at + Voices.TRIBE];
+            int said = Voices.STRIDE * j;
+            double positive = strongWeight * talk[said + Voices.POSITIVE];
+            pos += positive;
+            neg += strongWeight * talk[said + Voices.NEGATIVE];
+            customers += talk[said + Voices.CUSTOMER];
+            tribe += talk[said + Voices.TRIBE];
             sum += strongWeight;
             if (stages[j] == Stage.ADVOCATE_CODE) {
-                adv += said;
+                adv += positive;
             }
         }
-        t.heardPositive[0] = pos;
-        t.heardAdvocate[0] = adv;
-        t.heardNegative[0] = neg;
-        t.proofShare[0] = customers;
-        t.tribeShare[0] = tribe;
-        weights = sum;
-        degree = to - from + added;
-        normalise();
+        int degree = to - from + added;
+        if (degree > 0) {
+            // Voices per unit of tie weight in fraction mode; shares per contact in both modes.
+            double scale = fraction ? 1 / sum : 1;
+            pos *= scale;
+            adv *= scale;
+            neg *= scale;
+            customers /= degree;
+            tribe /= degree;
+        }
+        put(out, at, 0, pos, adv, neg, customers, tribe);
     }
 
-    /** One contact's start-of-tick record about every brand, its voices weighted by the tie. */
-    @Override
-    public void visit(int j, boolean strong) {
-        double w = strong ? strongWeight : 1;
+    /** Several brands: each contact's start-of-tick record about every brand, its voices weighted by the tie. */
+    private void listenToContacts(int i, double[] out, int at) {
+        double[] s = sums;
+        java.util.Arrays.fill(s, 0);
+        double weights = 0;
+        int from = net.tiesFrom(i);
+        int to = net.tiesFrom(i + 1);
+        int added = net.addedCount(i);
+        for (int e = from; e < to; e++) {
+            double w = weightOfKind[net.tieKind(e)];
+            hear(net.tieContact(e), w);
+            weights += w;
+        }
+        for (int n = 0; n < added; n++) {
+            hear(net.addedContact(i, n), strongWeight);
+            weights += strongWeight;
+        }
+        int degree = to - from + added;
+        double scale = fraction ? 1 / weights : 1;
+        for (int b = 0; b < k; b++) {
+            double pos = s[POSITIVE * k + b];
+            double adv = s[ADVOCATE * k + b];
+            double neg = s[NEGATIVE * k + b];
+            double proof = s[PROOF * k + b];
+            double tribe = s[TRIBE * k + b];
+            if (degree > 0) {
+                pos *= scale;
+                adv *= scale;
+                neg *= scale;
+                proof /= degree;
+                tribe /= degree;
+            }
+            put(out, at, b, pos, adv, neg, proof, tribe);
+        }
+    }
+
+    /** Adds contact j's record about every brand, its voices weighted by w. */
+    private void hear(int j, double w) {
+        double[] s = sums;
         int base = j * k;
         for (int b = 0; b < k; b++) {
             int q = base + b;
-            int at = Voices.STRIDE * q;
-            double said = w * v.talk[at + Voices.POSITIVE];
-            t.heardPositive[b] += said;
+            int said = Voices.STRIDE * q;
+            double positive = w * v.talk[said + Voices.POSITIVE];
+            s[POSITIVE * k + b] += positive;
             if (c.stageAtTickStart[q] == Stage.ADVOCATE_CODE) {
-                t.heardAdvocate[b] += said;
+                s[ADVOCATE * k + b] += positive;
             }
-            t.heardNegative[b] += w * v.talk[at + Voices.NEGATIVE];
-            t.proofShare[b] += v.talk[at + Voices.CUSTOMER];
-            t.tribeShare[b] += v.talk[at + Voices.TRIBE];
+            s[NEGATIVE * k + b] += w * v.talk[said + Voices.NEGATIVE];
+            s[PROOF * k + b] += v.talk[said + Voices.CUSTOMER];
+            s[TRIBE * k + b] += v.talk[said + Voices.TRIBE];
         }
-        weights += w;
-        degree++;
     }
 
-    /** Voices per unit of tie weight in fraction mode; shares per contact in both modes. */
-    private void normalise() {
-        if (degree == 0) {
-            return;
-        }
-        double scale = fraction ? 1 / weights : 1;
-        for (int b = 0; b < k; b++) {
-            t.heardPositive[b] *= scale;
-            t.heardAdvocate[b] *= scale;
-            t.heardNegative[b] *= scale;
-            t.proofShare[b] /= degree;
-            t.tribeShare[b] /= degree;
-        }
+    /** Stores brand b's heard values; a lapsed contact's catch-up is negative (see ConversationStep), so never below none. */
+    private void put(double[] out, int at, int b, double pos, double adv, double neg, double proof, double tribe) {
+        out[at + POSITIVE * k + b] = Math.max(0, pos);
+        out[at + ADVOCATE * k + b] = Math.max(0, adv);
+        out[at + NEGATIVE * k + b] = Math.max(0, neg);
+        out[at + PROOF * k + b] = Math.max(0, proof);
+        out[at + TRIBE * k + b] = Math.max(0, tribe);
     }
 }

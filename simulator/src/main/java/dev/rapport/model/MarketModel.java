@@ -51,9 +51,27 @@ public final class MarketModel extends SimState {
     transient Voices voices;
     /** What is kept of each pair's past (first channel, lapses) for cohort views. */
     transient CustomerHistory history;
+    /** Threads that listen (the run's own included); results do not depend on it. */
+    private final int workers;
+    /** Listening ahead of the decisions, on {@link #workers} threads. */
+    transient Listening listening;
 
+    /** One run on the calling thread alone. */
     public MarketModel(RunSpec run, MetricSink sink) {
+        this(run, sink, 1);
+    }
+
+    /**
+     * One run whose listening is shared among {@code workers} threads, the calling one included
+     * (see {@link Listening}): the same results for any number, sooner when cores would otherwise
+     * idle (fewer runs in flight than cores).
+     */
+    public MarketModel(RunSpec run, MetricSink sink, int workers) {
         super(run.replicationSeed());
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+        this.workers = workers;
         this.run = run;
         this.scenario = run.scenario();
         this.mech = scenario.mechanisms();
@@ -79,6 +97,10 @@ public final class MarketModel extends SimState {
         countStartingCustomers();
         voices = new Voices(size, brandCount);
         history = new CustomerHistory(consumers.stage.length);
+        if (listening != null) {
+            listening.close();
+        }
+        listening = new Listening(this, workers);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 0, new PlanStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 1, new ConversationStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, new DecisionStep(this), 1.0);
@@ -145,13 +167,23 @@ public final class MarketModel extends SimState {
         int n = scenario.population().size();
         int k = scenario.brands().size();
         long perConsumer = Consumers.bytesPerConsumer(k) + 4L * Voices.STRIDE * k + 4L * k
-                + CustomerHistory.bytesPerPair() * k;
+                + CustomerHistory.bytesPerPair() * k + Trial.bytesPerPair() * k;
         return n * perConsumer + NetworkFactory.estimateBytes(scenario.network(), n, edges);
     }
 
     /** Runs the replication from the initial state to the horizon, reporting to the sink. */
     public void runToHorizon() {
-        start();
+        try {
+            start();
+            stepToHorizon();
+        } finally {
+            if (listening != null) {
+                listening.close();
+            }
+        }
+    }
+
+    private void stepToHorizon() {
         // Week 0's interval has booked nothing; closing it shows the observer the empty books.
         for (BrandState brand : brands) {
             brand.ledger.closeInterval();
@@ -163,6 +195,15 @@ public final class MarketModel extends SimState {
             }
         }
         finish();
+    }
+
+    /** Ends the run and stops its listening threads, if any. */
+    @Override
+    public void finish() {
+        super.finish();
+        if (listening != null) {
+            listening.close();
+        }
     }
 
     /** The tick being stepped (1-based): the schedule's time. */

@@ -45,6 +45,12 @@ final class Trial {
     private final double[] toldShare;
     /** Weeks of the tick left after the adoption {@link #trial} just made. */
     private double restOfTick;
+    /**
+     * Per pair: the share of the consumer's people who would pay the brand's list price, which is
+     * fixed for the run; kept rather than recomputed (a log and an exponential) for every trial
+     * candidate every tick.
+     */
+    private final double[] atListShare;
 
     Trial(MarketModel m, ConsumerTick t, Evidence evidence, Acquisition acquisition) {
         this.m = m;
@@ -70,6 +76,16 @@ final class Trial {
         eligible = new double[k];
         parts = new double[k][Channel.values().length];
         toldShare = new double[k];
+        atListShare = new double[c.stage.length];
+        for (int p = 0; p < atListShare.length; p++) {
+            int i = p / k;
+            atListShare[p] = PriceResponse.trialShare(price, brands[p % k].price, c.willingnessToPay[i], c.priceSensitivity[i]);
+        }
+    }
+
+    /** Bytes per consumer and brand that trial keeps for the run. */
+    static long bytesPerPair() {
+        return 8;
     }
 
     /** Weeks of the tick left after the adoption the last {@link #trial} made. */
@@ -166,7 +182,7 @@ final class Trial {
         }
         // Price: the share of the consumer's people who would pay it. What a discount adds to that
         // share is the discount's part of the hazard (its channel).
-        double atList = PriceResponse.trialShare(price, brand.price, c.willingnessToPay[i], c.priceSensitivity[i]);
+        double atList = atListShare[p];
         double now = brand.levers.discountDepth > 0
                 ? PriceResponse.trialShare(price, brand.effectivePrice(), c.willingnessToPay[i], c.priceSensitivity[i])
                 : atList;

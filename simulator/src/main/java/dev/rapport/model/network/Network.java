@@ -158,6 +158,14 @@ public final class Network {
         return strong[e] != 0;
     }
 
+    /**
+     * The kind of the tie at index {@code e}: 0 for a weak tie, 1 for a strong one (see
+     * {@link #tiesFrom}); an index into a table of tie weights, so a hot loop need not branch on it.
+     */
+    public int tieKind(int e) {
+        return strong[e];
+    }
+
     /** How many ties were added to i during the run (see {@link #tiesFrom}). */
     public int addedCount(int i) {
         return extraCount(i);

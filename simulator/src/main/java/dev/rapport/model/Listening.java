@@ -1,0 +1,139 @@
+package dev.rapport.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Listening done ahead of the decisions, a block of consumers at a time: what every consumer of
+ * a block heard ({@link Hearing}) is written to a buffer before {@link DecisionStep} decides for
+ * them. Listening reads only start-of-tick state, which the decisions never write, so with more
+ * than one worker, helper threads hear the next block while the run's own thread decides the
+ * current one: two buffers, each block split among the helpers. Each consumer's sums are taken by
+ * one {@link Hearing} in the same order whatever the split, so results do not depend on the
+ * number of workers. With one worker there are no threads: each block is heard just before it is
+ * decided.
+ */
+final class Listening implements AutoCloseable {
+    /** Consumers per block: big enough that handing a block over costs little, small enough to stay in cache. */
+    static final int BLOCK = 4096;
+
+    private final int size;
+    /** Values per consumer in a buffer: {@link Hearing#FIELDS} per brand. */
+    private final int stride;
+    private final Hearing[] hearing;
+    private final double[][] buffers;
+    /** Helper threads (workers − 1), or null with one worker. */
+    private final ExecutorService helpers;
+    private final List<Future<?>> pending = new ArrayList<>();
+
+    /** Listening for the model's consumers with {@code workers} threads in all (the run's own included). */
+    Listening(MarketModel m, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+        this.size = m.size;
+        this.stride = Hearing.FIELDS * m.brandCount;
+        int parts = Math.max(1, workers - 1);
+        hearing = new Hearing[parts];
+        for (int w = 0; w < parts; w++) {
+            hearing[w] = new Hearing(m);
+        }
+        buffers = new double[workers > 1 ? 2 : 1][Math.min(size, BLOCK) * stride];
+        helpers = workers > 1 ? Executors.newFixedThreadPool(workers - 1, r -> {
+            Thread t = new Thread(r, "rapport-listen");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /** Values per consumer in a block's buffer: consumer {@code from + n}'s start at {@code n·stride()}. */
+    int stride() {
+        return stride;
+    }
+
+    /** Starts the tick: with helpers, they begin hearing the first block. */
+    void beginTick() {
+        if (helpers != null && size > 0) {
+            submit(0);
+        }
+    }
+
+    /**
+     * What the consumers of the block starting at {@code from} (a multiple of {@link #BLOCK}, in
+     * ascending order within a tick) heard; with helpers, they start on the next block.
+     */
+    double[] block(int from) {
+        if (helpers == null) {
+            double[] out = buffers[0];
+            hearAll(hearing[0], from, Math.min(size, from + BLOCK), from, out);
+            return out;
+        }
+        awaitPending();
+        int next = from + BLOCK;
+        if (next < size) {
+            submit(next);
+        }
+        return buffer(from);
+    }
+
+    private double[] buffer(int from) {
+        return buffers[(from / BLOCK) & 1];
+    }
+
+    /** Hands the block starting at {@code from} to the helpers, a contiguous part each. */
+    private void submit(int from) {
+        int to = Math.min(size, from + BLOCK);
+        double[] out = buffer(from);
+        int parts = hearing.length;
+        int per = (to - from + parts - 1) / parts;
+        for (int w = 0; w < parts; w++) {
+            int a = from + w * per;
+            int z = Math.min(to, a + per);
+            if (a >= z) {
+                break;
+            }
+            Hearing h = hearing[w];
+            pending.add(helpers.submit(() -> hearAll(h, a, z, from, out)));
+        }
+    }
+
+    private void hearAll(Hearing h, int a, int z, int blockStart, double[] out) {
+        for (int i = a; i < z; i++) {
+            h.listen(i, out, (i - blockStart) * stride);
+        }
+    }
+
+    private void awaitPending() {
+        try {
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listening", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pending.clear();
+        }
+    }
+
+    /** Stops the helper threads, if any. */
+    @Override
+    public void close() {
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
+    }
+}
