@@ -1,8 +1,9 @@
 package dev.rapport.report;
 
 import dev.rapport.report.chart.ChartRenderer;
-import dev.rapport.report.chart.PeelingChart;
 import dev.rapport.report.chart.SensitivityCharts;
+import dev.rapport.report.experiment.ExperimentKind;
+import dev.rapport.report.experiment.ExperimentReport;
 import dev.rapport.report.results.ExperimentTables;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * The charts of the experiments over many points, drawn from their tidy tables into the folder's
  * {@code charts/} as PNG and SVG: {@code rapport sensitivity}'s tornado, Sobol indices and Morris
- * screening, and {@code rapport discover}'s PRIM trajectory.
+ * screening, and {@code rapport discover}'s PRIM trajectory and box.
  */
 public final class ExperimentCharts {
     private ExperimentCharts() {
@@ -26,11 +27,14 @@ public final class ExperimentCharts {
     }
 
     /**
-     * @param question what a future of interest is, e.g. "invest beats spend"
+     * PRIM's trajectory and the chosen box among the futures, as the discovery's report draws them
+     * (the question and the box from the folder's {@code discovery.json}, {@code discovery.csv},
+     * {@code box.csv} and {@code points.csv}).
+     *
      * @return the files written
      */
-    public static List<Path> writeDiscovery(Path folder, String question) {
-        return new ChartRenderer().writeAll(List.of(PeelingChart.build(ExperimentTables.peeling(folder), question)),
+    public static List<Path> writeDiscovery(Path folder) {
+        return new ChartRenderer().writeAll(ExperimentReport.charts(folder, ExperimentKind.DISCOVERY),
                 folder.resolve(Reports.CHARTS_FOLDER));
     }
 }

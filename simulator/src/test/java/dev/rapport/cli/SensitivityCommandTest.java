@@ -150,7 +150,7 @@ class SensitivityCommandTest {
         JsonNode sweep = json(out.resolve(Sweep.SWEEP_JSON));
         assertEquals(8, sweep.path("runs").asInt(), "the runs recorded are the runs printed");
         assertEquals(2, sweep.path("replications").asInt());
-        assertTrue(cli.out().lines().anyMatch(l -> l.matches("Seed noise is \\d+% of the objective's spread across points "
+        assertTrue(cli.out().lines().anyMatch(l -> l.matches("Seed noise is [\\d.]+% of the objective's spread across points "
                 + "at 2 replications a point; above 10%, raise --replications\\.")), cli.out());
         JsonNode record = json(out.resolve(Sensitivity.SENSITIVITY_JSON));
         assertTrue(record.path("seed_noise_share").isNumber(), record.toString());

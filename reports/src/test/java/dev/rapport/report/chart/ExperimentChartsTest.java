@@ -106,7 +106,7 @@ class ExperimentChartsTest {
 
     @Test
     void aFolderWithoutTheTableIsAMissingFile() {
-        ReportException e = assertThrows(ReportException.class, () -> ExperimentCharts.writeDiscovery(dir, "A beats B"));
+        ReportException e = assertThrows(ReportException.class, () -> ExperimentCharts.writeDiscovery(dir));
         assertEquals(ReportException.Code.MISSING_FILE, e.code());
     }
 }

@@ -146,6 +146,60 @@ class ExperimentReportTest {
     }
 
     @Test
+    void aDiscoveryDrawsItsBoxAmongTheFutures() throws IOException {
+        // Four futures: invest wins where market.potential >= 0.5 (points 2 and 3), and the box says so.
+        StringBuilder points = new StringBuilder(
+                "point,market.potential,mechanisms.word_of_mouth.trial_rate,strategy,metric,n,mean,sd,ci_low,ci_high\n");
+        double[][] futures = {{0.2, 0.01, 100, 150}, {0.4, 0.03, 120, 130}, {0.6, 0.02, 200, 150}, {0.8, 0.04, 260, 170}};
+        for (int p = 0; p < futures.length; p++) {
+            double[] f = futures[p];
+            points.append(String.format(java.util.Locale.ROOT, "%d,%s,%s,invest,cumulative_profit,2,%s,1,%s,%s%n", p, f[0],
+                    f[1], f[2], f[2] - 1, f[2] + 1));
+            points.append(String.format(java.util.Locale.ROOT, "%d,%s,%s,spend,cumulative_profit,2,%s,1,%s,%s%n", p, f[0],
+                    f[1], f[3], f[3] - 1, f[3] + 1));
+        }
+        Path folder = folder("discover", "discovery.csv", """
+                        step,points,of_interest,coverage,density,mass,pasted,chosen,box
+                        0,4,2,1,0.5,1,false,false,anywhere
+                        1,2,2,1,1,0.5,false,true,market.potential >= 0.5
+                        """,
+                "discovery.json", "{\"a\": \"invest\", \"b\": \"spend\", \"objective\": \"cumulative_profit\"}",
+                "box.csv", """
+                        step,parameter,low,high,restricts_low,restricts_high
+                        1,market.potential,0.5,0.8,true,false
+                        1,mechanisms.word_of_mouth.trial_rate,0.01,0.04,false,false
+                        """,
+                "points.csv", points.toString(),
+                "sweep.json", sweepJson("latin_hypercube", 4, 2));
+
+        String html = report(folder);
+
+        assertEquals(List.of("discovery-peeling", "discovery-box"), figures(html));
+        var box = ExperimentReport.charts(folder, ExperimentKind.DISCOVERY).get(1);
+        var data = box.chart().getXYPlot().getDataset();
+        assertEquals("futures where invest beats spend", data.getSeriesKey(0));
+        assertEquals(2, data.getItemCount(0), "the two futures where invest wins");
+        assertEquals(0.6, data.getXValue(0, 0), 0, "on the restricted parameter's axis");
+        assertEquals(0.02, data.getYValue(0, 0), 0, "and the next parameter's");
+        assertEquals(2, data.getItemCount(1));
+        var rectangle = (org.jfree.chart.annotations.XYBoxAnnotation) box.chart().getXYPlot().getAnnotations().get(0);
+        assertEquals(0.5, boxCorner(rectangle, "x0"), 0, "the box starts at its limit");
+        assertEquals(0.8, boxCorner(rectangle, "x1"), 0, "and runs to the futures' edge where it does not restrict");
+        assertEquals("The box holds 2 of the 2 futures where invest beats spend (coverage 100%); 100% of the futures "
+                + "inside it are such futures (density).", box.caption());
+    }
+
+    private static double boxCorner(org.jfree.chart.annotations.XYBoxAnnotation box, String field) {
+        try {
+            var f = org.jfree.chart.annotations.XYBoxAnnotation.class.getDeclaredField(field);
+            f.setAccessible(true);
+            return f.getDouble(box);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void anOptimisationGivesTheBestPlanAndItsObjectiveWithItsInterval() throws IOException {
         Path folder = folder("optimize",
                 "trace.csv", """

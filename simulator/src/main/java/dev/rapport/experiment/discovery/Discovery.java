@@ -168,7 +168,7 @@ public final class Discovery {
         Finding finding = find(dir);
         write(dir, finding);
         ResultFiles.writeJson(dir.resolve(DISCOVERY_JSON), record(finding));
-        ExperimentCharts.writeDiscovery(dir, question());
+        ExperimentCharts.writeDiscovery(dir);
         return new Outcome(sweep, finding);
     }
 

@@ -74,9 +74,10 @@ public record SeedNoise(int replications, double share) {
         if (!measured()) {
             return "seed noise cannot be measured: the objective does not vary across points";
         }
-        return String.format(Locale.ROOT, "seed noise is %.0f%% of the objective's spread across points at %d "
-                + "replications a point; above %.0f%%, raise --replications", 100 * share, replications,
-                100 * WORTH_RAISING);
+        // Below 1%, a decimal: "0%" would read as no noise at all.
+        String percent = String.format(Locale.ROOT, share < 0.01 ? "%.1f%%" : "%.0f%%", 100 * share);
+        return String.format(Locale.ROOT, "seed noise is %s of the objective's spread across points at %d "
+                + "replications a point; above %.0f%%, raise --replications", percent, replications, 100 * WORTH_RAISING);
     }
 
     /**

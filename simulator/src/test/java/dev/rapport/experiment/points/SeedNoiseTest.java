@@ -43,6 +43,8 @@ class SeedNoiseTest {
         SeedNoise quiet = SeedNoise.of(synthetic(points, 5, 1, 0.1, 12));
         double expectedQuiet = (0.01 / 5) / (1 + 0.01 / 5);
         assertEquals(expectedQuiet, quiet.share(), 4 * expectedQuiet * Math.sqrt(4.0 / points));
+        assertTrue(quiet.sentence().matches("seed noise is 0\\.[1-4]% of .*"), "a little noise is not written as none: "
+                + quiet.sentence());
     }
 
     @Test
