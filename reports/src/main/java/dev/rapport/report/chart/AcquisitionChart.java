@@ -63,9 +63,13 @@ final class AcquisitionChart {
             totals.put(strategy, earnedAndAll);
         }
         String title = "Where customers came from: earned versus bought";
-        String subtitle = "Mean cumulative new customers by channel of first purchase, over "
-                + context.results().replications() + " replications";
-        NumberAxis axis = ChartStyle.valueAxis("New customers since week 0 (consumers)",
+        // A customer who lapses and is won back is acquired again: the count is of acquisitions, and
+        // can pass the number of people in the market.
+        java.util.OptionalDouble people = context.results().marketSize();
+        String subtitle = "Mean cumulative acquisitions by channel, over " + context.results().replications()
+                + " replications; a customer won back after lapsing counts again, so the total can pass the market's "
+                + (people.isPresent() ? ValueFormat.COUNT.format(people.getAsDouble()) + " people" : "size");
+        NumberAxis axis = ChartStyle.valueAxis("Acquisitions since week 0 (people)",
                 ValueFormat.COUNT.axisFormat(), true);
         return Optional.of(new Chart("acquisition", title, caption(context, totals),
                 StackedPanels.of(panels, weeks, SeriesColours.ACQUISITION, LABELS, context.palette(), axis,

@@ -28,13 +28,22 @@ final class BandChart {
                          String subtitle) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(ChartStyle.BAND_ALPHA);
+        // Overlapping bands darken each other: the more strategies, the lighter each band.
+        renderer.setAlpha(bands.size() <= 2 ? ChartStyle.BAND_ALPHA : ChartStyle.BAND_ALPHA * 2 / bands.size());
+        double widest = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
         renderer.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
             YIntervalSeries series = new YIntervalSeries(band.name(), false, false);
             for (BandPoint p : band.points()) {
                 series.add(p.week(), p.mean(), p.low(), p.high());
+                if (!Double.isNaN(p.low()) && !Double.isNaN(p.high())) {
+                    widest = Math.max(widest, p.high() - p.low());
+                }
+                lowest = Math.min(lowest, p.mean());
+                highest = Math.max(highest, p.mean());
             }
             dataset.addSeries(series);
             renderer.setSeriesPaint(i, palette.colour(band.name()));
@@ -49,9 +58,19 @@ final class BandChart {
         ChartStyle.plot(plot);
         ChartStyle.readableTicks(valueAxis);
         JFreeChart chart = new JFreeChart(plot);
-        ChartStyle.finish(chart, title, subtitle);
+        ChartStyle.finish(chart, title, subtitle + (narrow(widest, lowest, highest) ? "; here narrower than the lines" : ""));
         ChartStyle.legend(chart);
         return chart;
+    }
+
+    /**
+     * Whether every band is under about a line's width at the chart's height (1% of the span the
+     * means cover): many replications pin the mean down, and a reader who sees no band should be
+     * told it is there, not missing.
+     */
+    static boolean narrow(double widest, double lowest, double highest) {
+        double span = highest - lowest;
+        return widest > 0 && span > 0 && widest < 0.01 * span;
     }
 
     /** @return how to read a band chart, e.g. "Mean of 20 replications; shaded: 95% confidence interval" */

@@ -119,6 +119,21 @@ public record RunResults(ResultsFolder folder, RunManifest manifest, RunSummary 
         return code == null || !code.isTextual() || code.asText().isBlank() ? Optional.empty() : Optional.of(code.asText());
     }
 
+    /**
+     * @return the people the market stands for ({@code market.size} in {@code scenario.json}, else
+     * {@code population.size}), when given
+     */
+    public java.util.OptionalDouble marketSize() {
+        if (scenario == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        JsonNode size = scenario.path("market").path("size");
+        if (!size.isNumber()) {
+            size = scenario.path("population").path("size");
+        }
+        return size.isNumber() ? java.util.OptionalDouble.of(size.asDouble()) : java.util.OptionalDouble.empty();
+    }
+
     /** @return the scenario's display name: from the manifest, else the folder's name */
     public String scenarioName() {
         return manifest.scenarioName().orElseGet(() -> {

@@ -37,6 +37,17 @@ class AcquisitionChartTest {
     }
 
     @Test
+    void itSaysWhyAcquisitionsCanOutnumberThePeopleInTheMarket() {
+        SyntheticResults.spendAndInvest().ticks(11).writeTo(dir);
+
+        Chart chart = AcquisitionChart.build(Fixtures.context(dir)).orElseThrow();
+
+        String subtitle = ((org.jfree.chart.title.TextTitle) chart.chart().getSubtitle(0)).getText();
+        assertEquals("Mean cumulative acquisitions by channel, over 5 replications; a customer won back after lapsing "
+                + "counts again, so the total can pass the market's 1,000 people", subtitle);
+    }
+
+    @Test
     void captionGivesTheEarnedShareOfNewCustomers() {
         SyntheticResults.spendAndInvest().ticks(11).writeTo(dir);
 
