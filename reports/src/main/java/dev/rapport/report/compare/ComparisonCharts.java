@@ -77,7 +77,8 @@ final class ComparisonCharts {
                 double meanA = horizonMean(a, strategy, metric.name());
                 double meanB = horizonMean(b, strategy, metric.name());
                 parts.add(run.label() + "'s " + strategy + " " + against(meanB, meanA, first.label())
-                        + " (" + metric.format().format(meanB) + " against " + metric.format().format(meanA) + ")");
+                        + " (" + metric.moneyPrefix() + metric.format().format(meanB) + " against "
+                        + metric.moneyPrefix() + metric.format().format(meanA) + ")");
             }
             if (!shared) {
                 parts.add(run.label() + " has no strategy in common with " + first.label());
