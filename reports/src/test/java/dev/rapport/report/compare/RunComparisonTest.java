@@ -91,12 +91,12 @@ class RunComparisonTest {
         assertEquals(List.of("before: spend", "before: invest", "after: spend", "after: invest"), keys);
         assertEquals(110.0 * 52, data.getSeries(2).getY(52).doubleValue(), 1e-9, "after's spend at week 52");
 
-        // spend: 5,720 against 5,200 is 10% above; invest: 160·52 + 2 (mean of r) against 150·52 − 1500.
+        // spend: 5,720 against 5,200 is 10% above (money with its symbol); invest: 160·52 + 2 (mean of r) against 150·52 − 1500.
         double investBefore = 150.0 * 52 - 1500;
         double investAfter = 160.0 * 52 + 2;
         long investPct = Math.round(100 * (investAfter - investBefore) / investBefore);
         String caption = profit.caption();
-        assertTrue(caption.startsWith("At week 52, after's spend ends 10% above before's (5,720 against 5,200)"), caption);
+        assertTrue(caption.startsWith("At week 52, after's spend ends 10% above before's (€5,720 against €5,200)"), caption);
         assertTrue(caption.contains("after's invest ends " + investPct + "% above before's"), caption);
     }
 
