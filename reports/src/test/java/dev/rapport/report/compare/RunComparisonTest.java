@@ -101,6 +101,22 @@ class RunComparisonTest {
     }
 
     @Test
+    void runsWithDifferentStrategiesShowEachTheirOwnAndCaptionOnlyTheSharedOnes() {
+        Path other = SyntheticResults.empty().strategy("spend", "spend", 150_000).strategy("mixed", "mixed", 150_000)
+                .writeTo(tmp.resolve("other"));
+        Path none = SyntheticResults.empty().strategy("coupons", "spend", 150_000).writeTo(tmp.resolve("none"));
+        RunComparison comparison = RunComparison.load(List.of(dirBefore, other, none));
+        CompareView view = ComparisonPage.view(comparison);
+        assertEquals(List.of("before spend", "before invest", "other spend", "other mixed", "none coupons"),
+                view.rows().stream().map(r -> r.run() + " " + r.strategy()).toList());
+        assertEquals("spend and mixed; 5 replications each", view.runs().get(1).strategies());
+        String caption = ComparisonCharts.build(comparison, "cumulative_profit", ComparisonPage.palette(comparison)).caption();
+        assertTrue(caption.contains("other's spend ends level with before's"), caption);
+        assertFalse(caption.contains("other's mixed"), "no mixed in the first run: " + caption);
+        assertTrue(caption.endsWith("none has no strategy in common with before."), caption);
+    }
+
+    @Test
     void refusesRunsWhoseHorizonsDiffer() {
         Path shorter = SyntheticResults.spendAndInvest().ticks(41).writeTo(tmp.resolve("shorter"));
         ReportException e = assertThrows(ReportException.class, () -> RunComparison.load(List.of(dirBefore, shorter)));
