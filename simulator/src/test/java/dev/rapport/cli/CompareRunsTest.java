@@ -48,7 +48,6 @@ class CompareRunsTest {
         // The template escapes the apostrophe.
         assertTrue(html.matches("(?s).*<figcaption>At week 20, large-market(&#39;|')s spend ends [0-9.]+% (above|below) "
                 + "small-market(&#39;|')s \\([0-9,.]+ against [0-9,.]+\\).*"), "the caption sets the second run against the first");
-        Files.copy(page, Path.of("target", "compare-runs.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         Cli again = Cli.run("report", small.toString(), large.toString(), "--compare");
         assertEquals(0, again.exitCode(), "its own page is replaced: " + again.err());
