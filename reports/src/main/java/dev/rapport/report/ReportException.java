@@ -28,7 +28,12 @@ public final class ReportException extends RuntimeException {
         /** Rendering the report (HTML template or PDF layout) failed. */
         RENDER_FAILED,
         /** The folder's report is not available in the format asked for (an experiment's report is HTML only). */
-        UNSUPPORTED_FORMAT
+        UNSUPPORTED_FORMAT,
+        /**
+         * Results compared side by side cannot be: fewer than two runs, a folder that is not a run's, or
+         * runs whose horizons, tick lengths, objectives or metric sets differ.
+         */
+        RUNS_DIFFER
     }
 
     private final Code code;

@@ -4,6 +4,8 @@ import dev.rapport.report.chart.Chart;
 import dev.rapport.report.chart.ChartContext;
 import dev.rapport.report.chart.ChartRenderer;
 import dev.rapport.report.chart.ReportCharts;
+import dev.rapport.report.compare.ComparisonPage;
+import dev.rapport.report.compare.RunComparison;
 import dev.rapport.report.experiment.ExperimentKind;
 import dev.rapport.report.experiment.ExperimentReport;
 import dev.rapport.report.html.HtmlReport;
@@ -38,6 +40,8 @@ import java.util.Optional;
  */
 public final class Reports {
 
+    /** File name of the comparison of runs inside the first run's folder, by default. */
+    public static final String COMPARE_NAME = "report-compare.html";
     /** File name of the report inside a results folder, without extension. */
     public static final String REPORT_NAME = "report";
     /** Folder for chart files inside a results folder. */
@@ -83,6 +87,30 @@ public final class Reports {
             case PPTX -> new DeckReport().write(analysis.context(), content(analysis), analysis.charts(), outFile);
         }
         return outFile;
+    }
+
+    /**
+     * Writes one HTML page that sets the results of several runs side by side: a line per run, the
+     * objective and key metrics at the horizon per run and strategy, a chart per key metric.
+     *
+     * @param runDirs the folders {@code rapport run} wrote, at least two, in the order to show them
+     * @param outFile the page to write; its folder is created when missing
+     * @return {@code outFile}
+     * @throws ReportException {@code RUNS_DIFFER} for fewer than two folders, a folder that is not a
+     *                         run's, or runs whose horizons, tick lengths, objectives, currencies or metric
+     *                         sets differ; as {@link #writeReport(Path, Path, ReportFormat)} otherwise
+     */
+    public static Path writeComparison(List<Path> runDirs, Path outFile) {
+        headless();
+        String html = ComparisonPage.html(RunComparison.load(runDirs));
+        createParent(outFile);
+        writeHtml(html, outFile);
+        return outFile;
+    }
+
+    /** @return where {@link #writeComparison} writes unless told: {@code report-compare.html} in the first run's folder */
+    public static Path defaultComparisonFile(List<Path> runDirs) {
+        return runDirs.get(0).resolve(COMPARE_NAME);
     }
 
     private static String html(Analysis analysis, boolean pdf) {

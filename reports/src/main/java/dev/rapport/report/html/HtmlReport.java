@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Lays a {@link ReportView} out as one HTML page with the Pebble template {@code report.peb}, and
- * an {@link ExperimentView} with {@code experiment.peb}; both share the style sheet {@code style.peb}.
+ * an {@link ExperimentView} with {@code experiment.peb}, a {@link CompareView} with {@code compare.peb};
+ * all share the style sheet {@code style.peb}.
  * Values are HTML-escaped by the template engine; only the chart SVG, which this module drew, is
  * inserted as is. The page is also well-formed XML, so the PDF renderer can read it.
  */
@@ -24,9 +25,11 @@ public final class HtmlReport {
 
     private static final String TEMPLATE = "report.peb";
     private static final String EXPERIMENT_TEMPLATE = "experiment.peb";
+    private static final String COMPARE_TEMPLATE = "compare.peb";
 
     private final PebbleTemplate template;
     private final PebbleTemplate experimentTemplate;
+    private final PebbleTemplate compareTemplate;
 
     public HtmlReport() {
         ClasspathLoader loader = new ClasspathLoader(HtmlReport.class.getClassLoader());
@@ -39,6 +42,7 @@ public final class HtmlReport {
                 .build();
         this.template = engine.getTemplate(TEMPLATE);
         this.experimentTemplate = engine.getTemplate(EXPERIMENT_TEMPLATE);
+        this.compareTemplate = engine.getTemplate(COMPARE_TEMPLATE);
     }
 
     /** The mark in the page's head (see report.peb) by which a report Rapport wrote is known. */
@@ -69,6 +73,14 @@ public final class HtmlReport {
      */
     public String render(ExperimentView view) {
         return evaluate(experimentTemplate, view);
+    }
+
+    /**
+     * @return the HTML of the page comparing runs
+     * @throws ReportException {@code RENDER_FAILED} when the template cannot be evaluated
+     */
+    public String render(CompareView view) {
+        return evaluate(compareTemplate, view);
     }
 
     private static String evaluate(PebbleTemplate template, Object view) {

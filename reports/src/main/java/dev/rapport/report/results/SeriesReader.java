@@ -132,6 +132,7 @@ public final class SeriesReader {
         String metric = CsvCells.restore(fields[METRIC]);
         builder.seeStrategy(strategy);
         builder.seeBrand(brand);
+        builder.seeMetric(metric);
         if (!keepMetric.test(metric) || !keepBrand.test(brand)) {
             return;
         }

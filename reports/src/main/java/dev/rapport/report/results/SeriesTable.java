@@ -19,14 +19,16 @@ public final class SeriesTable {
 
     private final List<String> strategies;
     private final List<String> brandsSeen;
+    private final List<String> metricsSeen;
     private final double[] weeks;
     private final List<Integer> replications;
     private final Map<String, Map<String, Map<String, Replicates>>> values;
 
-    private SeriesTable(List<String> strategies, List<String> brandsSeen, double[] weeks, List<Integer> replications,
-                        Map<String, Map<String, Map<String, Replicates>>> values) {
+    private SeriesTable(List<String> strategies, List<String> brandsSeen, List<String> metricsSeen, double[] weeks,
+                        List<Integer> replications, Map<String, Map<String, Map<String, Replicates>>> values) {
         this.strategies = List.copyOf(strategies);
         this.brandsSeen = List.copyOf(brandsSeen);
+        this.metricsSeen = List.copyOf(metricsSeen);
         this.weeks = weeks;
         this.replications = List.copyOf(replications);
         this.values = values;
@@ -45,6 +47,11 @@ public final class SeriesTable {
     /** @return every brand in the file, kept or not, in the order first seen */
     public List<String> brandsSeen() {
         return brandsSeen;
+    }
+
+    /** @return every metric in the file, kept or not, in the order first seen: the run's metric set */
+    public List<String> metricsSeen() {
+        return metricsSeen;
     }
 
     /** @return the number of ticks whose week is known */
@@ -74,6 +81,7 @@ public final class SeriesTable {
         private final Map<String, Map<String, Map<String, List<DoubleList>>>> rows =
                 new LinkedHashMap<>();
         private final Set<String> brandsSeen = new LinkedHashSet<>();
+        private final Set<String> metricsSeen = new LinkedHashSet<>();
         private final DoubleList weeks = new DoubleList();
         private final BitSet replications = new BitSet();
         private int maxTick = -1;
@@ -84,6 +92,10 @@ public final class SeriesTable {
 
         void seeBrand(String brand) {
             brandsSeen.add(brand);
+        }
+
+        void seeMetric(String metric) {
+            metricsSeen.add(metric);
         }
 
         void add(String strategy, int replication, int tick, double week, String brand,
@@ -115,7 +127,7 @@ public final class SeriesTable {
                 table.put(strategy, Collections.unmodifiableMap(byBrand));
             });
             return new SeriesTable(new ArrayList<>(rows.keySet()), new ArrayList<>(brandsSeen),
-                    weeks.toArray(), replications.stream().boxed().toList(), Collections.unmodifiableMap(table));
+                    new ArrayList<>(metricsSeen), weeks.toArray(), replications.stream().boxed().toList(), Collections.unmodifiableMap(table));
         }
     }
 }
