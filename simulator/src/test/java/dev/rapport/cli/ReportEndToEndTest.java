@@ -160,8 +160,10 @@ class ReportEndToEndTest {
         String finding = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(out.resolve("discovery.json").toFile()).path("finding").asText();
         assertTrue(!finding.isEmpty() && html.contains(finding.replace(">", "&gt;").replace("<", "&lt;")), finding);
-        assertEquals(1, html.split("<svg", -1).length - 1, "the peeling chart, inline");
-        assertTrue(html.contains("<figure id=\"discovery-peeling\""), "in its figure");
+        assertEquals(2, html.split("<svg", -1).length - 1, "the peeling chart and the box among the futures, inline");
+        assertTrue(html.contains("<figure id=\"discovery-peeling\"") && html.contains("<figure id=\"discovery-box\""),
+                "each in its figure");
+        assertTrue(Files.isRegularFile(out.resolve("charts/discovery-box.svg")), "the command drew the box chart too");
         assertEquals(2, Cli.run("report", out.toString(), "--format", "pdf", "--out", tmp.resolve("r.pdf").toString())
                 .exitCode(), "an experiment's report is HTML only");
         byte[] table = Files.readAllBytes(out.resolve("discovery.csv"));
