@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.render.RenderingContext;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import dev.rapport.report.chart.Chart;
 import dev.rapport.report.chart.ChartStyle;
 import java.awt.Shape;
@@ -52,7 +53,7 @@ public final class PdfCharts implements FSObjectDrawerFactory {
         device.drawWithGraphics((float) x, (float) y, (float) width, (float) height, g -> {
             // The text drawer openhtmltopdf sets knows only the page's CSS families; ours maps the
             // chart's Java font to the DejaVu the page embeds. Without it, words become outlines.
-            if (g instanceof de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D pdf) {
+            if (g instanceof PdfBoxGraphics2D pdf) {
                 pdf.setFontTextDrawer(new ChartFontTextDrawer(ctx));
             }
             // Laid out at the size the SVG and PNG use, then scaled: the same fonts and proportions.
