@@ -81,7 +81,7 @@ public final class Reports {
         createParent(outFile);
         switch (format) {
             case HTML -> writeHtml(html(analysis, false), outFile);
-            case PDF -> new PdfReport().write(html(analysis, true), outFile);
+            case PDF -> new PdfReport().write(html(analysis, true), analysis.charts(), outFile);
             // The workbook and the deck take the HTML report's content, charts aside: each draws its own.
             case XLSX -> new WorkbookReport().write(analysis.context(), content(analysis), outFile);
             case PPTX -> new DeckReport().write(analysis.context(), content(analysis), analysis.charts(), outFile);

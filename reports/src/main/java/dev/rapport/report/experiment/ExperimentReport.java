@@ -24,7 +24,7 @@ public final class ExperimentReport {
         ChartRenderer renderer = new ChartRenderer();
         // The figure carries the chart's id; the svg inside it needs another, as in the run report.
         List<FigureView> figures = content.charts().stream().map(c -> new FigureView(c.id(), c.title(), c.caption(),
-                renderer.svg(c.chart(), c.id() + "-svg"), "")).toList();
+                renderer.svg(c.chart(), c.id() + "-svg"))).toList();
         String name = folder.scenarioName();
         JsonNode manifest = folder.manifest();
         String version = manifest.path("rapport_version").asText("");

@@ -6,8 +6,8 @@ package dev.rapport.report.html;
  * @param id      the chart's id, used as the element id
  * @param title   what it shows
  * @param caption the sentence under it
- * @param svg     the inline {@code <svg>} element (HTML report), or empty
- * @param png     a {@code data:image/png;base64,…} URI (PDF report), or empty
+ * @param svg     the inline {@code <svg>} element (HTML report), or empty in the PDF report,
+ *                where {@link PdfCharts} draws the chart the id names
  */
-public record FigureView(String id, String title, String caption, String svg, String png) {
+public record FigureView(String id, String title, String caption, String svg) {
 }

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import dev.rapport.report.ReportException;
+import dev.rapport.report.chart.Chart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,8 +14,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Turns the report's HTML (laid out for PDF, with the charts as PNG images) into a PDF with
- * openhtmltopdf. Needs no browser and no network: the page references nothing outside itself.
+ * Turns the report's HTML (laid out for PDF) into a PDF with openhtmltopdf, the charts drawn as
+ * vector graphics with their words as text ({@link PdfCharts}). Needs no browser and no network:
+ * the page references nothing outside itself.
  */
 public final class PdfReport {
     /** The PDF's producer, by which {@code rapport report} knows a PDF it may write over. */
@@ -60,10 +62,13 @@ public final class PdfReport {
     }
 
     /**
+     * @param html   the report laid out for PDF, a chart's place an {@code <object>} of
+     *               {@link PdfCharts#TYPE}
+     * @param charts the charts the page's objects name
      * @throws ReportException {@code WRITE_FAILED} when the file cannot be written,
      *                         {@code RENDER_FAILED} when the layout fails
      */
-    public void write(String html, Path file) {
+    public void write(String html, List<Chart> charts, Path file) {
         // openhtmltopdf logs every step at INFO through java.util.logging; a CLI prints only its own lines.
         XRLog.setLoggingEnabled(false);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -71,6 +76,7 @@ public final class PdfReport {
             builder.useFastMode();
             builder.withProducer(PRODUCER);
             useBundledFonts(builder);
+            builder.useObjectDrawerFactory(new PdfCharts(charts));
             builder.withHtmlContent(html, file.toAbsolutePath().getParent().toUri().toString());
             builder.toStream(out);
             builder.run();

@@ -23,7 +23,6 @@ import dev.rapport.report.table.HeadlineCell;
 import dev.rapport.report.table.HeadlineTable;
 import dev.rapport.report.table.PairRow;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,7 +63,7 @@ public final class ReportViewBuilder {
      * @param context    the results with palette and metric names
      * @param breakEvens the break-even analysis the charts mark
      * @param charts     the charts, in order
-     * @param pdf        true to lay out for PDF: charts as PNG images
+     * @param pdf        true to lay out for PDF: charts as objects PdfCharts draws
      */
     public ReportView build(ChartContext context, List<BreakEven> breakEvens, List<Chart> charts,
                             boolean pdf) {
@@ -190,12 +189,12 @@ public final class ReportViewBuilder {
     }
 
     private FigureView figure(Chart chart, boolean pdf) {
+        // In the PDF, PdfCharts draws the chart where the template names it.
         return pdf
-                ? new FigureView(chart.id(), chart.title(), chart.caption(), "",
-                "data:image/png;base64," + Base64.getEncoder().encodeToString(renderer.png(chart.chart())))
+                ? new FigureView(chart.id(), chart.title(), chart.caption(), "")
                 // The figure carries the chart's id; the svg inside it needs another.
                 : new FigureView(chart.id(), chart.title(), chart.caption(),
-                renderer.svg(chart.chart(), chart.id() + "-svg"), "");
+                renderer.svg(chart.chart(), chart.id() + "-svg"));
     }
 
     private static List<ParameterRow> reproduce(JsonNode manifest) {
