@@ -54,7 +54,7 @@ public final class ComparisonPage {
         List<FigureView> figures = new ArrayList<>();
         for (Chart chart : ComparisonCharts.build(comparison, metrics, palette)) {
             figures.add(new FigureView(chart.id(), chart.title(), chart.caption(),
-                    renderer.svg(chart.chart(), chart.id() + "-svg"), ""));
+                    renderer.svg(chart.chart(), chart.id() + "-svg")));
         }
         List<String> labels = runs.stream().map(ComparedRun::label).toList();
         Set<Double> levels = new LinkedHashSet<>();
