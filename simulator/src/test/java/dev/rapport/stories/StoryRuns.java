@@ -71,4 +71,14 @@ final class StoryRuns {
         }
         return sum / values.length;
     }
+
+    /** The standard error of the mean of independent replications. */
+    static double standardError(double[] values) {
+        double mean = mean(values);
+        double ss = 0;
+        for (double v : values) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(ss / (values.length - 1) / values.length);
+    }
 }
