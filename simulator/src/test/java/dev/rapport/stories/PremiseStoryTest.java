@@ -58,4 +58,12 @@ class PremiseStoryTest {
     void withAPoorProductInvestBeatsSpendContraryToTheStory() {
         above(profit("invest", POOR), profit("spend", POOR), "poor product: invest's profit over spend's");
     }
+
+    @Test
+    void withAPoorProductSpendLeadsAgainOnceValueDeliveryGivesNoTrust() {
+        // The disagreement's cause: value delivery's positive evidence offsets the bad experiences.
+        String[] noTrust = {"brands[acme].quality=0.6", "mechanisms.value_delivery.trust_gain=0"};
+        above(profit("spend", noTrust), profit("invest", noTrust),
+                "poor product, value delivery without trust: spend's profit over invest's");
+    }
 }
