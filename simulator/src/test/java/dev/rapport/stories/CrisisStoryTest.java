@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrisisStoryTest {
     private static final int REPS = 8;
-    /** Paired t over 8 replications sharing seeds: 3 is beyond the 0.1% one-sided level (t_7). */
+    /** Paired t over 8 replications sharing seeds: 3 is beyond the 1% one-sided level (t_7: 3.00). */
     private static final double SIGNIFICANT = 3.0;
     private static final double END = 13;
 
