@@ -48,6 +48,16 @@ class CommandsTest {
     }
 
     @Test
+    void listShowsTheStoriesInTheirSubfolder() {
+        Cli cli = Cli.run("list");
+        assertEquals(0, cli.exitCode(), cli.err());
+        for (String story : new String[] {"scenarios/stories/crisis.yaml", "A crisis on social media",
+                "scenarios/stories/tribes.yaml", "scenarios/stories/premise.yaml", "Where the premise fails"}) {
+            assertTrue(cli.out().contains(story), story + " in:\n" + cli.out());
+        }
+    }
+
+    @Test
     void initWritesAStarterThatValidatesAndRefusesToOverwrite(@TempDir Path tmp) {
         Cli cli = Cli.run("init", "my-market", "--dir", tmp.toString());
         assertEquals(0, cli.exitCode(), cli.err());
