@@ -215,9 +215,14 @@ final class ScenarioChecks {
 
     private void outputs() {
         OutputSpec o = s.outputs();
-        if (o.everyWeeks() < s.time().tick().weeks() - 1e-12) {
-            invalid("outputs.every_weeks", "at least one tick (" + round(s.time().tick().weeks()) + " weeks)",
-                    round(o.everyWeeks()), null);
+        double tick = s.time().tick().weeks();
+        // A day is 1/7 week, which no decimal writes exactly: 0.142857 is a day. The model records
+        // every round(every_weeks / tick) ticks, so a value a hair below one tick means one tick.
+        if (o.everyWeeks() < tick * (1 - 1e-4)) {
+            String oneTick = new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.8g", tick))
+                    .stripTrailingZeros().toPlainString();
+            invalid("outputs.every_weeks", "at least one tick (" + oneTick + " weeks)", String.valueOf(o.everyWeeks()),
+                    "write every_weeks: " + oneTick + " to record every tick, or a multiple of it");
         }
         for (int i = 0; i < o.checkpointsWeeks().size(); i++) {
             if (!horizonOverridden && o.checkpointsWeeks().get(i) > s.time().horizonWeeks()) {

@@ -96,4 +96,21 @@ class ScenarioNamesAndTimeTest {
             }
         }
     }
+
+    /** A day is 1/7 week, which no decimal writes exactly: 0.142857 records every day, and a value below a tick is told the tick to write. */
+    @Test
+    void recordingEveryDayIsWrittenAsADecimalAndTheMessageNamesTheTickExactlyEnough() throws IOException {
+        String daily = base().replace("tick: week", "tick: day");
+        Scenario s = load(daily, "events=[]", "strategies=[]", "outputs.every_weeks=0.142857").scenario();
+        assertEquals(0.142857, s.outputs().everyWeeks());
+
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> load(daily, "events=[]", "strategies=[]", "outputs.every_weeks=0.1"));
+        ScenarioProblem p = e.problems().get(0);
+        assertEquals("outputs.every_weeks", p.path());
+        assertTrue(e.getMessage().contains("at least one tick (0.14285714 weeks)") && e.getMessage().contains("found 0.1"),
+                e.getMessage());
+        assertTrue(p.suggestion().contains("write every_weeks: 0.14285714"), p.suggestion());
+        load(daily, "events=[]", "strategies=[]", "outputs.every_weeks=0.14285714");
+    }
 }
