@@ -44,7 +44,7 @@ class ArchitectureTest {
     /** The simulator's packages: the reports module reads result files, never these. */
     private static final List<String> SIMULATOR = List.of(
             "dev.rapport.model..", "dev.rapport.scenario..", "dev.rapport.experiment..", "dev.rapport.cli..",
-            "dev.rapport.validation..");
+            "dev.rapport.validation..", "dev.rapport.ties..");
 
     private static JavaClasses project;
 

@@ -1,5 +1,6 @@
 package dev.rapport.scenario;
 
+import dev.rapport.ties.PairTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
         int n = 0;
         int selfLoops = 0;
         int duplicates = 0;
-        PairIndex seen = new PairIndex();
+        PairTable seen = new PairTable(1024);
         java.security.MessageDigest digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256");
@@ -94,9 +95,9 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
                     selfLoops++;
                     continue;
                 }
-                long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
+                long key = PairTable.key(a, b);
                 int earlier = seen.putIfAbsent(key, n);
-                if (earlier >= 0) {
+                if (earlier != PairTable.MISSING) {
                     duplicates++;
                     str[earlier] |= s >= 0.5;
                     continue;
@@ -194,59 +195,5 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
 
     public int edgeCount() {
         return sources.length;
-    }
-
-    /**
-     * Each pair's first row, keyed by the pair packed in a long: a primitive open-addressing table,
-     * since boxed keys and values cost about a gigabyte and most of the reading time for ten million
-     * ties.
-     */
-    private static final class PairIndex {
-        private static final long EMPTY = -1L;
-        private long[] keys = new long[1 << 10];
-        private int[] values = new int[1 << 10];
-        private int size;
-
-        PairIndex() {
-            java.util.Arrays.fill(keys, EMPTY);
-        }
-
-        /** The pair's index if it is there; else stores {@code value} and returns -1. */
-        int putIfAbsent(long key, int value) {
-            int slot = slot(keys, key);
-            if (keys[slot] == key) {
-                return values[slot];
-            }
-            keys[slot] = key;
-            values[slot] = value;
-            if (2 * ++size > keys.length) {
-                grow();
-            }
-            return -1;
-        }
-
-        private static int slot(long[] keys, long key) {
-            int mask = keys.length - 1;
-            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 33) & mask;
-            while (keys[slot] != EMPTY && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new int[keys.length];
-            java.util.Arrays.fill(keys, EMPTY);
-            for (int s = 0; s < oldKeys.length; s++) {
-                if (oldKeys[s] != EMPTY) {
-                    int slot = slot(keys, oldKeys[s]);
-                    keys[slot] = oldKeys[s];
-                    values[slot] = oldValues[s];
-                }
-            }
-        }
     }
 }

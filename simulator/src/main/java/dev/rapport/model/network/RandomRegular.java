@@ -1,5 +1,6 @@
 package dev.rapport.model.network;
 
+import dev.rapport.ties.PairTable;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -87,7 +88,7 @@ final class RandomRegular {
             if (!probe.contains(p, q)) {
                 continue; // f must be a valid tie already in the graph
             }
-            if (TieCounts.key(u, p) == TieCounts.key(v, q)) {
+            if (PairTable.key(u, p) == PairTable.key(v, q)) {
                 return null; // the two new ties would be one: start again from a new shuffle
             }
             probe.remove(u, v);
@@ -116,81 +117,25 @@ final class RandomRegular {
      * consumers.)
      */
     private static final class TieCounts {
-        private static final long EMPTY = -1L;
-        private long[] keys;
-        private int[] counts;
-        private int mask;
-        private int filled;
+        private final PairTable counts;
 
         TieCounts(int ties) {
-            int table = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16L, 2L * ties))) << 1;
-            keys = new long[table];
-            counts = new int[table];
-            java.util.Arrays.fill(keys, EMPTY);
-            mask = table - 1;
-        }
-
-        static long key(int i, int j) {
-            return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+            counts = new PairTable(ties);
         }
 
         /** Counts the tie; false when it is a self-loop or the pair was already joined. */
         boolean add(int i, int j) {
-            if (i == j) {
-                return false;
-            }
-            long key = key(i, j);
-            int slot = slot(key);
-            if (keys[slot] == EMPTY) {
-                // Pairs whose count fell to zero keep their slots: grow before the table fills.
-                if (2 * (filled + 1) > keys.length) {
-                    grow();
-                    slot = slot(key);
-                }
-                keys[slot] = key;
-                filled++;
-            }
-            return counts[slot]++ == 0;
+            return i != j && counts.add(PairTable.key(i, j), 1) <= 0;
         }
 
         void remove(int i, int j) {
             if (i != j) {
-                counts[slot(key(i, j))]--;
+                counts.add(PairTable.key(i, j), -1);
             }
         }
 
         boolean contains(int i, int j) {
-            int slot = slot(key(i, j));
-            return keys[slot] != EMPTY && counts[slot] > 0;
-        }
-
-        /** The key's slot, or the empty slot where it would go. */
-        private int slot(long key) {
-            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 33) & mask;
-            while (keys[slot] != EMPTY && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldCounts = counts;
-            keys = new long[oldKeys.length * 2];
-            counts = new int[keys.length];
-            java.util.Arrays.fill(keys, EMPTY);
-            mask = keys.length - 1;
-            for (int s = 0; s < oldKeys.length; s++) {
-                if (oldKeys[s] != EMPTY && oldCounts[s] > 0) {
-                    int slot = slot(oldKeys[s]);
-                    keys[slot] = oldKeys[s];
-                    counts[slot] = oldCounts[s];
-                }
-            }
-            filled = 0;
-            for (long k : keys) {
-                filled += k != EMPTY ? 1 : 0;
-            }
+            return counts.get(PairTable.key(i, j)) > 0;
         }
     }
 }
