@@ -42,6 +42,29 @@ final class StoryRuns {
     }
 
     /**
+     * Several metrics of the named brand at the last recorded tick at or before {@code week}, from
+     * one run per replication: {@code out[m][r]} is {@code metrics[m]} in replication r.
+     */
+    static double[][] metricsAt(LoadedScenario loaded, String strategyName, String brand, double week, int replications,
+            Metric... metrics) {
+        StrategySpec strategy = loaded.scenario().effectiveStrategies().stream()
+                .filter(s -> s.name().equals(strategyName)).findFirst().orElseThrow();
+        int brandIndex = loaded.scenario().brands().stream().map(b -> b.name()).toList().indexOf(brand);
+        double[][] out = new double[metrics.length][replications];
+        for (int r = 0; r < replications; r++) {
+            int rep = r;
+            new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), strategy, r), (tick, w, b, values) -> {
+                if (b == brandIndex && w <= week + 1e-9) {
+                    for (int m = 0; m < metrics.length; m++) {
+                        out[m][rep] = values[metrics[m].ordinal()];
+                    }
+                }
+            }).runToHorizon();
+        }
+        return out;
+    }
+
+    /**
      * The paired t statistic of a − b over replications that share their random numbers (the same
      * seed per replication): above 3 the difference is positive well beyond sampling noise.
      */
