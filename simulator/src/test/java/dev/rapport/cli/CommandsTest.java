@@ -8,6 +8,7 @@ import dev.rapport.experiment.ResultFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,9 +53,41 @@ class CommandsTest {
         Cli cli = Cli.run("list");
         assertEquals(0, cli.exitCode(), cli.err());
         for (String story : new String[] {"scenarios/stories/crisis.yaml", "A crisis on social media",
-                "scenarios/stories/tribes.yaml", "scenarios/stories/premise.yaml", "Where the premise fails"}) {
+                "scenarios/stories/tribes.yaml", "scenarios/stories/premise.yaml", "Where the premise fails",
+                "scenarios/stories/referrals.yaml", "scenarios/stories/engaged.yaml", "scenarios/stories/slow.yaml",
+                "scenarios/stories/collaborative.yaml", "The collaborative brand: members, not consumers"}) {
             assertTrue(cli.out().contains(story), story + " in:\n" + cli.out());
         }
+    }
+
+    @Test
+    void listGroupsTheScenariosByFolderAndWrapsTheirDescriptions() {
+        String out = Cli.run("list").out();
+        int examples = out.indexOf("Examples");
+        int stories = out.indexOf("Stories:");
+        int validation = out.indexOf("Validation cases");
+        assertTrue(examples >= 0 && examples < stories && stories < validation, out);
+        // Every story is listed under its heading, before the validation cases begin.
+        int collaborative = out.indexOf("scenarios/stories/collaborative.yaml");
+        assertTrue(stories < collaborative && collaborative < validation, out);
+        assertTrue(out.indexOf("scenarios/spend-vs-invest.yaml") < stories, out);
+        // A description is wrapped into indented lines, none wider than the listing's width.
+        String[] lines = out.split("\\R");
+        int described = 0;
+        for (String line : lines) {
+            if (line.startsWith("    ")) {
+                described++;
+                assertTrue(line.length() <= ListCommand.WIDTH, "too wide: " + line);
+            }
+        }
+        assertTrue(described > lines.length / 2, out);
+    }
+
+    @Test
+    void wrapKeepsEveryWordInOrderWithinTheWidth() {
+        assertEquals(List.of("one two", "three", "four"), ListCommand.wrap(" one  two\nthree four ", 9));
+        assertEquals(List.of("unbreakable", "a"), ListCommand.wrap("unbreakable a", 4));
+        assertEquals(List.of(), ListCommand.wrap("  ", 10));
     }
 
     @Test
