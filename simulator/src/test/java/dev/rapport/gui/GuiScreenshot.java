@@ -84,6 +84,7 @@ public final class GuiScreenshot {
         Rectangle screen = used.intersection(new Rectangle(Toolkit.getDefaultToolkit().getScreenSize()));
         ImageIO.write(new Robot().createScreenCapture(screen), "png", out.resolve("screen.png").toFile());
         System.out.println("ticks " + gui.model().ticksDone());
+        System.out.println("seed " + gui.watched().loaded().scenario().seed() + " replication " + gui.watched().replication());
     }
 
     /** The network on the left, the charts beside it, the console below them. */

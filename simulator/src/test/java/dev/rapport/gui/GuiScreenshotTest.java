@@ -92,6 +92,7 @@ class GuiScreenshotTest {
         String log = Files.readString(OUT.resolve("gui.log"), StandardCharsets.UTF_8);
         assertEquals(0, gui.exitValue(), log);
         assertTrue(log.contains("ticks " + GuiScreenshot.TICKS), log);
+        assertTrue(log.contains("seed 20261123 replication 0"), "the first play is the batch's run: " + log);
 
         BufferedImage network = ImageIO.read(OUT.resolve("network.png").toFile());
         Set<Integer> colours = new HashSet<>();
