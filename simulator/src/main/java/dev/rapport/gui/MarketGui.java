@@ -108,7 +108,7 @@ public final class MarketGui extends GUIState {
         return super.step();
     }
 
-    /** Runs to the horizon without a display, as a batch run would: for tests and tools. */
+    /** Starts, steps up to {@code ticks} ticks (no further than the horizon) and finishes, without a display: for tests and tools. */
     public void runHeadless(int ticks) {
         start();
         for (int t = 0; t < ticks && step(); t++) {

@@ -3,11 +3,13 @@ package dev.rapport.model;
 import dev.rapport.model.network.Network;
 import dev.rapport.model.network.NetworkFactory;
 import dev.rapport.scenario.BrandSpec;
+import dev.rapport.scenario.EventSpec;
 import dev.rapport.scenario.Mechanisms;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
 import dev.rapport.scenario.WeekRange;
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
 import java.util.List;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -60,7 +62,7 @@ public final class MarketModel extends SimState {
     /** Every consumer's decisions; rebuilt when {@link Tuning} changes the mechanisms. */
     transient DecisionStep decisions;
     /** Crises a watcher asked for, struck by {@link EventStep} in the next tick. */
-    final transient java.util.List<dev.rapport.scenario.EventSpec.Crisis> crisesAsked = new java.util.ArrayList<>();
+    final transient List<EventSpec.Crisis> crisesAsked = new ArrayList<>();
 
     /** One run on the calling thread alone. */
     public MarketModel(RunSpec run, MetricSink sink) {

@@ -4,6 +4,7 @@ import dev.rapport.scenario.EventSpec;
 import dev.rapport.scenario.LeverSpec;
 import dev.rapport.scenario.Mechanisms;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Changes a watcher makes to a running model between ticks: the money per week of each line of
@@ -60,7 +61,7 @@ public final class Tuning {
 
     /** Puts {@code mechanisms} in force from the next tick on. */
     public void setMechanisms(Mechanisms mechanisms) {
-        m.retune(java.util.Objects.requireNonNull(mechanisms, "mechanisms"));
+        m.retune(Objects.requireNonNull(mechanisms, "mechanisms"));
     }
 
     /**
