@@ -18,7 +18,6 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jfree.chart.ChartPanel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,11 +39,18 @@ class ArchitectureTest {
             "com.fasterxml.jackson..", "picocli..", "org.jfree..", "java.awt..", "javax.swing..");
     /** The layers around the model: it runs the same whoever drives it and whoever reads its results. */
     private static final List<String> AROUND_THE_MODEL = List.of(
-            "dev.rapport.cli..", "dev.rapport.experiment..", "dev.rapport.validation..", "dev.rapport.report..");
+            "dev.rapport.cli..", "dev.rapport.experiment..", "dev.rapport.validation..", "dev.rapport.report..",
+            "dev.rapport.gui..");
     /** The simulator's packages: the reports module reads result files, never these. */
     private static final List<String> SIMULATOR = List.of(
             "dev.rapport.model..", "dev.rapport.scenario..", "dev.rapport.experiment..", "dev.rapport.cli..",
-            "dev.rapport.validation..", "dev.rapport.ties..");
+            "dev.rapport.validation..", "dev.rapport.ties..", "dev.rapport.gui..");
+    /** The layers that run simulations without a window: none of them may need the GUI (or MASON's display). */
+    private static final List<String> HEADLESS_LAYERS = List.of(
+            "dev.rapport.model..", "dev.rapport.scenario..", "dev.rapport.experiment..", "dev.rapport.validation..",
+            "dev.rapport.ties..", "dev.rapport.report..");
+    /** The GUI and MASON's display classes. */
+    private static final List<String> WINDOWS = List.of("dev.rapport.gui..", "sim.display..", "sim.portrayal..");
 
     private static JavaClasses project;
 
@@ -92,11 +98,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCommandLineOpensWindows() {
+        // rapport gui is the one entry to the GUI; everything else runs on a server without a display.
+        for (String layer : HEADLESS_LAYERS) {
+            forbid(layer, WINDOWS).because("only rapport gui needs a display").check(project);
+        }
+    }
+
+    @Test
     void eachRuleSelectsClassesThatExist() {
         assertTrue(project.stream().anyMatch(c -> c.getPackageName().startsWith("dev.rapport.model")),
                 "the model's classes are imported");
         assertTrue(project.stream().anyMatch(c -> c.getPackageName().startsWith("dev.rapport.report")),
                 "the reports module's classes are imported");
+        assertTrue(project.stream().anyMatch(c -> c.getPackageName().startsWith("dev.rapport.gui")),
+                "the GUI's classes are imported");
         // A selection that matches nothing fails rather than passing: the guard against renamed packages.
         ArchRule overNothing = forbid("dev.rapport.no_such_package..", IO_LIBRARIES);
         assertThrows(AssertionError.class, () -> overNothing.evaluate(project), "a rule over no classes fails");
@@ -106,18 +122,15 @@ class ArchitectureTest {
     @ParameterizedTest
     @MethodSource("forbiddenPackages")
     void everyForbiddenPackageIsOneSomeClassDependsOn(String pattern) {
-        // No class of the project draws with Swing: JFreeChart's chart panel stands in for one that would.
-        JavaClasses classes = pattern.equals("javax.swing..")
-                ? new ClassFileImporter().importClasses(ChartPanel.class)
-                : project;
+        // The GUI draws with Swing and MASON's display, so every pattern, those included, is live in the project.
         ArchRule anyone = noClasses().should().dependOnClassesThat().resideInAPackage(pattern).allowEmptyShould(false);
-        EvaluationResult result = anyone.evaluate(classes);
+        EvaluationResult result = anyone.evaluate(project);
         assertTrue(result.hasViolation(), "some class depends on " + pattern + ", so the pattern is live");
         assertFalse(result.getFailureReport().getDetails().isEmpty(), "the violation is reported");
     }
 
     static Stream<String> forbiddenPackages() {
-        return Stream.of(IO_LIBRARIES, AROUND_THE_MODEL, SIMULATOR).flatMap(List::stream).distinct();
+        return Stream.of(IO_LIBRARIES, AROUND_THE_MODEL, SIMULATOR, WINDOWS).flatMap(List::stream).distinct();
     }
 
     private static ArchRule forbid(String layer, List<String> packages) {

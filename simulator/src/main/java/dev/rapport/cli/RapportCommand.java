@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         description = "Simulate a market as agents to compare marketing strategies: spend against invest.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class, OptimizeCommand.class, SensitivityCommand.class, DiscoverCommand.class,
                 SwitchOffCommand.class, ReportCommand.class, ExportMmmCommand.class, ValidateCommand.class, VerifyCommand.class,
-                ListCommand.class, InitCommand.class,
+                ListCommand.class, InitCommand.class, GuiCommand.class,
                 SchemaCommand.class, SelfcheckCommand.class, CommandLine.HelpCommand.class})
 public final class RapportCommand implements Runnable {
 

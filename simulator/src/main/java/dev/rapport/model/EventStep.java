@@ -35,6 +35,11 @@ final class EventStep implements Steppable {
                 }
             }
         }
+        // Crises a watcher asked for (see Tuning) strike now, dated this tick.
+        for (EventSpec.Crisis asked : m.crisesAsked) {
+            strike(m, m.brands[m.scenario.brandIndex(asked.brand())], Tuning.dated(asked, end));
+        }
+        m.crisesAsked.clear();
         for (BrandState brand : m.brands) {
             if (brand.crisis.event != null) {
                 follow(m, brand, end);

@@ -3,14 +3,17 @@ package dev.rapport.model;
 import dev.rapport.model.network.Network;
 import dev.rapport.model.network.NetworkFactory;
 import dev.rapport.scenario.BrandSpec;
+import dev.rapport.scenario.EventSpec;
 import dev.rapport.scenario.Mechanisms;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
 import dev.rapport.scenario.WeekRange;
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
 import java.util.List;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * One replication of one strategy on a market, as a MASON {@link SimState}. The schedule runs the
@@ -34,7 +37,8 @@ public final class MarketModel extends SimState {
 
     final transient RunSpec run;
     final transient Scenario scenario;
-    final transient Mechanisms mech;
+    /** The mechanisms' parameters; replaced only between ticks, by {@link Tuning}. */
+    transient Mechanisms mech;
     final transient MetricSink sink;
     final int size;
     final int brandCount;
@@ -55,6 +59,10 @@ public final class MarketModel extends SimState {
     private final int workers;
     /** Listening ahead of the decisions, on {@link #workers} threads. */
     transient Listening listening;
+    /** Every consumer's decisions; rebuilt when {@link Tuning} changes the mechanisms. */
+    transient DecisionStep decisions;
+    /** Crises a watcher asked for, struck by {@link EventStep} in the next tick. */
+    final transient List<EventSpec.Crisis> crisesAsked = new ArrayList<>();
 
     /** One run on the calling thread alone. */
     public MarketModel(RunSpec run, MetricSink sink) {
@@ -100,10 +108,13 @@ public final class MarketModel extends SimState {
         if (listening != null) {
             listening.close();
         }
+        crisesAsked.clear();
         listening = new Listening(this, workers);
+        decisions = new DecisionStep(this);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 0, new PlanStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 1, new ConversationStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, new DecisionStep(this), 1.0);
+        // Through the field, so that retuned mechanisms take effect from the next tick.
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, (Steppable) state -> decisions.step(state), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 3, new CommunityStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 4, new EventStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 5, new SettleStep(), 1.0);
@@ -184,17 +195,57 @@ public final class MarketModel extends SimState {
     }
 
     private void stepToHorizon() {
-        // Week 0's interval has booked nothing; closing it shows the observer the empty books.
-        for (BrandState brand : brands) {
-            brand.ledger.closeInterval();
-        }
-        ObservationStep.observe(this, 0);
+        recordStart();
         for (int t = 1; t <= ticks; t++) {
             if (!schedule.step(this)) {
                 break;
             }
         }
         finish();
+    }
+
+    /**
+     * Records tick 0, the state before the first tick, to the sink. {@link #runToHorizon()} does it
+     * after {@link #start()}; a driver that steps the schedule itself (the GUI) calls it there too,
+     * or its series lack the starting row.
+     */
+    public void recordStart() {
+        // Week 0's interval has booked nothing; closing it shows the observer the empty books.
+        for (BrandState brand : brands) {
+            brand.ledger.closeInterval();
+        }
+        ObservationStep.observe(this, 0);
+    }
+
+    /** Whether {@link #start()} has built the market (consumers, network, brands). */
+    public boolean isStarted() {
+        return brands != null;
+    }
+
+    /** Number of ticks to the horizon. */
+    public int ticks() {
+        return ticks;
+    }
+
+    /** Ticks stepped so far: 0 after {@link #start()}, {@link #ticks()} at the horizon. */
+    public int ticksDone() {
+        return Math.max(0, tick());
+    }
+
+    /** The run this model plays. */
+    public RunSpec runSpec() {
+        return run;
+    }
+
+    /**
+     * Replaces the mechanisms' parameters from the next tick on (between ticks only): the
+     * processes that keep them are rebuilt, as {@link #start()} built them.
+     */
+    void retune(Mechanisms mechanisms) {
+        mech = mechanisms;
+        listening.close();
+        listening = new Listening(this, workers);
+        decisions = new DecisionStep(this);
     }
 
     /** Ends the run and stops its listening threads, if any. */

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,8 +117,25 @@ class CommandsTest {
     }
 
     @Test
+    void theHelpListsGui() {
+        Cli help = Cli.run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("  gui "), help.out());
+    }
+
+    @Test
+    void guiWithoutADisplaySaysSoPlainly() {
+        // The tests run headless (surefire sets java.awt.headless), as a server without DISPLAY does.
+        Cli cli = Cli.run("gui", "../scenarios/spend-vs-invest.yaml");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("rapport gui needs a display"), cli.err());
+        assertTrue(cli.err().contains("xvfb-run"), cli.err());
+        assertFalse(cli.err().contains("Exception"), "no stack trace: " + cli.err());
+    }
+
+    @Test
     void versionAndHelpOnEveryCommand() {
-        for (String command : new String[] {"run", "validate", "verify", "list", "init", "schema"}) {
+        for (String command : new String[] {"run", "validate", "verify", "list", "init", "schema", "gui"}) {
             Cli help = Cli.run(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().contains("Usage: rapport " + command), help.out());

@@ -7,9 +7,10 @@ import java.util.Map;
  * Colours for what is not a strategy: funnel stages and acquisition channels. They come from Paul
  * Tol's colour-blind-safe "muted" scheme, kept apart from the Okabe–Ito strategy colours so that a
  * stage is never mistaken for a strategy. Acquisition channels that are bought are warm, those
- * that are earned are green.
+ * that are earned are green. Public so that the simulator's live view ({@code rapport gui}) draws
+ * stages in the report's colours.
  */
-final class SeriesColours {
+public final class SeriesColours {
 
     private static final Color PALE_GREY = new Color(0xDDDDDD);
     private static final Color CYAN = new Color(0x88CCEE);
@@ -20,7 +21,8 @@ final class SeriesColours {
     private static final Color ROSE = new Color(0xCC6677);
     private static final Color WINE = new Color(0x882255);
 
-    static final Map<String, Color> FUNNEL = Map.of(
+    /** A colour per funnel stage, by the stage's metric name ({@code unaware} … {@code detractors}). */
+    public static final Map<String, Color> FUNNEL = Map.of(
             "unaware", PALE_GREY, "aware", CYAN, "customers", TEAL, "members", GREEN,
             "advocates", INDIGO, "lapsed", SAND, "detractors", ROSE);
 
