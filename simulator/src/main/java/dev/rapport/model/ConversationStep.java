@@ -56,10 +56,8 @@ final class ConversationStep implements Steppable {
         }
         // Tick 1 has no previous tick to catch up on.
         boolean catchUp = !once && wom.timing() == Mechanisms.WordOfMouth.Timing.CATCH_UP && m.tick() > 1;
-        java.util.Arrays.fill(v.speaking, 0L);
         for (int i = 0; i < m.size; i++) {
             float talk = c.talkativeness[i];
-            boolean speaks = false;
             for (int b = 0; b < k; b++) {
                 int p = i * k + b;
                 byte st = c.stage[p];
@@ -99,7 +97,6 @@ final class ConversationStep implements Steppable {
                 v.talk[at + Voices.NEGATIVE] = neg;
                 v.talk[at + Voices.CUSTOMER] = (float) customer;
                 v.talk[at + Voices.TRIBE] = (float) tribe;
-                speaks |= pos != 0 || neg != 0 || (float) customer != 0 || (float) tribe != 0;
                 if (complete) {
                     v.totalPositive[b] += pos;
                     v.totalAdvocate[b] += adv;
@@ -110,9 +107,6 @@ final class ConversationStep implements Steppable {
                         v.addAdvocate(b, i);
                     }
                 }
-            }
-            if (speaks) {
-                v.speaking[i >>> 6] |= 1L << i;
             }
         }
         System.arraycopy(c.stage, 0, c.stageAtTickStart, 0, c.stage.length);

@@ -20,11 +20,6 @@ import dev.rapport.scenario.Mechanisms;
  * consumer's sums are taken by one instance, contact by contact in the network's order, so they
  * come out the same whichever thread takes them. What one consumer heard is {@link #FIELDS}
  * values per brand, written at {@code out[at + field·brands + b]}.
- *
- * <p>Contacts whose records are all zeros ({@link Voices#speaks}) are skipped: their terms would
- * add zeros, which leave a sum of doubles exactly as it was, so skipping them changes no bit of
- * what is heard while sparing the read of their records; only the tie weights are summed over
- * every contact, in the same order as before.
  */
 final class Hearing {
     /** Values heard per brand: positive voice, its advocates' part, negative voice, proof, tribe. */
@@ -98,7 +93,6 @@ final class Hearing {
     private void listenOneBrand(int i, double[] out, int at) {
         float[] talk = v.talk;
         byte[] stages = c.stageAtTickStart;
-        long[] speaking = v.speaking;
         double[] weight = weightOfKind;
         double pos = 0;
         double adv = 0;
@@ -112,16 +106,13 @@ final class Hearing {
         for (int e = from; e < to; e++) {
             int j = net.tieContact(e);
             double w = weight[net.tieKind(e)];
-            sum += w;
-            if ((speaking[j >>> 6] & (1L << j)) == 0) {
-                continue; // a silent contact's terms are zeros
-            }
             int said = Voices.STRIDE * j;
             double positive = w * talk[said + Voices.POSITIVE];
             pos += positive;
             neg += w * talk[said + Voices.NEGATIVE];
             customers += talk[said + Voices.CUSTOMER];
             tribe += talk[said + Voices.TRIBE];
+            sum += w;
             if (stages[j] == Stage.ADVOCATE_CODE) {
                 adv += positive;
             }
@@ -129,16 +120,13 @@ final class Hearing {
         // Ties added during the run (introductions), all strong.
         for (int n = 0; n < added; n++) {
             int j = net.addedContact(i, n);
-            sum += strongWeight;
-            if ((speaking[j >>> 6] & (1L << j)) == 0) {
-                continue;
-            }
             int said = Voices.STRIDE * j;
             double positive = strongWeight * talk[said + Voices.POSITIVE];
             pos += positive;
             neg += strongWeight * talk[said + Voices.NEGATIVE];
             customers += talk[said + Voices.CUSTOMER];
             tribe += talk[said + Voices.TRIBE];
+            sum += strongWeight;
             if (stages[j] == Stage.ADVOCATE_CODE) {
                 adv += positive;
             }
@@ -166,17 +154,11 @@ final class Hearing {
         int added = net.addedCount(i);
         for (int e = from; e < to; e++) {
             double w = weightOfKind[net.tieKind(e)];
-            int j = net.tieContact(e);
-            if (v.speaks(j)) {
-                hear(j, w);
-            }
+            hear(net.tieContact(e), w);
             weights += w;
         }
         for (int n = 0; n < added; n++) {
-            int j = net.addedContact(i, n);
-            if (v.speaks(j)) {
-                hear(j, strongWeight);
-            }
+            hear(net.addedContact(i, n), strongWeight);
             weights += strongWeight;
         }
         int degree = to - from + added;

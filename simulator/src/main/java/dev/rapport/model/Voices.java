@@ -8,12 +8,6 @@ package dev.rapport.model;
  * {@link #STRIDE} floats per pair ({@code talk[STRIDE·p + POSITIVE]} and so on) so that listening
  * to a contact touches one cache line; an advocate's positive voice counts as referral (the
  * speaker's stage tells). Population totals serve complete mixing.
- *
- * <p>{@link #speaking} marks, one bit per consumer, those whose record about some brand is not
- * all zeros this tick. Most consumers of a market are silent (unaware, aware or lapsed a while:
- * no voice, neither customer nor member), and a listener can skip a silent contact after reading
- * one bit of a bitmap that stays in cache, instead of its 16-byte record: its terms are zeros,
- * which leave every sum exactly as it was.
  */
 final class Voices {
     static final int STRIDE = 4;
@@ -23,8 +17,6 @@ final class Voices {
     static final int TRIBE = 3;
 
     final float[] talk;
-    /** Bit i set when consumer i's record about some brand is not all zeros this tick. */
-    final long[] speaking;
     final double[] totalPositive;
     final double[] totalAdvocate;
     final double[] totalNegative;
@@ -36,7 +28,6 @@ final class Voices {
 
     Voices(int size, int brands) {
         talk = new float[STRIDE * size * brands];
-        speaking = new long[(size + 63) >>> 6];
         totalPositive = new double[brands];
         totalAdvocate = new double[brands];
         totalNegative = new double[brands];
@@ -44,11 +35,6 @@ final class Voices {
         tribeTotal = new double[brands];
         advocates = new int[brands][16];
         advocateCount = new int[brands];
-    }
-
-    /** Whether consumer i's record about some brand is not all zeros this tick. */
-    boolean speaks(int i) {
-        return (speaking[i >>> 6] & (1L << i)) != 0;
     }
 
     void clearTotals() {
