@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One tick of the full model in steady state: the flagship's mixed strategy (advertising for six
  * months, investing all along) with money at the flagship's market of 100,000 households, on a
- * Watts–Strogatz network of degree 20, daily ticks by default. The model is built and started in
+ * Watts–Strogatz network of degree 20 (the {@code degree} parameter), daily ticks by default. The model is built and started in
  * setup; each operation is one tick, so the primary score is ticks per second and the secondary
  * {@code consumerTicks} consumer-ticks per second. At the horizon (156 weeks, 1,092 daily ticks)
  * the model is rebuilt for the next replication, untimed, so the timed ticks cover the whole
@@ -36,6 +36,10 @@ public class FlagshipTickBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int consumers;
 
+    /** Contacts per consumer (the Watts–Strogatz degree), for the table of cost against degree. */
+    @Param({"20"})
+    public int degree;
+
     /** Tick length: "day" (the target: a year of daily ticks) or "week" (the flagship's own). */
     @Param({"day"})
     public String tick;
@@ -48,7 +52,7 @@ public class FlagshipTickBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        loaded = Scenarios.flagship(consumers, Scenarios.DEGREE, tick, 156);
+        loaded = Scenarios.flagship(consumers, degree, tick, 156);
         startOver();
     }
 

@@ -61,8 +61,14 @@ public final class NetworkFactory {
             meanDegree = edges.map(e -> 2.0 * e.edgeCount() / Math.max(1, size)).orElse(0.0);
         }
         long ends = (long) Math.ceil(meanDegree * size);
-        // CSR arrays (5 bytes a tie end, 4 an offset) plus the generator's temporary edge
-        // list and hash set (about 25 bytes a tie end at peak).
-        return 4L * (size + 1) + 5L * ends + 25L * ends;
+        // CSR arrays (5 bytes a tie end, 4 an offset) plus the generator's temporary tie list
+        // beside them: 9 bytes a tie (4.5 a tie end) and 12 bytes a consumer of counts while the
+        // CSR arrays are filled; the generators other than Watts–Strogatz also keep a hash set of
+        // every tie (about 20 bytes a tie end at its peak).
+        long temporary = (long) Math.ceil(4.5 * ends) + 12L * size;
+        if (!(spec instanceof NetworkSpec.WattsStrogatz)) {
+            temporary += 20L * ends;
+        }
+        return 4L * (size + 1) + 5L * ends + temporary;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.model.network;
 
+import dev.rapport.ties.PairTable;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -7,41 +8,115 @@ import ec.util.MersenneTwisterFast;
  * neighbours on each side, then each tie's far end is rewired to a uniformly random consumer
  * with probability {@code rewire}, avoiding self-loops and duplicates. With rewire 0 it is the
  * ring lattice used for the Bass-on-a-ring validation.
+ *
+ * <p>Whether a tie already exists is answered from the ring's arithmetic plus a table of the
+ * rewired ties only, not a hash set of every tie: a lattice tie exists once its slot (consumer,
+ * step) has been laid and was not rewired away. At ten million consumers and degree 20 the set of
+ * all ties alone took 2 GB; the table of rewired ties (a tenth of them at the usual rewiring)
+ * takes 0.4 GB and is dropped before the CSR arrays are built. The draws, and so the network, are
+ * those of the earlier set-of-all-ties version ({@code WattsStrogatzFingerprintTest}).
  */
 final class WattsStrogatz {
-    private WattsStrogatz() {
+    private final int n;
+    private final int half;
+    /** Lattice slots (i, k) whose tie was rewired to another consumer, bit {@code i·half + k − 1}. */
+    private long[] rewiredAway;
+    /** The rewired ties, by pair. */
+    private PairTable rewired;
+    private final int[] a;
+    private final int[] b;
+    private final boolean[] strong;
+    private int count;
+
+    private WattsStrogatz(int n, int half, double rewire) {
+        this.n = n;
+        this.half = half;
+        long slots = (long) n * half;
+        this.rewiredAway = new long[(int) ((slots + 63) >>> 6)];
+        this.rewired = new PairTable((long) (slots * Math.min(1, rewire * 1.1)) + 16);
+        this.a = new int[(int) slots];
+        this.b = new int[(int) slots];
+        this.strong = new boolean[(int) slots];
     }
 
     static Network generate(int n, int degree, double rewire, double strongShare, MersenneTwisterFast rng) {
-        int half = degree / 2;
-        EdgeBuffer edges = new EdgeBuffer((long) n * half + 16);
+        WattsStrogatz ws = new WattsStrogatz(n, degree / 2, rewire);
+        ws.lay(rewire, strongShare, rng);
+        return ws.toNetwork();
+    }
+
+    private void lay(double rewire, double strongShare, MersenneTwisterFast rng) {
         for (int i = 0; i < n; i++) {
             for (int k = 1; k <= half; k++) {
                 int j = (i + k) % n;
-                boolean strong = rng.nextDouble() < strongShare;
+                boolean isStrong = rng.nextDouble() < strongShare;
+                int target = -1;
                 if (rewire > 0 && rng.nextDouble() < rewire) {
-                    int target = j;
-                    for (int attempt = 0; attempt < 32; attempt++) {
+                    for (int attempt = 0; attempt < 32 && target < 0; attempt++) {
                         int candidate = rng.nextInt(n);
-                        if (candidate != i && !edges.contains(i, candidate) && !laterLattice(i, candidate, n, half)) {
+                        if (candidate != i && !tied(i, candidate, i, k) && !laterLattice(i, candidate)) {
                             target = candidate;
-                            break;
                         }
                     }
-                    if (!edges.add(i, target, strong)) {
-                        edges.add(i, j, strong);
-                    }
-                } else {
-                    edges.add(i, j, strong);
+                }
+                if (target >= 0) {
+                    int slot = slot(i, k);
+                    rewiredAway[slot >>> 6] |= 1L << slot;
+                    rewired.putIfAbsent(PairTable.key(i, target), 0);
+                    add(i, target, isStrong);
+                } else if (i != j && !tied(i, j, i, k)) {
+                    // No rewiring, or no free end in 32 draws: the lattice tie, unless it already exists.
+                    add(i, j, isStrong);
                 }
             }
         }
-        return edges.toNetwork(n);
+    }
+
+    private void add(int i, int j, boolean isStrong) {
+        a[count] = i;
+        b[count] = j;
+        strong[count] = isStrong;
+        count++;
+    }
+
+    private int slot(int i, int k) {
+        return i * half + k - 1;
+    }
+
+    /**
+     * Whether u and v are tied before slot (i, k) is laid: a rewired tie between them, or a lattice
+     * slot between them already laid (earlier in the order of consumers, then of steps) and not
+     * rewired away.
+     */
+    private boolean tied(int u, int v, int i, int k) {
+        if (rewired.get(PairTable.key(u, v)) != PairTable.MISSING) {
+            return true;
+        }
+        return latticeTied(u, v, i, k) || latticeTied(v, u, i, k);
+    }
+
+    /** Whether the slot from s forward to t is laid before (i, k) and kept. */
+    private boolean latticeTied(int s, int t, int i, int k) {
+        int d = Math.floorMod(t - s, n);
+        if (d < 1 || d > half) {
+            return false;
+        }
+        boolean laid = s < i || (s == i && d < k);
+        int slot = slot(s, d);
+        return laid && (rewiredAway[slot >>> 6] & (1L << slot)) == 0;
     }
 
     /** Whether (i, c) is a lattice tie still to be laid, which a rewired tie must not pre-empt. */
-    private static boolean laterLattice(int i, int c, int n, int half) {
+    private boolean laterLattice(int i, int c) {
         int d = Math.floorMod(i - c, n);
         return d >= 1 && d <= half && c > i - half;
     }
+
+    private Network toNetwork() {
+        // Free for the collector before the CSR arrays are allocated beside the tie list.
+        rewired = null;
+        rewiredAway = null;
+        return Network.fromEdges(n, a, b, strong, count);
+    }
 }
+
