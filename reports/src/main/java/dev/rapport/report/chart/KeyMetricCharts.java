@@ -56,7 +56,7 @@ final class KeyMetricCharts {
         String prefix = "By " + context.horizonText() + ", ";
         if (context.results().identicalAtHorizon(metric.name())) {
             return prefix + "every strategy ends with " + metric.inSentence() + " at "
-                    + metric.format().format(leader.last().mean()) + " in every replication: none leads.";
+                    + metric.write(leader.last().mean()) + " in every replication: none leads.";
         }
         if (ranked.size() == 1) {
             return prefix + leader.name() + " ends with " + metric.inSentence() + " at "
@@ -69,7 +69,7 @@ final class KeyMetricCharts {
     }
 
     private static String withInterval(BandPoint point, Metric metric, ChartContext context) {
-        return metric.format().format(point.mean()) + " (" + Wording.level(context.results().confidence()) + " CI "
-                + Wording.range(point.low(), point.high(), metric.format()) + ")";
+        return metric.write(point.mean()) + " (" + Wording.level(context.results().confidence()) + " CI "
+                + Wording.range(point.low(), point.high(), metric) + ")";
     }
 }

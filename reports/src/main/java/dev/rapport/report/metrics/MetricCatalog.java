@@ -85,7 +85,8 @@ public final class MetricCatalog {
             case "lapsed" -> count(name, "Lapsed");
             case "detractors" -> count(name, "Detractors");
             case "awareness" -> new Metric(name, "Awareness", "share of population", ValueFormat.SHARE);
-            case "trust" -> new Metric(name, "Trust", "0-1", ValueFormat.RATIO);
+            // Three decimals: strategies' trust and its intervals differ in the third (0.643, 0.642–0.644).
+            case "trust" -> new Metric(name, "Trust", "0-1", ValueFormat.RATE);
             case "nps" -> new Metric(name, "NPS", "-100 to 100", ValueFormat.SCORE);
             case "revenue" -> flow(name, "Revenue");
             case "purchases" -> new Metric(name, "Purchases", "units " + perTick, ValueFormat.COUNT);

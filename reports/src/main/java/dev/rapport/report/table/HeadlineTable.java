@@ -54,8 +54,8 @@ public record HeadlineTable(double week, List<String> strategies, List<HeadlineR
         for (int i = 0; i < intervals.size(); i++) {
             Interval interval = intervals.get(i);
             cells.add(new HeadlineCell(results.strategyNames().get(i), interval,
-                    metric.moneyPrefix() + metric.format().format(interval.mean()),
-                    Wording.range(interval.low(), interval.high(), metric.format()),
+                    metric.write(interval.mean()),
+                    Wording.range(interval.low(), interval.high(), metric),
                     intervals.size() > 1 && interval.mean() == best));
         }
         return new HeadlineRow(metric.name(), metric.label(), metric.unit(), cells);

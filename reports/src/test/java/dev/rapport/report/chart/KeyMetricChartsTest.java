@@ -106,7 +106,7 @@ class KeyMetricChartsTest {
         SyntheticResults.spendAndInvest().ticks(21).metric("trust", (s, r, t, b) -> 0.5 + 0.01 * r).writeTo(other);
         ChartContext equal = Fixtures.context(other);
 
-        assertEquals("By week 20, every strategy ends with trust at 0.52 in every replication: none leads.",
+        assertEquals("By week 20, every strategy ends with trust at 0.520 in every replication: none leads.",
                 KeyMetricCharts.build(equal, "trust").caption());
         assertEquals(true, equal.results().identicalAtHorizon("trust"));
         assertEquals(false, equal.results().identicalAtHorizon("members"));
