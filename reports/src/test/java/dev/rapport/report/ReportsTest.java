@@ -219,7 +219,7 @@ class ReportsTest {
         assertTrue(appendix.contains("<td>size</td>"), "population.size, set with --set");
         assertFalse(appendix.contains("[spend].levers.advertising"), "a default");
         assertFalse(appendix.contains("checkpoints_weeks"), "a default");
-        assertTrue(appendix.contains("<td class=\"value\">€150K</td>"), "a budget as money, not 150000");
+        assertTrue(appendix.contains("<td class=\"value\">€150k</td>"), "a budget as money, not 150000");
         assertTrue(appendix.contains("<td class=\"value\">€12.5</td>"), "a price as money, with its cents");
         String details = report.substring(report.indexOf("<details"), report.indexOf("</details>"));
         assertTrue(details.contains("[spend].levers.advertising") && details.contains("checkpoints_weeks"),

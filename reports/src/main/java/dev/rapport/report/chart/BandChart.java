@@ -53,7 +53,7 @@ final class BandChart {
         // Counts and money read against zero; a score, a share or trust reads best around its data
         // (trust between 0.5 and 0.8 drawn from 0 is a flat line).
         boolean fromZero = metric.format() == ValueFormat.COUNT || metric.format() == ValueFormat.CURRENCY;
-        NumberAxis valueAxis = ChartStyle.valueAxis(metric.axisTitle(), metric.format().axisFormat(), fromZero);
+        NumberAxis valueAxis = ChartStyle.valueAxis(metric.axisTitle(), metric.axisFormat(), fromZero);
         XYPlot plot = new XYPlot(dataset, ChartStyle.weekAxis(), valueAxis, renderer);
         ChartStyle.plot(plot);
         ChartStyle.readableTicks(valueAxis);

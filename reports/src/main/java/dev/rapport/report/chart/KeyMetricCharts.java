@@ -56,20 +56,35 @@ final class KeyMetricCharts {
         String prefix = "By " + context.horizonText() + ", ";
         if (context.results().identicalAtHorizon(metric.name())) {
             return prefix + "every strategy ends with " + metric.inSentence() + " at "
-                    + metric.format().format(leader.last().mean()) + " in every replication: none leads.";
+                    + metric.write(leader.last().mean()) + " in every replication: none leads.";
         }
         if (ranked.size() == 1) {
             return prefix + leader.name() + " ends with " + metric.inSentence() + " at "
                     + withInterval(leader.last(), metric, context) + ".";
         }
-        List<String> others = ranked.subList(1, ranked.size()).stream()
+        // A strategy that spent nothing has no ratio to money spent: named apart, not ranked last at 0.
+        List<String> idle = ranked.stream()
+                .filter(b -> MetricCatalog.spendsNothingOn(context.results(), b.name(), metric.name()))
+                .map(Band::name).toList();
+        List<Band> rankedSpending = ranked.stream().filter(b -> !idle.contains(b.name())).toList();
+        String nothing = idle.isEmpty() ? "" : "; " + Wording.list(idle)
+                + (idle.size() == 1 ? " spends" : " spend") + " nothing, so has no " + metric.inSentence();
+        if (rankedSpending.isEmpty()) {
+            return prefix + Wording.list(idle) + " spend nothing: no " + metric.inSentence() + " to state.";
+        }
+        Band first = rankedSpending.get(0);
+        if (rankedSpending.size() == 1) {
+            return prefix + first.name() + " ends with " + metric.inSentence() + " at "
+                    + withInterval(first.last(), metric, context) + nothing + ".";
+        }
+        List<String> others = rankedSpending.subList(1, rankedSpending.size()).stream()
                 .map(b -> withInterval(b.last(), metric, context) + " for " + b.name()).toList();
-        return prefix + leader.name() + " leads on " + metric.inSentence() + " with "
-                + withInterval(leader.last(), metric, context) + ", against " + Wording.list(others) + ".";
+        return prefix + first.name() + " leads on " + metric.inSentence() + " with "
+                + withInterval(first.last(), metric, context) + ", against " + Wording.list(others) + nothing + ".";
     }
 
     private static String withInterval(BandPoint point, Metric metric, ChartContext context) {
-        return metric.format().format(point.mean()) + " (" + Wording.level(context.results().confidence()) + " CI "
-                + Wording.range(point.low(), point.high(), metric.format()) + ")";
+        return metric.write(point.mean()) + " (" + Wording.level(context.results().confidence()) + " CI "
+                + Wording.range(point.low(), point.high(), metric) + ")";
     }
 }

@@ -4,7 +4,9 @@ import dev.rapport.report.metrics.Metric;
 import dev.rapport.report.metrics.Wording;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,16 +14,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerCalculator;
+import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
@@ -65,28 +71,16 @@ final class OutcomeChart {
             }
             // Panels are narrow: a long title with its unit would run into the next panel's.
             String axisTitle = metric.axisTitle().length() <= 24 ? metric.axisTitle() : metric.label();
-            NumberAxis axis = ChartStyle.valueAxis(axisTitle, metric.format().axisFormat(), false);
-            axis.setLowerMargin(0.1);
-            // Room right of the highest box for its median, written out.
-            axis.setUpperMargin(0.3);
+            NumberAxis axis = ChartStyle.valueAxis(axisTitle, metric.axisFormat(), false);
+            // Room either side for a median's label centred under a box at the edge of the data.
+            axis.setLowerMargin(0.12);
+            axis.setUpperMargin(0.12);
             axis.setTickLabelFont(ChartStyle.SMALL_TICK_LABEL);
             CategoryPlot plot = new CategoryPlot(dataset, null, axis, new StrategyBoxRenderer(strategies,
-                    context.palette()));
+                    context.palette(), metric));
             plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
             ChartStyle.plot(plot);
             ChartStyle.readableTicks(axis);
-            // A box whose replications hardly differ is a sliver against the gaps between
-            // strategies: its median, written beside it, says what it shows.
-            for (int i = 0; i < strategies.size(); i++) {
-                BoxAndWhiskerItem item = dataset.getItem(0, i);
-                CategoryTextAnnotation label = new CategoryTextAnnotation(
-                        "  " + metric.format().format(item.getMedian().doubleValue()), strategies.get(i),
-                        item.getMaxRegularValue().doubleValue());
-                label.setFont(ChartStyle.SMALL_TICK_LABEL);
-                label.setPaint(ChartStyle.INK);
-                label.setTextAnchor(TextAnchor.CENTER_LEFT);
-                plot.addAnnotation(label);
-            }
             combined.add(plot, 1);
         }
         combined.setOrientation(PlotOrientation.HORIZONTAL);
@@ -121,20 +115,29 @@ final class OutcomeChart {
     }
 
     private static String describe(BoxAndWhiskerItem item, Metric metric) {
-        return metric.format().format(item.getMedian().doubleValue()) + "; middle half "
-                + Wording.range(item.getQ1().doubleValue(), item.getQ3().doubleValue(), metric.format());
+        return metric.write(item.getMedian().doubleValue()) + "; middle half "
+                + Wording.range(item.getQ1().doubleValue(), item.getQ3().doubleValue(), metric);
     }
 
-    /** Paints each box in its strategy's colour: boxes are one series, so colour goes by column. */
-    private static final class StrategyBoxRenderer extends BoxAndWhiskerRenderer {
+    /**
+     * Paints each box in its strategy's colour (boxes are one series, so colour goes by column) and
+     * writes its median under it. A box whose replications hardly differ is a sliver against the
+     * gaps between strategies: the value beside it says what it shows. The label is centred on the
+     * median and kept inside the panel, so a box at the panel's edge never has its value cut off.
+     */
+    static final class StrategyBoxRenderer extends BoxAndWhiskerRenderer {
 
         private static final long serialVersionUID = 1L;
+        /** Space between a box's edge and its label, in chart pixels. */
+        private static final double LABEL_GAP = 3;
         private final List<String> strategies;
         private final transient StrategyPalette palette;
+        private final transient Metric metric;
 
-        StrategyBoxRenderer(List<String> strategies, StrategyPalette palette) {
+        StrategyBoxRenderer(List<String> strategies, StrategyPalette palette, Metric metric) {
             this.strategies = List.copyOf(strategies);
             this.palette = palette;
+            this.metric = metric;
             // The mean's circle is drawn as wide as half the box and hides the median; medians suffice.
             setMeanVisible(false);
             setMedianVisible(true);
@@ -145,6 +148,32 @@ final class OutcomeChart {
             setArtifactPaint(ChartStyle.INK);
             // A thin outline: a thick dark one is all that shows of a narrow box.
             setDefaultOutlineStroke(new BasicStroke(1f));
+        }
+
+        @Override
+        public void drawHorizontalItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+                                       CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis,
+                                       CategoryDataset dataset, int row, int column) {
+            super.drawHorizontalItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column);
+            BoxAndWhiskerCategoryDataset boxes = (BoxAndWhiskerCategoryDataset) dataset;
+            Number median = boxes.getMedianValue(row, column);
+            if (median == null) {
+                return;
+            }
+            String text = label(median.doubleValue());
+            g2.setFont(ChartStyle.SMALL_TICK_LABEL);
+            g2.setPaint(ChartStyle.INK);
+            double width = g2.getFontMetrics().stringWidth(text);
+            double x = rangeAxis.valueToJava2D(median.doubleValue(), dataArea, plot.getRangeAxisEdge());
+            x = Math.max(dataArea.getMinX() + width / 2, Math.min(dataArea.getMaxX() - width / 2, x));
+            double y = domainAxis.getCategoryMiddle(column, getColumnCount(), dataArea, plot.getDomainAxisEdge())
+                    + state.getBarWidth() / 2 + LABEL_GAP;
+            TextUtils.drawAlignedString(text, g2, (float) x, (float) y, TextAnchor.TOP_CENTER);
+        }
+
+        /** @return the median as the report writes it: money with its symbol */
+        String label(double median) {
+            return metric.write(median);
         }
 
         @Override

@@ -54,7 +54,7 @@ public final class RunLinesChart {
             renderer.setSeriesStroke(i, stroke(line.run()));
         }
         boolean fromZero = metric.format() == ValueFormat.COUNT || metric.format() == ValueFormat.CURRENCY;
-        NumberAxis valueAxis = ChartStyle.valueAxis(metric.axisTitle(), metric.format().axisFormat(), fromZero);
+        NumberAxis valueAxis = ChartStyle.valueAxis(metric.axisTitle(), metric.axisFormat(), fromZero);
         XYPlot plot = new XYPlot(dataset, ChartStyle.weekAxis(), valueAxis, renderer);
         ChartStyle.plot(plot);
         ChartStyle.readableTicks(valueAxis);

@@ -69,6 +69,8 @@ final class StackedPanels {
             }
         }
         ChartStyle.plot(combined);
+        // A tick every 5,000 people on a stack of 55,000 is eleven labels: a few round ones read better.
+        ChartStyle.readableTicks(valueAxis);
         combined.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(combined);
         ChartStyle.finish(chart, title, subtitle);

@@ -114,12 +114,12 @@ public final class SweepChart {
         Point atLow = leader(all, lowest);
         Point atHigh = leader(all, highest);
         String text = "Highest " + objective.inSentence() + ": " + best.strategy() + " at " + parameter + " = "
-                + number(best.value()) + " (" + objective.format().format(best.mean()) + ").";
+                + number(best.value()) + " (" + objective.write(best.mean()) + ").";
         if (lowest < highest) {
             text += " " + String.format(java.util.Locale.ROOT, format, atLow.strategy(), parameter,
-                    number(lowest), objective.format().format(atLow.mean())) + "; "
+                    number(lowest), objective.write(atLow.mean())) + "; "
                     + String.format(java.util.Locale.ROOT, format, atHigh.strategy(), parameter, number(highest),
-                    objective.format().format(atHigh.mean())) + ".";
+                    objective.write(atHigh.mean())) + ".";
         }
         return text;
     }

@@ -77,8 +77,8 @@ final class ComparisonCharts {
                 double meanA = horizonMean(a, strategy, metric.name());
                 double meanB = horizonMean(b, strategy, metric.name());
                 parts.add(run.label() + "'s " + strategy + " " + against(meanB, meanA, first.label())
-                        + " (" + metric.moneyPrefix() + metric.format().format(meanB) + " against "
-                        + metric.moneyPrefix() + metric.format().format(meanA) + ")");
+                        + " (" + metric.write(meanB) + " against "
+                        + metric.write(meanA) + ")");
             }
             if (!shared) {
                 parts.add(run.label() + " has no strategy in common with " + first.label());

@@ -94,8 +94,8 @@ public final class ComparisonPage {
     private static HeadlineCell cell(RunResults results, String strategy, Metric metric) {
         Interval interval = Interval.of(results.values(strategy, metric.name()).orElseThrow()
                 .atTick(results.horizonTick()), results.confidence());
-        return new HeadlineCell(strategy, interval, metric.moneyPrefix() + metric.format().format(interval.mean()),
-                Wording.range(interval.low(), interval.high(), metric.format()), false);
+        return new HeadlineCell(strategy, interval, metric.write(interval.mean()),
+                Wording.range(interval.low(), interval.high(), metric), false);
     }
 
     private static CompareView.Run run(ComparedRun run) {

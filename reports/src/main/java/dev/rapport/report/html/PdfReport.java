@@ -76,6 +76,7 @@ public final class PdfReport {
             builder.useFastMode();
             builder.withProducer(PRODUCER);
             useBundledFonts(builder);
+            builder.useUnicodeLineBreaker(new NumberLineBreaker());
             builder.useObjectDrawerFactory(new PdfCharts(charts));
             builder.withHtmlContent(html, file.toAbsolutePath().getParent().toUri().toString());
             builder.toStream(out);

@@ -143,12 +143,12 @@ public final class ReportViewBuilder {
                         // Equal in every replication: naming the first of equals would invent a winner.
                         findings.add("Every strategy ends with the same " + objective.inSentence() + " at week "
                                 + Wording.week(headline.week()) + " in every replication: "
-                                + objective.format().format(leader.interval().mean()) + ".");
+                                + objective.write(leader.interval().mean()) + ".");
                         return;
                     }
                     String sentence = leader.strategy() + " ends with the highest "
                             + objective.inSentence() + " at week " + Wording.week(headline.week()) + ": "
-                            + Wording.withInterval(leader.interval(), objective.format(), level) + ".";
+                            + Wording.withInterval(leader.interval(), objective, level) + ".";
                     List<String> wins = new ArrayList<>();
                     for (PairRow pair : comparison.pairs()) {
                         String a = pair.comparison().a();

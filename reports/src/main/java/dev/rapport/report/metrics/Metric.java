@@ -42,4 +42,26 @@ public record Metric(String name, String label, String unit, ValueFormat format)
         }
         return Character.isLetter(unit.charAt(unit.length() - 1)) ? unit + " " : unit;
     }
+
+    /**
+     * @return a fresh format for this metric's axis ticks: money with its currency's symbol
+     *         ({@code €30M}), anything else as {@link ValueFormat#axisFormat} writes it
+     */
+    public java.text.NumberFormat axisFormat() {
+        String prefix = moneyPrefix();
+        return prefix.isEmpty() ? format.axisFormat() : new CompactMoney(prefix);
+    }
+
+    /**
+     * @return {@code value} as a caption or table writes it: money with its currency's symbol and
+     *         units, the sign before the symbol ({@code €31.46M}, {@code -€1,200}); anything else as
+     *         {@link ValueFormat#format} writes it
+     */
+    public String write(double value) {
+        String prefix = moneyPrefix();
+        if (prefix.isEmpty() || Double.isNaN(value)) {
+            return format.format(value);
+        }
+        return (value < 0 ? "-" : "") + prefix + format.format(Math.abs(value));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.report.metrics;
 
+import dev.rapport.report.results.RunResults;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,20 @@ public final class MetricCatalog {
      * surveyed has experienced the brand yet (every answer is the prior trust, read as a detractor's).
      */
     public static final Set<String> UNDEFINED_AT_START = Set.of("nps");
+    /**
+     * Ratios to the money spent: results-format.md writes them 0 while nothing was spent, so a
+     * strategy with no budget (the do-nothing baseline) has none to state, not a ratio of 0.
+     */
+    public static final Set<String> PER_SPEND = Set.of("profit_per_spend", "incremental_roi");
+
+    /**
+     * @return true when {@code metric} is a ratio to money spent and {@code strategy}'s budget is
+     *         zero: its 0 means "nothing spent", not a ratio of 0
+     */
+    public static boolean spendsNothingOn(RunResults results, String strategy, String metric) {
+        return PER_SPEND.contains(metric) && results.strategy(strategy).budget().isPresent()
+                && results.strategy(strategy).budget().getAsDouble() == 0;
+    }
     /** Metrics measured against the do-nothing baseline, same replication; charted when the run has one. */
     public static final List<String> INCREMENTAL = List.of(
             "incremental_cumulative_profit", "incremental_discounted_profit", "incremental_revenue",
@@ -85,7 +100,8 @@ public final class MetricCatalog {
             case "lapsed" -> count(name, "Lapsed");
             case "detractors" -> count(name, "Detractors");
             case "awareness" -> new Metric(name, "Awareness", "share of population", ValueFormat.SHARE);
-            case "trust" -> new Metric(name, "Trust", "0-1", ValueFormat.RATIO);
+            // Three decimals: strategies' trust and its intervals differ in the third (0.643, 0.642–0.644).
+            case "trust" -> new Metric(name, "Trust", "0-1", ValueFormat.RATE);
             case "nps" -> new Metric(name, "NPS", "-100 to 100", ValueFormat.SCORE);
             case "revenue" -> flow(name, "Revenue");
             case "purchases" -> new Metric(name, "Purchases", "units " + perTick, ValueFormat.COUNT);

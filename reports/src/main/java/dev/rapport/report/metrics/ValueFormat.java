@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum ValueFormat {
     /** Numbers of consumers: whole numbers with thousands separators once large. */
     COUNT,
-    /** Money: 8,450 or 1.23M. */
+    /** Money: 8,450, 669.1k or 31.46M (at most four significant digits and two decimals once in k). */
     CURRENCY,
     /** A 0-1 share, written as a percentage. */
     SHARE,
@@ -19,7 +19,7 @@ public enum ValueFormat {
     SCORE,
     /** A 0-1 index such as trust, or a ratio such as ROI: two decimals. */
     RATIO,
-    /** Small rates such as the viral coefficient: three decimals. */
+    /** Small rates such as the viral coefficient, and trust: three decimals. */
     RATE;
 
     private static final Locale LOCALE = Locale.ENGLISH;
@@ -31,7 +31,7 @@ public enum ValueFormat {
         }
         return switch (this) {
             case COUNT -> decimals(Math.abs(value) >= 100 ? 0 : 1).format(value);
-            case CURRENCY -> Math.abs(value) >= 10_000 ? compact().format(value)
+            case CURRENCY -> Math.abs(value) >= 10_000 ? CompactMoney.write(value)
                     : decimals(0).format(value);
             case SHARE -> fixed(1).format(value * 100) + "%";
             case SCORE -> fixed(1).format(value);
@@ -43,7 +43,7 @@ public enum ValueFormat {
     /** @return a fresh format for axis tick labels (JFreeChart keeps and may clone it) */
     public NumberFormat axisFormat() {
         return switch (this) {
-            case CURRENCY -> compact();
+            case CURRENCY -> new CompactMoney();
             case SHARE -> {
                 NumberFormat percent = NumberFormat.getPercentInstance(LOCALE);
                 percent.setMaximumFractionDigits(1);
@@ -67,12 +67,6 @@ public enum ValueFormat {
     private static NumberFormat fixed(int fractionDigits) {
         NumberFormat format = decimals(fractionDigits);
         format.setMinimumFractionDigits(fractionDigits);
-        return format;
-    }
-
-    private static NumberFormat compact() {
-        NumberFormat format = NumberFormat.getCompactNumberInstance(LOCALE, NumberFormat.Style.SHORT);
-        format.setMaximumFractionDigits(2);
         return format;
     }
 }

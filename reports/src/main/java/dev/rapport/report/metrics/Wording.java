@@ -36,6 +36,22 @@ public final class Wording {
                 + range(interval.low(), interval.high(), format) + ")";
     }
 
+    /** @return {@code €31.46M (95% CI €31.17M–€31.75M)}: {@link #withInterval} in the metric's own words, money with its symbol */
+    public static String withInterval(Interval interval, Metric metric, double level) {
+        return metric.write(interval.mean()) + " (" + level(level) + " CI "
+                + range(interval.low(), interval.high(), metric) + ")";
+    }
+
+    /** @return {@code €31.17M–€31.75M}: {@link #range(double, double, ValueFormat)} with money's symbol on both ends */
+    public static String range(double low, double high, Metric metric) {
+        String lowText = metric.write(low);
+        String highText = metric.write(high);
+        if (lowText.equals(highText)) {
+            return lowText;
+        }
+        return lowText + (low < 0 || high < 0 ? " to " : "–") + highText;
+    }
+
     /**
      * @return {@code 1,100–1,370}, {@code -6,438 to -6,162} when an end is negative (a dash between
      *         minus signs misreads), or a single value when both ends print the same

@@ -28,6 +28,8 @@ final class DeckLayout {
     static final double CONTENT_WIDTH = SIZE.width - 2 * MARGIN;
     /** Below a title and a one- or two-line subtitle. */
     static final double BODY_TOP = 140;
+    /** Height of the caption's box between a slide's title and its body. */
+    static final double SUBTITLE_HEIGHT = 54;
     static final Color MUTED = new Color(0x55, 0x55, 0x55);
 
     private final XMLSlideShow deck;
@@ -70,8 +72,23 @@ final class DeckLayout {
     /** The line under a slide's title: a chart's caption. */
     void subtitle(XSLFSlide slide, String text) {
         XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(new Rectangle2D.Double(MARGIN, 84, CONTENT_WIDTH, 52));
-        run(box.addNewTextParagraph(), text, 16, MUTED);
+        box.setAnchor(new Rectangle2D.Double(MARGIN, 84, CONTENT_WIDTH, SUBTITLE_HEIGHT));
+        run(box.addNewTextParagraph(), text, subtitleSize(text), MUTED);
+    }
+
+    /**
+     * The largest size, 16 down to 11 points, at which a caption fits above the chart: a caption
+     * naming four strategies with their intervals runs to three lines at 16 points and its last
+     * line sat on the chart. A character of DejaVu or Calibri averages a little over half the size.
+     */
+    static double subtitleSize(String text) {
+        for (double size : new double[]{16, 14, 13, 12}) {
+            double perLine = (CONTENT_WIDTH - 20) / (size * 0.56);
+            if (Math.ceil(text.length() / perLine) * size * 1.2 <= SUBTITLE_HEIGHT - 6) {
+                return size;
+            }
+        }
+        return 11;
     }
 
     /**
@@ -85,7 +102,8 @@ final class DeckLayout {
         double size = fittingSize(paragraphs, height);
         for (String text : paragraphs) {
             XSLFTextParagraph p = box.addNewTextParagraph();
-            p.setSpaceAfter(6.0);
+            // POI reads a positive value as a percentage of a line, a negative one as points: 6 points.
+            p.setSpaceAfter(-6.0);
             if (bullets) {
                 p.setBullet(true);
                 p.setIndent(-14.0);

@@ -34,6 +34,7 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.jfree.chart.title.TextTitle;
 
 /**
  * The report as a 16:9 PowerPoint deck, from the same content as the HTML report: a title slide
@@ -159,7 +160,7 @@ public final class DeckReport {
     private void chart(XMLSlideShow deck, DeckLayout layout, Chart chart) {
         XSLFSlide slide = layout.titled(chart.title());
         layout.subtitle(slide, chart.caption());
-        XSLFPictureData png = deck.addPicture(renderer.png(chart.chart()), PictureData.PictureType.PNG);
+        XSLFPictureData png = deck.addPicture(untitledPng(chart), PictureData.PictureType.PNG);
         double height = 540 - DeckLayout.BODY_TOP - 16;
         double width = height * ChartStyle.WIDTH / ChartStyle.HEIGHT;
         slide.createPicture(png).setAnchor(new Rectangle2D.Double((960 - width) / 2, DeckLayout.BODY_TOP, width, height));
@@ -169,13 +170,33 @@ public final class DeckReport {
         layout.notes(slide, notes);
     }
 
+    /**
+     * The chart as PNG without its own title: the slide's title says it already, and twice reads
+     * as a pasted image. Its subtitle (what the lines and bands are) stays.
+     */
+    private byte[] untitledPng(Chart chart) {
+        TextTitle title = chart.chart().getTitle();
+        boolean visible = title == null || title.isVisible();
+        if (title != null) {
+            title.setVisible(false);
+        }
+        try {
+            return renderer.png(chart.chart());
+        } finally {
+            if (title != null) {
+                title.setVisible(visible);
+            }
+        }
+    }
+
     /** The scenario in the report's words, then each strategy with its kind, brand, budget and description. */
     private static List<String> assumptions(ReportView view) {
         List<String> paragraphs = new ArrayList<>(view.scenarioParagraphs());
         for (StrategyView s : view.strategies()) {
-            paragraphs.add(s.name() + ": " + s.kind() + ", played by " + s.brand()
-                    + (s.budget().isEmpty() ? "" : ", budget " + s.budget())
-                    + (s.description().isEmpty() ? "." : ". " + sentence(s.description())));
+            // "spend (played by acme, budget €1.2M): …": the kind only when the name does not say it.
+            paragraphs.add(s.name() + " (" + (s.kind().equals(s.name()) ? "" : s.kind() + ", ") + "played by "
+                    + s.brand() + (s.budget().isEmpty() ? "" : ", budget " + s.budget()) + ")"
+                    + (s.description().isEmpty() ? "." : ": " + sentence(s.description())));
         }
         return paragraphs;
     }

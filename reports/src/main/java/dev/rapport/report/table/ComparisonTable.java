@@ -80,8 +80,8 @@ public record ComparisonTable(String metric, String metricLabel, double week, Li
         PairedComparison ba = fromSummary(results, objective.name(), b, a).orElseGet(() ->
                 PairedComparison.of(b, bValues, a, aValues, results.horizonTick(), results.confidence()));
         Interval d = ab.difference();
-        return new PairRow(ab, ba, objective.format().format(d.mean()),
-                Wording.range(d.low(), d.high(), objective.format()),
+        return new PairRow(ab, ba, objective.write(d.mean()),
+                Wording.range(d.low(), d.high(), objective),
                 Wording.percent(ab.probabilityABeatsB()), Wording.percent(ba.probabilityABeatsB()),
                 fromSummary.isPresent());
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The headline comparison: for the objective and each key metric, every strategy's mean at the
@@ -47,15 +48,23 @@ public record HeadlineTable(double week, List<String> strategies, List<HeadlineR
                 .map(s -> Interval.of(results.values(s, metric.name()).orElseThrow()
                         .atTick(results.horizonTick()), results.confidence()))
                 .toList();
+        List<String> strategies = results.strategyNames();
         // Equal in every replication: nobody is best.
         double best = results.identicalAtHorizon(metric.name()) ? Double.NaN
-                : intervals.stream().mapToDouble(Interval::mean).max().orElse(Double.NaN);
+                : IntStream.range(0, intervals.size())
+                .filter(i -> !MetricCatalog.spendsNothingOn(results, strategies.get(i), metric.name()))
+                .mapToDouble(i -> intervals.get(i).mean()).max().orElse(Double.NaN);
         List<HeadlineCell> cells = new ArrayList<>();
         for (int i = 0; i < intervals.size(); i++) {
             Interval interval = intervals.get(i);
-            cells.add(new HeadlineCell(results.strategyNames().get(i), interval,
-                    metric.moneyPrefix() + metric.format().format(interval.mean()),
-                    Wording.range(interval.low(), interval.high(), metric.format()),
+            if (MetricCatalog.spendsNothingOn(results, strategies.get(i), metric.name())) {
+                // The numbers stay (the workbook states summary.csv's); the words say there is no ratio.
+                cells.add(new HeadlineCell(strategies.get(i), interval, "n/a", "nothing spent", false));
+                continue;
+            }
+            cells.add(new HeadlineCell(strategies.get(i), interval,
+                    metric.write(interval.mean()),
+                    Wording.range(interval.low(), interval.high(), metric),
                     intervals.size() > 1 && interval.mean() == best));
         }
         return new HeadlineRow(metric.name(), metric.label(), metric.unit(), cells);

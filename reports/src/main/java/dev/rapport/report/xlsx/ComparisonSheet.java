@@ -28,7 +28,9 @@ final class ComparisonSheet {
         out.header(List.of("Ahead (a)", "Behind (b)", "Metric", "Week", "Mean difference a − b",
                 ci + " low", ci + " high", "Share of replications a ends ahead",
                 "Share of replications b ends ahead", "Replications", "Source"));
-        var money = styles.value(objective.format());
+        var money = styles.value(objective.format(), table.pairs().stream()
+                .mapToDouble(p -> Math.max(Math.abs(p.comparison().difference().low()),
+                        Math.abs(p.comparison().difference().high()))).filter(Double::isFinite).max().orElse(0));
         for (PairRow pair : table.pairs()) {
             PairedComparison c = pair.comparison();
             out.row().text(c.a()).text(c.b()).text(objective.label()).number(table.week(), styles.week())

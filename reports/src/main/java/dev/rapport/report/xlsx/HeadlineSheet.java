@@ -33,7 +33,8 @@ final class HeadlineSheet {
         }
         out.header(header);
         for (HeadlineRow row : table.rows()) {
-            var format = styles.value(catalog.metric(row.metric()).format());
+            var format = styles.value(catalog.metric(row.metric()).format(), row.cells().stream()
+                    .mapToDouble(c -> Math.abs(c.interval().mean())).filter(Double::isFinite).max().orElse(0));
             out.row().text(row.label()).text(row.unit()).text(row.metric());
             for (HeadlineCell cell : row.cells()) {
                 out.number(cell.interval().mean(), format)

@@ -46,15 +46,19 @@ final class MetricSheets {
         return metrics.stream().filter(results::hasMetric).toList();
     }
 
+    /** A metric's sheet with the bands written on it, a band per strategy in column order. */
+    record Written(Sheet sheet, List<Band> bands, String format) {
+    }
+
     /**
      * Writes every metric's sheet.
      *
      * @return the cumulative profit sheet, when the results have the metric
      */
-    static Optional<Sheet> write(Workbook workbook, CellStyles styles, ChartContext context) {
-        Sheet profit = null;
+    static Optional<Written> write(Workbook workbook, CellStyles styles, ChartContext context) {
+        Written profit = null;
         for (String name : metrics(context.results())) {
-            Sheet sheet = write(workbook, styles, context, context.metric(name));
+            Written sheet = write(workbook, styles, context, context.metric(name));
             if (name.equals(MetricCatalog.CUMULATIVE_PROFIT)) {
                 profit = sheet;
             }
@@ -62,7 +66,7 @@ final class MetricSheets {
         return Optional.ofNullable(profit);
     }
 
-    private static Sheet write(Workbook workbook, CellStyles styles, ChartContext context, Metric metric) {
+    private static Written write(Workbook workbook, CellStyles styles, ChartContext context, Metric metric) {
         SheetWriter out = new SheetWriter(workbook.createSheet(sheetName(workbook, metric)), styles);
         String ci = Wording.level(context.results().confidence()) + " CI";
         List<Band> bands = context.strategies().stream().map(s -> context.band(s, metric.name())).toList();
@@ -73,7 +77,8 @@ final class MetricSheets {
             header.add(band.name() + " " + ci + " high");
         }
         out.header(header);
-        var format = styles.value(metric.format());
+        var format = styles.value(metric.format(), bands.stream().flatMap(b -> b.points().stream())
+                .mapToDouble(p -> Math.abs(p.mean())).filter(Double::isFinite).max().orElse(0));
         int weeks = bands.get(0).points().size();
         for (int t = 0; t < weeks; t++) {
             out.row().number(bands.get(0).points().get(t).week(), styles.week());
@@ -83,7 +88,7 @@ final class MetricSheets {
             }
         }
         out.fitColumns();
-        return out.sheet();
+        return new Written(out.sheet(), bands, format.getDataFormatString());
     }
 
     /**

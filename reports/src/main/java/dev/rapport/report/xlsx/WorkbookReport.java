@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -24,6 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class WorkbookReport {
 
+    /** Rows each sheet keeps in memory before streaming to a temporary file: more than any sheet has for three years of weeks. */
+    private static final int ROWS_IN_MEMORY = 1_000;
+
     /** The first sheet's name. */
     public static final String SUMMARY = "Summary";
 
@@ -34,8 +39,12 @@ public final class WorkbookReport {
      */
     public void write(ChartContext context, ReportView view, Path file) {
         RunResults results = context.results();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            GeneratorMark.mark(workbook.getProperties(), view.title());
+        // Streamed (SXSSF): rows are written as plain XML rather than built as XMLBeans objects,
+        // which made the flagship's 20 weekly sheets take seconds. Each sheet has fewer rows than
+        // the window, so nothing reaches a temporary file before the workbook is written.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
+        try {
+            GeneratorMark.mark(workbook.getXSSFWorkbook().getProperties(), view.title());
             boolean wholeWeeks = results.tickWeeks() == Math.rint(results.tickWeeks());
             CellStyles styles = new CellStyles(workbook, results.currency(), wholeWeeks);
             summary(workbook, styles, view);
@@ -49,9 +58,10 @@ public final class WorkbookReport {
             BreakEvenSheets.payback(workbook, styles,
                     BreakEvenAnalysis.paybacks(results, MetricCatalog.INCREMENTAL_CUMULATIVE_PROFIT),
                     results.baseline().orElse(""));
-            MetricSheets.write(workbook, styles, context).ifPresent(profit -> ProfitChart.add(profit,
-                    context.metric(MetricCatalog.CUMULATIVE_PROFIT), context.strategies(),
-                    results.horizonTick() + 1, context.palette()));
+            MetricSheets.write(workbook, styles, context).ifPresent(profit -> ProfitChart.add(
+                    workbook.getXSSFWorkbook().getSheet(profit.sheet().getSheetName()),
+                    context.metric(MetricCatalog.CUMULATIVE_PROFIT), profit.bands(), profit.format(),
+                    context.palette()));
             SettingsSheets.parameters(workbook, styles, view.parameters());
             SettingsSheets.manifest(workbook, styles, view.reproduce(), view.manifest());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -60,6 +70,17 @@ public final class WorkbookReport {
         } catch (IOException e) {
             throw new ReportException(ReportException.Code.WRITE_FAILED, "cannot write " + file + ": "
                     + e.getMessage() + "; check that the folder is writable", e, file);
+        } finally {
+            closeQuietly(workbook);
+        }
+    }
+
+    /** Closes the workbook, deleting any temporary file it streamed rows to. */
+    private static void closeQuietly(SXSSFWorkbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // The file is written or the error above says why; a leftover temporary file is not worth a failure.
         }
     }
 
@@ -68,7 +89,7 @@ public final class WorkbookReport {
         return GeneratorMark.isOurs(file);
     }
 
-    private static void summary(XSSFWorkbook workbook, CellStyles styles, ReportView view) {
+    private static void summary(Workbook workbook, CellStyles styles, ReportView view) {
         SheetWriter out = new SheetWriter(workbook.createSheet(SUMMARY), styles);
         out.row().cell(view.title(), styles.title());
         out.row().text(view.meta());

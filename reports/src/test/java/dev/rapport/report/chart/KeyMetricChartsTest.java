@@ -1,6 +1,7 @@
 package dev.rapport.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.report.metrics.MetricCatalog;
@@ -106,7 +107,7 @@ class KeyMetricChartsTest {
         SyntheticResults.spendAndInvest().ticks(21).metric("trust", (s, r, t, b) -> 0.5 + 0.01 * r).writeTo(other);
         ChartContext equal = Fixtures.context(other);
 
-        assertEquals("By week 20, every strategy ends with trust at 0.52 in every replication: none leads.",
+        assertEquals("By week 20, every strategy ends with trust at 0.520 in every replication: none leads.",
                 KeyMetricCharts.build(equal, "trust").caption());
         assertEquals(true, equal.results().identicalAtHorizon("trust"));
         assertEquals(false, equal.results().identicalAtHorizon("members"));
@@ -123,5 +124,15 @@ class KeyMetricChartsTest {
                 + "), against 7.0 (95% CI "
                 + String.format(java.util.Locale.ENGLISH, "%.1f–%.1f", 7 - (invest.mean() - invest.low()),
                 7 + (invest.high() - invest.mean())) + ") for spend.", caption);
+    }
+
+    @Test
+    void aStrategyThatSpendsNothingIsNamedApartInTheProfitPerUnitSpentCaption(@TempDir Path other) {
+        SyntheticResults.spendAndInvest().strategy("baseline", "baseline", 0).writeTo(other);
+
+        String caption = KeyMetricCharts.build(Fixtures.context(other), "profit_per_spend").caption();
+
+        assertTrue(caption.endsWith("; baseline spends nothing, so has no profit per unit spent."), caption);
+        assertFalse(caption.contains("for baseline"), "not ranked last at 0: " + caption);
     }
 }

@@ -255,7 +255,7 @@ class ExperimentReportTest {
         String html = report(folder);
 
         assertTrue(html.contains("a budget of €1.2M across advertising and community"), html);
-        assertTrue(html.contains("€900K") && html.contains("€300K"), "each variable's money in the table");
+        assertTrue(html.contains("€900k") && html.contains("€300k"), "each variable's money in the table");
     }
 
     @Test
@@ -329,8 +329,8 @@ class ExperimentReportTest {
         assertEquals(240, data.getEndYValue(1, 1), 0);
         assertTrue(chart.chart().getXYPlot().getRenderer() instanceof org.jfree.chart.renderer.xy.DeviationRenderer,
                 "a line with its band");
-        assertEquals("Highest cumulative profit: invest at market.potential = 0.7 (210). spend leads at"
-                + " market.potential = 0.3 (100); invest leads at market.potential = 0.7 (210).", chart.caption());
+        assertEquals("Highest cumulative profit: invest at market.potential = 0.7 (€210). spend leads at"
+                + " market.potential = 0.3 (€100); invest leads at market.potential = 0.7 (€210).", chart.caption());
     }
 
     @Test

@@ -147,7 +147,7 @@ class DeckReportTest {
                 index++;
             }
             String notes = notes(deck, deck.getSlides().get(3 + index));
-            assertTrue(notes.contains("invest: -1.5K at week 0, 6.3K at week 52"), notes);
+            assertTrue(notes.contains("invest: -€1.5k at week 0, €6.3k at week 52"), notes);
         }
     }
 

@@ -57,4 +57,24 @@ class HeadlineTableTest {
 
         assertEquals("market_share", table.rows().get(table.rows().size() - 1).metric());
     }
+
+    @Test
+    void aStrategyThatSpendsNothingHasNoProfitPerUnitSpentRatherThanZero() {
+        SyntheticResults.spendAndInvest().strategy("baseline", "baseline", 0).writeTo(dir);
+        RunResults results = Fixtures.load(dir);
+
+        HeadlineRow perSpend = HeadlineTable.of(results, new MetricCatalog(1)).rows().stream()
+                .filter(r -> r.metric().equals("profit_per_spend")).findFirst().orElseThrow();
+
+        HeadlineCell baseline = perSpend.cells().get(2);
+        assertEquals("baseline", baseline.strategy());
+        assertEquals("n/a", baseline.mean());
+        assertEquals("nothing spent", baseline.ci());
+        assertFalse(baseline.best());
+        assertEquals(Interval.of(results.values("baseline", "profit_per_spend").orElseThrow().atTick(52)),
+                baseline.interval(), "the numbers stay, for the workbook");
+        assertTrue(perSpend.cells().stream().anyMatch(HeadlineCell::best), "a spending strategy is still best");
+        HeadlineRow profit = HeadlineTable.of(results, new MetricCatalog(1)).rows().get(0);
+        assertFalse(profit.cells().get(2).mean().equals("n/a"), "only ratios to money spent");
+    }
 }

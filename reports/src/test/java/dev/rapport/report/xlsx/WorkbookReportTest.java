@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.format.CellFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -112,10 +114,24 @@ class WorkbookReportTest {
             }
             assertEquals("\"€\"#,##0;-\"€\"#,##0", formats.get("cumulative_profit"));
             assertEquals("#,##0", formats.get("members"));
-            assertEquals("0.00", formats.get("trust"));
+            assertEquals("0.000", formats.get("trust"), "trust differs between strategies in the third decimal");
             assertEquals("0%", workbook.getSheet(ComparisonSheet.NAME).getRow(1).getCell(7).getCellStyle()
                     .getDataFormatString());
         }
+    }
+
+    @Test
+    void moneyShowsInMillionsOrThousandsWhileTheCellKeepsTheWholeAmount() {
+        // POI's CellFormat applies a format as Excel does (its DataFormatter leaves scaled ones raw).
+        String millions = CellStyles.money("\"€\"", 38_030_000);
+        assertEquals("€38.03M", shown(millions, 38_030_000));
+        assertEquals("-€2.50M", shown(millions, -2_500_000), "the sign kept");
+        assertEquals("€669.1k", shown(CellStyles.money("\"€\"", 669_140), 669_140));
+        assertEquals("€8,450", shown(CellStyles.money("\"€\"", 8_450), 8_450));
+    }
+
+    private static String shown(String format, double value) {
+        return CellFormat.getInstance(Locale.ENGLISH, format).apply(value).text;
     }
 
     @Test
