@@ -101,7 +101,8 @@ public final class SparkExecutor implements RunExecutor, AutoCloseable {
             return taken;
         } finally {
             window.forEach(j -> j.outcomes().cancel(true));
-            shipped.destroy();
+            // Not destroy(): a cancelled task may still be starting; Spark's cleaner drops it once unreachable.
+            shipped.unpersist(false);
         }
     }
 
