@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +43,13 @@ class SparkEngineCliTest {
         assertEquals(0, onLocal.exitCode(), onLocal.err());
         Cli onSpark = Cli.run(with(command, "--engine", "spark", "--master", "local[2]", "--out", spark.toString()));
         assertEquals(0, onSpark.exitCode(), onSpark.err());
-        assertEquals(onLocal.out().replace(local.toString(), "OUT"), onSpark.out().replace(spark.toString(), "OUT"));
+        assertEquals(printed(onLocal, local), printed(onSpark, spark));
         assertSameFiles(local, spark);
+    }
+
+    /** What the command printed, but for its folder and how long it took (a calibration says it). */
+    private static String printed(Cli cli, Path out) {
+        return cli.out().replace(out.toString(), "OUT").replaceAll("(?m), \\d+ (s|min)$", ", TIME");
     }
 
     private static List<String> with(List<String> command, String... more) {
@@ -61,6 +68,28 @@ class SparkEngineCliTest {
     void aSensitivityAnalysisOnSparkWritesTheLocalEnginesFiles(@TempDir Path tmp) {
         sameOnBothEngines(tmp, List.of("sensitivity", FLAGSHIP, "--method", "oat", "--strategy", "invest",
                 "--vary", "market.potential=0.3:0.7", "--vary", "brands[acme].price=30:50", "--replications", "2"));
+    }
+
+    @Test
+    void aDiscoveryOnSparkWritesTheLocalEnginesFiles(@TempDir Path tmp) {
+        sameOnBothEngines(tmp, List.of("discover", FLAGSHIP, "--a", "invest", "--b", "spend", "--points", "12",
+                "--vary", "market.potential=0.3:0.7", "--vary", "mechanisms.word_of_mouth.trial_rate=0.005:0.03",
+                "--replications", "1"));
+    }
+
+    @Test
+    void anOptimisationOnSparkWritesTheLocalEnginesFiles(@TempDir Path tmp) {
+        sameOnBothEngines(tmp, List.of("optimize", FLAGSHIP, "--evaluations", "4", "--replications", "2",
+                "--levers", "advertising,value_delivery"));
+    }
+
+    @Test
+    void aCalibrationOnSparkWritesTheLocalEnginesFiles(@TempDir Path tmp) throws IOException {
+        Path data = tmp.resolve("observed.csv");
+        Files.writeString(data, "week,metric,value\n4,purchases,60\n8,purchases,70\n8,customers,40\n");
+        sameOnBothEngines(tmp, List.of("calibrate", FLAGSHIP, "--data", data.toString(), "--fit",
+                "mechanisms.word_of_mouth.trial_rate=0.005:0.05", "--evaluations", "6", "--profile-points", "3",
+                "--replications", "2"));
     }
 
     @Test
