@@ -2,14 +2,18 @@ package dev.rapport.distributed;
 
 import static dev.rapport.distributed.SameFiles.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.points.EdgeListRuns;
+import dev.rapport.experiment.points.LocalExecutor;
 import dev.rapport.experiment.points.RunFunction;
 import dev.rapport.experiment.points.RunKey;
 import dev.rapport.experiment.points.RunResult;
 import dev.rapport.experiment.points.Sweep;
+import dev.rapport.experiment.points.SweepOutcome;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.LoadedScenario;
@@ -54,6 +58,30 @@ class LocalSparkSweepTest {
         Sweeps.local(plan, tmp.resolve("local"));
         Sweeps.run(plan, tmp.resolve("spark"), SparkExecutor.on(spark), null);
         assertSameFiles(tmp.resolve("local"), tmp.resolve("spark"));
+    }
+
+    @Test
+    void aStoppedSparkSweepResumesOnSparkRedoingOnlyUnfinishedRuns(@TempDir Path tmp) {
+        SweepPlan plan = Sweeps.flagship();
+        Sweeps.local(plan, tmp.resolve("local"));
+        Path dir = tmp.resolve("spark");
+        SweepOutcome stopped = Sweeps.stopping(plan, dir, SparkExecutor.on(spark), 10, false);
+        assertFalse(stopped.complete());
+        assertEquals(10, stopped.finished(), "the runs handed before the stop are saved");
+        SweepOutcome resumed = Sweeps.stopping(plan, dir, SparkExecutor.on(spark), 0, true);
+        assertTrue(resumed.complete());
+        assertEquals(plan.layout().runs() - 10, resumed.ran(), "only the unfinished runs are run again");
+        assertSameFiles(tmp.resolve("local"), dir);
+    }
+
+    @Test
+    void aSweepStoppedOnTheLocalEngineResumesOnSpark(@TempDir Path tmp) {
+        SweepPlan plan = Sweeps.flagship();
+        Sweeps.local(plan, tmp.resolve("local"));
+        Path dir = tmp.resolve("moved");
+        assertFalse(Sweeps.stopping(plan, dir, new LocalExecutor(2), 7, false).complete());
+        assertTrue(Sweeps.stopping(plan, dir, SparkExecutor.on(spark), 0, true).complete());
+        assertSameFiles(tmp.resolve("local"), dir);
     }
 
     @Test

@@ -45,6 +45,38 @@ final class Sweeps {
     }
 
     /**
+     * Starts the sweep into {@code dir} (or resumes the one there) and stops it, as Ctrl-C or a
+     * killed driver would, once {@code stopAfter} runs have been saved; 0: never.
+     */
+    static SweepOutcome stopping(SweepPlan plan, Path dir, RunExecutor executor, int stopAfter, boolean resume) {
+        OutputFolder folder = OutputFolder.prepare(dir, resume);
+        if (resume) {
+            Sweep.resumeFrom(folder, dir, plan);
+        }
+        StopSignal stop = new StopSignal();
+        int[] saved = {0};
+        ProgressListener counting = new ProgressListener() {
+            @Override
+            public void start(int totalRuns) {
+            }
+
+            @Override
+            public void runFinished(String strategy, int replication) {
+                if (++saved[0] == stopAfter) {
+                    stop.request();
+                }
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+        SweepOutcome outcome = new Sweep(plan, executor, 2, null).run(folder, "test", counting, stop);
+        folder.commit();
+        return outcome;
+    }
+
+    /**
      * Runs the sweep into {@code dir} and asserts it finished.
      *
      * @param function one run, or null for the model
