@@ -13,7 +13,7 @@ public final class SparkEngineProvider implements EngineProvider {
     }
 
     @Override
-    public RunExecutor open(String master, int threads) {
+    public RunExecutor open(String master) {
         try {
             // Spark is provided by the launcher (spark-submit); a plain java -cp may lack it.
             Class.forName("org.apache.spark.SparkContext", false, SparkEngineProvider.class.getClassLoader());

@@ -72,15 +72,15 @@ public final class SparkExecutor implements RunExecutor, AutoCloseable {
     public int execute(List<RunKey> keys, RunFunction function, Consumer<RunResult> results, StopSignal stop) {
         Broadcast<RunFunction> shipped = spark.broadcast(function);
         RunTask task = new RunTask(new ShippedRuns(shipped, edgeList(function)));
-        int cores = Math.max(1, spark.defaultParallelism());
-        int perJob = cores * RUNS_PER_TASK;
         Deque<Job> window = new ArrayDeque<>();
         try {
             int next = 0;
             int taken = 0;
             while (taken < keys.size()) {
                 while (next < keys.size() && window.size() < JOBS_IN_FLIGHT) {
-                    List<RunKey> part = keys.subList(next, Math.min(keys.size(), next + perJob));
+                    // Asked at every job: executors keep registering after the session starts (and may leave).
+                    int cores = Math.max(1, spark.defaultParallelism());
+                    List<RunKey> part = keys.subList(next, Math.min(keys.size(), next + cores * RUNS_PER_TASK));
                     int slices = Math.min(cores, part.size());
                     window.addLast(new Job(next, spark.parallelize(part, slices).map(task).collectAsync()));
                     next += part.size();
@@ -125,6 +125,10 @@ public final class SparkExecutor implements RunExecutor, AutoCloseable {
                 Thread.currentThread().interrupt();
                 return null;
             } catch (ExecutionException e) {
+                if (stop.isRequested()) {
+                    // Ctrl-C: Spark's own shutdown hook may have stopped the session under the job.
+                    return null;
+                }
                 throw new IllegalStateException("Spark could not finish a job of runs (after its retries): "
                         + e.getCause(), e.getCause());
             }

@@ -44,15 +44,10 @@ final class EngineOption {
         }
     }
 
-    /** Whether the runs go to another engine than this machine's threads. */
-    boolean distributed() {
-        return !LOCAL.equals(name());
-    }
-
     /**
      * Opens the engine chosen; a bad choice, or Spark asked for but absent, is a {@link UserException}.
      *
-     * @param threads the runs at once on this machine (the local engine's pool, an embedded cluster's size)
+     * @param threads the runs at once on this machine (the local engine's pool)
      */
     Opened open(int threads) {
         String chosen = name();
@@ -68,7 +63,7 @@ final class EngineOption {
         EngineProvider provider = EngineProvider.find(SPARK).orElseThrow(() -> new UserException(
                 "--engine spark: Rapport's Spark engine is not on the class path of this command; " + HOW));
         try {
-            return new Opened(provider.open(master, threads));
+            return new Opened(provider.open(master));
         } catch (EngineProvider.Unavailable e) {
             // The distributed jar is there but Spark, which it expects from its launcher, is not.
             throw new UserException("--engine spark: " + e.getMessage() + "; " + HOW);

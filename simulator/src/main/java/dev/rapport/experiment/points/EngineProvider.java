@@ -16,10 +16,9 @@ public interface EngineProvider {
      * An executor on the cluster at {@code master} (null: the one the launcher set, e.g. by
      * {@code spark-submit --master}). The caller closes it when it is {@link AutoCloseable}.
      *
-     * @param threads the runs this machine would run at once, for an embedded cluster's size
      * @throws Unavailable when what the engine needs is not on the class path (Spark itself)
      */
-    RunExecutor open(String master, int threads);
+    RunExecutor open(String master);
 
     /** The engine's jar is on the class path but what it runs on is not: says what is missing. */
     final class Unavailable extends RuntimeException {
