@@ -93,6 +93,32 @@ class SparkEngineCliTest {
     }
 
     @Test
+    void aRunOnSparkWritesTheLocalEnginesFiles(@TempDir Path tmp) {
+        sameOnBothEngines(tmp, List.of("run", FLAGSHIP, "--set", "replications=3"));
+    }
+
+    @Test
+    void aRunWithUncertainValuesOnSparkWritesTheLocalEnginesFiles(@TempDir Path tmp) throws IOException {
+        // Each replication also runs at the uncertain values' medians: those runs travel too.
+        Path file = tmp.resolve("uncertain.yaml");
+        Files.writeString(file, Files.readString(Path.of(FLAGSHIP)) + """
+
+                uncertain:
+                  - path: mechanisms.word_of_mouth.trial_rate
+                    distribution: uniform
+                    low: 0.005
+                    high: 0.06
+                """);
+        sameOnBothEngines(tmp, List.of("run", file.toString(), "--set", "replications=3"));
+    }
+
+    @Test
+    void aComparisonToAPrecisionOnSparkWritesTheLocalEnginesFiles(@TempDir Path tmp) {
+        sameOnBothEngines(tmp, List.of("compare", FLAGSHIP, "--precision", "100000000", "--batch", "2",
+                "--max-replications", "4"));
+    }
+
+    @Test
     void masterWithoutTheSparkEngineIsRefused(@TempDir Path tmp) {
         Cli cli = Cli.run(with(List.of("sweep", FLAGSHIP, "--vary", "market.potential=0.3:0.7:2"),
                 "--master", "local[2]", "--out", tmp.resolve("out").toString()));

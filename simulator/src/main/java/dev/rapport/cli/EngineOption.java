@@ -32,6 +32,16 @@ final class EngineOption {
 
     /** An engine opened for one command; closing it stops a cluster's session. */
     record Opened(RunExecutor executor) implements AutoCloseable {
+        /** Whether the runs stay on this machine's threads. */
+        boolean local() {
+            return executor instanceof LocalExecutor;
+        }
+
+        /** {@code experiment} with its runs on this engine: as it is on the local engine, else on the cluster. */
+        dev.rapport.experiment.Experiment onto(dev.rapport.experiment.Experiment experiment) {
+            return local() ? experiment : experiment.on(executor);
+        }
+
         @Override
         public void close() {
             if (executor instanceof AutoCloseable closeable) {
