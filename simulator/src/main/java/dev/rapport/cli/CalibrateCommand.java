@@ -75,6 +75,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--resume", description = "Finish an interrupted calibration in --out (same scenario, data and "
             + "settings); candidates already evaluated are read back, not run again.")
     boolean resume;
@@ -121,48 +124,50 @@ final class CalibrateCommand implements Callable<Integer> {
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(loaded, maxHeap);
         int usable = Math.max(1, MemoryPlan.threadsThatFit(loaded, requested, maxHeap));
-        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
-        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
-        try {
-            if (earlier != null) {
-                Calibration.resumeFrom(folder, earlier.folder(), plan);
-            }
-            long started = System.nanoTime();
-            double[] lowest = {Double.POSITIVE_INFINITY};
-            CalibrationOutcome outcome = new Calibration(plan, usable).run(folder, VersionProvider.version(), e -> {
-                lowest[0] = Math.min(lowest[0], e.loss());
-                if (!quiet && (e.index() + 1) % 10 == 0) {
-                    stderr.printf(Locale.ROOT, "  %d of at most %d candidates (%s), best loss so far %.6g%n", e.index() + 1,
-                            plan.capacity(), e.phase().equals("fit") ? "search" : "profiles", lowest[0]);
-                    stderr.flush();
-                }
-            }, hook.signal());
-            if (outcome.interrupted() && earlier == null && Files.exists(folder.target())) {
-                // A --force calibration that did not finish must not cost the earlier results it was to replace.
-                folder.keep();
-                stderr.println("interrupted: the earlier results in " + target + " are left unchanged and this "
-                        + "calibration's " + outcome.trace().size() + " candidates are kept in " + folder.work());
-                stderr.println("    finish with the same command and --out " + target + " --resume (without --force)");
-                stderr.flush();
-                return ExitCodes.INTERRUPTED;
-            }
-            folder.commitThen(() -> {
+        try (EngineOption.Opened opened = engine.open(usable)) {
+            OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
+            InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
+            try {
                 if (earlier != null) {
-                    earlier.cleanUp(outcome.complete());
+                    Calibration.resumeFrom(folder, earlier.folder(), plan);
                 }
-            });
-            if (outcome.interrupted()) {
-                stderr.println("interrupted: " + outcome.trace().size() + " candidates evaluated and kept in " + target
-                        + " (manifest.json says \"complete\": false)");
-                stderr.println("    finish with the same command and --out " + target + " --resume");
-                stderr.flush();
-                return ExitCodes.INTERRUPTED;
+                long started = System.nanoTime();
+                double[] lowest = {Double.POSITIVE_INFINITY};
+                CalibrationOutcome outcome = new Calibration(plan, opened.executor(), usable, null).run(folder, VersionProvider.version(), e -> {
+                    lowest[0] = Math.min(lowest[0], e.loss());
+                    if (!quiet && (e.index() + 1) % 10 == 0) {
+                        stderr.printf(Locale.ROOT, "  %d of at most %d candidates (%s), best loss so far %.6g%n", e.index() + 1,
+                                plan.capacity(), e.phase().equals("fit") ? "search" : "profiles", lowest[0]);
+                        stderr.flush();
+                    }
+                }, hook.signal());
+                if (outcome.interrupted() && earlier == null && Files.exists(folder.target())) {
+                    // A --force calibration that did not finish must not cost the earlier results it was to replace.
+                    folder.keep();
+                    stderr.println("interrupted: the earlier results in " + target + " are left unchanged and this "
+                            + "calibration's " + outcome.trace().size() + " candidates are kept in " + folder.work());
+                    stderr.println("    finish with the same command and --out " + target + " --resume (without --force)");
+                    stderr.flush();
+                    return ExitCodes.INTERRUPTED;
+                }
+                folder.commitThen(() -> {
+                    if (earlier != null) {
+                        earlier.cleanUp(outcome.complete());
+                    }
+                });
+                if (outcome.interrupted()) {
+                    stderr.println("interrupted: " + outcome.trace().size() + " candidates evaluated and kept in " + target
+                            + " (manifest.json says \"complete\": false)");
+                    stderr.println("    finish with the same command and --out " + target + " --resume");
+                    stderr.flush();
+                    return ExitCodes.INTERRUPTED;
+                }
+                tell(outcome, target, (System.nanoTime() - started) / 1e9, stdout);
+                return ExitCodes.OK;
+            } finally {
+                folder.abandon();
+                hook.release();
             }
-            tell(outcome, target, (System.nanoTime() - started) / 1e9, stdout);
-            return ExitCodes.OK;
-        } finally {
-            folder.abandon();
-            hook.release();
         }
     }
 

@@ -60,6 +60,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--resume", description = "Go on from the finished replications of an interrupted compare in --out "
             + "(same scenario file); the results are identical to an uninterrupted compare's.")
     boolean resume;
@@ -101,58 +104,62 @@ final class CompareCommand implements Callable<Integer> {
         long maxHeap = Runtime.getRuntime().maxMemory();
         MemoryPlan.check(atCap, maxHeap);
         int requested = threads.requested();
-        PrecisionComparison comparison;
+        int usable = MemoryPlan.threadsThatFit(atCap, requested, maxHeap);
         try {
-            comparison = new PrecisionComparison(withReplications, settings,
-                    MemoryPlan.threadsThatFit(atCap, requested, maxHeap));
+            // Checks the strategies and the objective before any engine starts.
+            new PrecisionComparison(withReplications, settings, usable);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(atCap));
-        if (earlier != null) {
+        try (EngineOption.Opened opened = engine.open(usable)) {
+            PrecisionComparison comparison = new PrecisionComparison(withReplications, settings, usable,
+                    opened.local() ? null : opened.executor());
+            OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(atCap));
+            if (earlier != null) {
+                try {
+                    earlier.copyInto(folder, stderr);
+                } catch (RuntimeException e) {
+                    folder.abandon();
+                    throw e;
+                }
+            }
+            InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
             try {
-                earlier.copyInto(folder, stderr);
-            } catch (RuntimeException e) {
+                PrecisionComparison.Progress progress = quiet ? PrecisionComparison.Progress.NONE
+                        : new CompareProgress(stderr);
+                PrecisionComparison.Result result;
+                try {
+                    result = comparison.run(folder, VersionProvider.version(), progress, hook.signal());
+                } catch (RuntimeException | Error e) {
+                    // Even the result files could not be written: the saved replications stay in the work folder.
+                    folder.keep();
+                    stderr.println("error: the compare stopped unexpectedly: " + e);
+                    stderr.println("    its finished replications are kept in " + folder.work());
+                    stderr.println("    go on with: " + resumeCommand(folder.target()));
+                    if (debug()) {
+                        e.printStackTrace(stderr);
+                    }
+                    stderr.flush();
+                    return ExitCodes.RUN_FAILURE;
+                }
+                if (result.stop() == PrecisionComparison.Stop.CUT_SHORT) {
+                    return cutShort(result, folder, earlier, stderr);
+                }
+                folder.commitThen(() -> {
+                    if (earlier != null) {
+                        earlier.cleanUp(true);
+                    }
+                });
+                new CompareTable(atCap.scenario(), result).print(stdout);
+                stdout.println();
+                stdout.println("Results in " + folder.target() + " (" + ComparisonFiles.CSV + ", " + ComparisonFiles.JSON
+                        + ", series.csv, summary.csv, summary.json, manifest.json)");
+                stdout.flush();
+                return ExitCodes.OK;
+            } finally {
                 folder.abandon();
-                throw e;
+                hook.release();
             }
-        }
-        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
-        try {
-            PrecisionComparison.Progress progress = quiet ? PrecisionComparison.Progress.NONE
-                    : new CompareProgress(stderr);
-            PrecisionComparison.Result result;
-            try {
-                result = comparison.run(folder, VersionProvider.version(), progress, hook.signal());
-            } catch (RuntimeException | Error e) {
-                // Even the result files could not be written: the saved replications stay in the work folder.
-                folder.keep();
-                stderr.println("error: the compare stopped unexpectedly: " + e);
-                stderr.println("    its finished replications are kept in " + folder.work());
-                stderr.println("    go on with: " + resumeCommand(folder.target()));
-                if (debug()) {
-                    e.printStackTrace(stderr);
-                }
-                stderr.flush();
-                return ExitCodes.RUN_FAILURE;
-            }
-            if (result.stop() == PrecisionComparison.Stop.CUT_SHORT) {
-                return cutShort(result, folder, earlier, stderr);
-            }
-            folder.commitThen(() -> {
-                if (earlier != null) {
-                    earlier.cleanUp(true);
-                }
-            });
-            new CompareTable(atCap.scenario(), result).print(stdout);
-            stdout.println();
-            stdout.println("Results in " + folder.target() + " (" + ComparisonFiles.CSV + ", " + ComparisonFiles.JSON
-                    + ", series.csv, summary.csv, summary.json, manifest.json)");
-            stdout.flush();
-            return ExitCodes.OK;
-        } finally {
-            folder.abandon();
-            hook.release();
         }
     }
 

@@ -5,7 +5,7 @@ import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.StopSignal;
 import dev.rapport.experiment.discovery.Discovery;
 import dev.rapport.experiment.discovery.UncertainFutures;
-import dev.rapport.experiment.points.LocalExecutor;
+import dev.rapport.experiment.points.RunExecutor;
 import dev.rapport.experiment.points.SeedNoise;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.scenario.LoadedScenario;
@@ -106,9 +106,8 @@ final class DiscoverCommand extends PointsCommand {
             }
 
             @Override
-            public Ran run(OutputFolder folder, int threads, ProgressListener progress, StopSignal stop) {
-                Discovery.Outcome outcome = discovery.run(folder, VersionProvider.version(), new LocalExecutor(threads),
-                        threads, null, progress, stop);
+            public Ran run(OutputFolder folder, RunExecutor executor, int threads, ProgressListener progress, StopSignal stop) {
+                Discovery.Outcome outcome = discovery.run(folder, VersionProvider.version(), executor, threads, null, progress, stop);
                 return new Ran(outcome.sweep(), out -> print(discovery, outcome.finding(), scenario.replications == null, out),
                         Discovery.DISCOVERY_CSV + ", " + Discovery.BOX_CSV + ", " + Discovery.DISCOVERY_JSON);
             }

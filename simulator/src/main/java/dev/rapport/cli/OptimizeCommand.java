@@ -89,6 +89,9 @@ final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--resume", description = "Finish an interrupted optimisation in --out (same scenario and options): "
             + "finished runs are read, not run again, and the files are identical to an uninterrupted one's.")
     boolean resume;
@@ -108,81 +111,83 @@ final class OptimizeCommand implements Callable<Integer> {
         LoadedScenario loaded = scenario.load();
         ErrorHandler.printWarnings(stderr, loaded.warnings());
         int requested = threads.requested();
-        Optimize optimize;
         Optimization optimization;
+        int usable;
         try {
             optimization = new Optimization(loaded, settings(loaded.scenario()));
             long maxHeap = Runtime.getRuntime().maxMemory();
             MemoryPlan.check(optimization.scenario(), maxHeap);
-            optimize = new Optimize(optimization, Math.max(1,
-                    MemoryPlan.threadsThatFit(optimization.scenario(), requested, maxHeap)));
+            usable = Math.max(1, MemoryPlan.threadsThatFit(optimization.scenario(), requested, maxHeap));
         } catch (OptimizeException e) {
             throw new UserException(e.getMessage());
         }
-        Path earlier = resume ? optimize.earlier(target) : null;
-        if (resume && earlier == null) {
-            throw new UserException("nothing to resume in " + target + ": no runs of this optimisation (same scenario and "
-                    + "options) are kept there; start it without --resume");
-        }
-        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
-        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
-        try {
-            if (earlier != null) {
-                optimize.resumeFrom(folder.work(), earlier);
+        try (EngineOption.Opened opened = engine.open(usable)) {
+            Optimize optimize = new Optimize(optimization, opened.executor(), usable, null);
+            Path earlier = resume ? optimize.earlier(target) : null;
+            if (resume && earlier == null) {
+                throw new UserException("nothing to resume in " + target + ": no runs of this optimisation (same scenario and "
+                        + "options) are kept there; start it without --resume");
             }
-            long started = System.nanoTime();
-            Optimization.Listener listener = quiet ? Optimization.Listener.NONE : (row, of) -> {
-                // The time left at the pace so far; the response curves and the comparison add a few evaluations' worth.
-                long left = (System.nanoTime() - started) / row.evaluation() * Math.max(0, of - row.evaluation()) / 1_000_000_000L;
-                stderr.println("evaluation " + row.evaluation() + "/" + of + ": " + OptimizeTable.money(row.objective())
-                        + " (best " + OptimizeTable.money(row.bestSoFar()) + "), about "
-                        + (left >= 120 ? left / 60 + " min" : left + " s") + " left");
-                stderr.flush();
-            };
-            OptimizeOutcome outcome;
+            OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
+            InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
             try {
-                outcome = optimize.run(folder.work(), loaded, VersionProvider.version(), hook.signal(), listener);
-            } catch (RuntimeException | Error e) {
-                // The runs saved so far stay in the work folder, where --resume looks for them.
-                folder.keep();
-                stderr.println("error: the optimisation stopped unexpectedly: " + e);
-                stderr.println("    its finished runs are kept in " + folder.work());
-                stderr.println("    finish with: " + resumeCommand(folder.target()));
-                if (debug()) {
-                    e.printStackTrace(stderr);
+                if (earlier != null) {
+                    optimize.resumeFrom(folder.work(), earlier);
                 }
-                stderr.flush();
-                return ExitCodes.RUN_FAILURE;
-            }
-            if (!outcome.complete() && earlier == null && Files.exists(folder.target())) {
-                // A --force optimisation that did not finish must not cost the earlier results it was to replace.
-                folder.keep();
-                stderr.println("the optimisation did not finish; the earlier results in " + folder.target()
-                        + " are left unchanged and this one's finished runs are kept in " + folder.work());
+                long started = System.nanoTime();
+                Optimization.Listener listener = quiet ? Optimization.Listener.NONE : (row, of) -> {
+                    // The time left at the pace so far; the response curves and the comparison add a few evaluations' worth.
+                    long left = (System.nanoTime() - started) / row.evaluation() * Math.max(0, of - row.evaluation()) / 1_000_000_000L;
+                    stderr.println("evaluation " + row.evaluation() + "/" + of + ": " + OptimizeTable.money(row.objective())
+                            + " (best " + OptimizeTable.money(row.bestSoFar()) + "), about "
+                            + (left >= 120 ? left / 60 + " min" : left + " s") + " left");
+                    stderr.flush();
+                };
+                OptimizeOutcome outcome;
+                try {
+                    outcome = optimize.run(folder.work(), loaded, VersionProvider.version(), hook.signal(), listener);
+                } catch (RuntimeException | Error e) {
+                    // The runs saved so far stay in the work folder, where --resume looks for them.
+                    folder.keep();
+                    stderr.println("error: the optimisation stopped unexpectedly: " + e);
+                    stderr.println("    its finished runs are kept in " + folder.work());
+                    stderr.println("    finish with: " + resumeCommand(folder.target()));
+                    if (debug()) {
+                        e.printStackTrace(stderr);
+                    }
+                    stderr.flush();
+                    return ExitCodes.RUN_FAILURE;
+                }
+                if (!outcome.complete() && earlier == null && Files.exists(folder.target())) {
+                    // A --force optimisation that did not finish must not cost the earlier results it was to replace.
+                    folder.keep();
+                    stderr.println("the optimisation did not finish; the earlier results in " + folder.target()
+                            + " are left unchanged and this one's finished runs are kept in " + folder.work());
+                    stderr.println("    finish with: " + resumeCommand(folder.target()));
+                    stderr.flush();
+                    return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
+                }
+                folder.commit();
+                if (outcome.complete() && earlier != null && !earlier.equals(folder.target())) {
+                    // The hidden work folder a kill left: its runs are in the result now.
+                    OutputFolder.deleteTree(earlier);
+                }
+                if (outcome.complete()) {
+                    new OptimizeTable(outcome).print(stdout);
+                    stdout.println("Results in " + (folder.movedAside() ? folder.target() : target)
+                            + " (best-plan.yaml, trace.csv, response.csv, plan-comparison.csv, optimize.json)");
+                    stdout.flush();
+                    return ExitCodes.OK;
+                }
+                stderr.println((outcome.interrupted() ? "interrupted" : "error: a run failed: " + outcome.failure()) + "; "
+                        + outcome.evaluations() + " evaluations finished and their runs are kept in " + folder.target());
                 stderr.println("    finish with: " + resumeCommand(folder.target()));
                 stderr.flush();
                 return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
+            } finally {
+                folder.abandon();
+                hook.release();
             }
-            folder.commit();
-            if (outcome.complete() && earlier != null && !earlier.equals(folder.target())) {
-                // The hidden work folder a kill left: its runs are in the result now.
-                OutputFolder.deleteTree(earlier);
-            }
-            if (outcome.complete()) {
-                new OptimizeTable(outcome).print(stdout);
-                stdout.println("Results in " + (folder.movedAside() ? folder.target() : target)
-                        + " (best-plan.yaml, trace.csv, response.csv, plan-comparison.csv, optimize.json)");
-                stdout.flush();
-                return ExitCodes.OK;
-            }
-            stderr.println((outcome.interrupted() ? "interrupted" : "error: a run failed: " + outcome.failure()) + "; "
-                    + outcome.evaluations() + " evaluations finished and their runs are kept in " + folder.target());
-            stderr.println("    finish with: " + resumeCommand(folder.target()));
-            stderr.flush();
-            return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.RUN_FAILURE;
-        } finally {
-            folder.abandon();
-            hook.release();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.StopSignal;
+import dev.rapport.experiment.points.RunExecutor;
 import dev.rapport.experiment.points.Sweep;
 import dev.rapport.experiment.points.SweepOutcome;
 import dev.rapport.experiment.points.SweepPlan;
@@ -45,6 +46,9 @@ abstract class PointsCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty).")
     boolean force;
 
@@ -65,7 +69,8 @@ abstract class PointsCommand implements Callable<Integer> {
         /** Why the experiment in {@code folder} is not this one, or null when it may be resumed. */
         String differs(Path folder);
 
-        Ran run(OutputFolder folder, int threads, ProgressListener progress, StopSignal stop);
+        /** @param executor where the runs execute ({@code --engine}) */
+        Ran run(OutputFolder folder, RunExecutor executor, int threads, ProgressListener progress, StopSignal stop);
     }
 
     /**
@@ -131,39 +136,41 @@ abstract class PointsCommand implements Callable<Integer> {
             }
         }
         int usable = PointsRun.threadsThatFit(experiment.plan(), threads.requested());
-        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
-        if (earlier != null) {
-            try {
-                Sweep.resumeFrom(folder, earlier.folder(), experiment.plan());
-            } catch (RuntimeException e) {
-                folder.abandon();
-                throw e;
-            }
-        }
-        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
-        try {
-            ProgressListener progress = quiet ? ProgressListener.NONE
-                    : new ProgressBarListener(stderr, "points x strategies x replications");
-            Ran ran;
-            try {
-                ran = experiment.run(folder, usable, progress, hook.signal());
-            } catch (RuntimeException | Error e) {
-                folder.keep();
-                return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
-            }
-            SweepOutcome outcome = ran.sweep();
-            if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
-                return PointsRun.keptAside(outcome, folder, name(), "its", CommandLines.resumeCommand(spec, target), stderr);
-            }
-            folder.commitThen(() -> {
-                if (earlier != null) {
-                    earlier.cleanUp(outcome.complete());
+        try (EngineOption.Opened opened = engine.open(usable)) {
+            OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
+            if (earlier != null) {
+                try {
+                    Sweep.resumeFrom(folder, earlier.folder(), experiment.plan());
+                } catch (RuntimeException e) {
+                    folder.abandon();
+                    throw e;
                 }
-            });
-            return tell(ran, folder.target(), stdout, stderr);
-        } finally {
-            folder.abandon();
-            hook.release();
+            }
+            InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
+            try {
+                ProgressListener progress = quiet ? ProgressListener.NONE
+                        : new ProgressBarListener(stderr, "points x strategies x replications");
+                Ran ran;
+                try {
+                    ran = experiment.run(folder, opened.executor(), usable, progress, hook.signal());
+                } catch (RuntimeException | Error e) {
+                    folder.keep();
+                    return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
+                }
+                SweepOutcome outcome = ran.sweep();
+                if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
+                    return PointsRun.keptAside(outcome, folder, name(), "its", CommandLines.resumeCommand(spec, target), stderr);
+                }
+                folder.commitThen(() -> {
+                    if (earlier != null) {
+                        earlier.cleanUp(outcome.complete());
+                    }
+                });
+                return tell(ran, folder.target(), stdout, stderr);
+            } finally {
+                folder.abandon();
+                hook.release();
+            }
         }
     }
 

@@ -40,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--force", description = "Replace the output folder if it exists and is an earlier result (or empty); never any other folder.")
     boolean force;
 
@@ -99,57 +102,60 @@ final class RunCommand implements Callable<Integer> {
         if (onlyReplication != null && force) {
             RunOutput.checkReplaceable(target, onlyReplication);
         }
-        OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
-        if (earlier != null) {
+        try (EngineOption.Opened opened = engine.open(runThreads)) {
+            Experiment onEngine = opened.onto(experiment);
+            OutputFolder folder = OutputFolder.prepare(target, force || resume, RunOutput.inputs(loaded));
+            if (earlier != null) {
+                try {
+                    earlier.copyInto(folder, stderr);
+                } catch (RuntimeException e) {
+                    folder.abandon();
+                    throw e;
+                }
+            }
+            InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
             try {
-                earlier.copyInto(folder, stderr);
-            } catch (RuntimeException e) {
+                ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr);
+                Outcome outcome;
+                try {
+                    outcome = onEngine.run(folder, VersionProvider.version(), progress, hook.signal());
+                } catch (RuntimeException | Error e) {
+                    // Even the result files could not be written; the replications saved so far are in
+                    // the work folder's resume/ and must not be deleted with it, unless the resumed
+                    // folder still holds them all: then each failed attempt would leave another copy.
+                    if (earlier != null && earlier.holdsEverythingIn(folder.work())) {
+                        return IncompleteRun.broken(e, scenario.file, earlier.folder(), folder.target(), debug(), stderr);
+                    }
+                    folder.keep();
+                    return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
+                }
+                if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
+                    // A --force run that did not finish must not cost the earlier results it was to replace:
+                    // they stay, and this run's finished replications wait in the work folder for --resume.
+                    folder.keep();
+                    return IncompleteRun.keptAside(outcome, scenario.file, loaded.scenario().replications(), folder.work(),
+                            folder.target(), debug(), stderr);
+                }
+                if (report && outcome.complete()) {
+                    Reports.writeReport(folder.work(), reportFormat);
+                }
+                // The resumed work folders are removed while the output is still this run's alone.
+                folder.commitThen(() -> {
+                    if (earlier != null) {
+                        earlier.cleanUp(outcome.complete());
+                    }
+                });
+                if (folder.movedAside()) {
+                    stderr.println("note: " + target + " appeared while this run was going and is not this run's to "
+                            + "replace; the results are in " + folder.target() + " instead");
+                    stderr.flush();
+                }
+                return tell(outcome, loaded, folder.target(), reportFormat, stdout, stderr);
+            } finally {
                 folder.abandon();
-                throw e;
+                // Only now may a Ctrl-C let the JVM halt: the results are in place and the user told.
+                hook.release();
             }
-        }
-        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
-        try {
-            ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr);
-            Outcome outcome;
-            try {
-                outcome = experiment.run(folder, VersionProvider.version(), progress, hook.signal());
-            } catch (RuntimeException | Error e) {
-                // Even the result files could not be written; the replications saved so far are in
-                // the work folder's resume/ and must not be deleted with it, unless the resumed
-                // folder still holds them all: then each failed attempt would leave another copy.
-                if (earlier != null && earlier.holdsEverythingIn(folder.work())) {
-                    return IncompleteRun.broken(e, scenario.file, earlier.folder(), folder.target(), debug(), stderr);
-                }
-                folder.keep();
-                return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
-            }
-            if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
-                // A --force run that did not finish must not cost the earlier results it was to replace:
-                // they stay, and this run's finished replications wait in the work folder for --resume.
-                folder.keep();
-                return IncompleteRun.keptAside(outcome, scenario.file, loaded.scenario().replications(), folder.work(),
-                        folder.target(), debug(), stderr);
-            }
-            if (report && outcome.complete()) {
-                Reports.writeReport(folder.work(), reportFormat);
-            }
-            // The resumed work folders are removed while the output is still this run's alone.
-            folder.commitThen(() -> {
-                if (earlier != null) {
-                    earlier.cleanUp(outcome.complete());
-                }
-            });
-            if (folder.movedAside()) {
-                stderr.println("note: " + target + " appeared while this run was going and is not this run's to "
-                        + "replace; the results are in " + folder.target() + " instead");
-                stderr.flush();
-            }
-            return tell(outcome, loaded, folder.target(), reportFormat, stdout, stderr);
-        } finally {
-            folder.abandon();
-            // Only now may a Ctrl-C let the JVM halt: the results are in place and the user told.
-            hook.release();
         }
     }
 

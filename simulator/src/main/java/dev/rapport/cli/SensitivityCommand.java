@@ -3,7 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.experiment.OutputFolder;
 import dev.rapport.experiment.ProgressListener;
 import dev.rapport.experiment.StopSignal;
-import dev.rapport.experiment.points.LocalExecutor;
+import dev.rapport.experiment.points.RunExecutor;
 import dev.rapport.experiment.points.SeedNoise;
 import dev.rapport.experiment.points.SweepPlan;
 import dev.rapport.experiment.sensitivity.Sensitivity;
@@ -106,9 +106,8 @@ final class SensitivityCommand extends PointsCommand {
             }
 
             @Override
-            public Ran run(OutputFolder folder, int threads, ProgressListener progress, StopSignal stop) {
-                Sensitivity.Outcome outcome = sensitivity.run(folder, VersionProvider.version(), new LocalExecutor(threads),
-                        threads, null, progress, stop);
+            public Ran run(OutputFolder folder, RunExecutor executor, int threads, ProgressListener progress, StopSignal stop) {
+                Sensitivity.Outcome outcome = sensitivity.run(folder, VersionProvider.version(), executor, threads, null, progress, stop);
                 return new Ran(outcome.sweep(), out -> {
                     print(sensitivity, outcome.rows(), scenario.replications == null, out);
                     out.println(capitalised(outcome.noise().sentence()) + ".");

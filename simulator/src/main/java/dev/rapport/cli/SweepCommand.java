@@ -40,6 +40,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--resume", description = "Finish an interrupted sweep in --out (same scenario and sweep); "
             + "finished runs are not run again and the files are identical to an uninterrupted sweep's.")
     boolean resume;
@@ -73,38 +76,40 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         int usable = PointsRun.threadsThatFit(plan, threads.requested());
-        OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
-        if (earlier != null) {
-            try {
-                Sweep.resumeFrom(folder, earlier.folder(), plan);
-            } catch (RuntimeException e) {
-                folder.abandon();
-                throw e;
-            }
-        }
-        InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
-        try {
-            ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr, "points x strategies x replications");
-            SweepOutcome outcome;
-            try {
-                outcome = new Sweep(plan, usable).run(folder, VersionProvider.version(), progress, hook.signal());
-            } catch (RuntimeException | Error e) {
-                // Even the files could not be written: the runs saved so far stay in the work folder for --resume.
-                folder.keep();
-                return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
-            }
-            if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
-                return PointsRun.keptAside(outcome, folder, "sweep", "this sweep's", resumeCommand(target), stderr);
-            }
-            folder.commitThen(() -> {
-                if (earlier != null) {
-                    earlier.cleanUp(outcome.complete());
+        try (EngineOption.Opened opened = engine.open(usable)) {
+            OutputFolder folder = OutputFolder.prepare(target, output.force || resume, RunOutput.inputs(loaded));
+            if (earlier != null) {
+                try {
+                    Sweep.resumeFrom(folder, earlier.folder(), plan);
+                } catch (RuntimeException e) {
+                    folder.abandon();
+                    throw e;
                 }
-            });
-            return tell(outcome, folder.target(), stdout, stderr);
-        } finally {
-            folder.abandon();
-            hook.release();
+            }
+            InterruptHook hook = InterruptHook.install("rapport-interrupt", SHUTDOWN_GRACE);
+            try {
+                ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressBarListener(stderr, "points x strategies x replications");
+                SweepOutcome outcome;
+                try {
+                    outcome = new Sweep(plan, opened.executor(), usable, null).run(folder, VersionProvider.version(), progress, hook.signal());
+                } catch (RuntimeException | Error e) {
+                    // Even the files could not be written: the runs saved so far stay in the work folder for --resume.
+                    folder.keep();
+                    return IncompleteRun.broken(e, scenario.file, folder.work(), folder.target(), debug(), stderr);
+                }
+                if (outcome.cutShort() && earlier == null && Files.exists(folder.target())) {
+                    return PointsRun.keptAside(outcome, folder, "sweep", "this sweep's", resumeCommand(target), stderr);
+                }
+                folder.commitThen(() -> {
+                    if (earlier != null) {
+                        earlier.cleanUp(outcome.complete());
+                    }
+                });
+                return tell(outcome, folder.target(), stdout, stderr);
+            } finally {
+                folder.abandon();
+                hook.release();
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package dev.rapport.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.experiment.points.RunExecutor;
+import dev.rapport.experiment.points.RunKey;
 import dev.rapport.model.MarketModel;
 import dev.rapport.model.Metric;
 import dev.rapport.model.MetricSink;
@@ -64,6 +66,8 @@ public final class Experiment {
     private final SortedSet<Integer> wanted;
     private final Runner runner;
     private final boolean keepSaved;
+    /** Where the runs execute when not on this experiment's own pool (a cluster), or null. */
+    private final RunExecutor executor;
     /** The {@code uncertain:} values each replication draws; empty: every replication runs the scenario as given. */
     private final ParameterDraws draws;
 
@@ -94,6 +98,12 @@ public final class Experiment {
     }
 
     private Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner, boolean keepSaved) {
+        this(loaded, threads, wanted, runner, keepSaved, null);
+    }
+
+    private Experiment(LoadedScenario loaded, int threads, SortedSet<Integer> wanted, Runner runner, boolean keepSaved,
+                       RunExecutor executor) {
+        this.executor = executor;
         this.loaded = loaded;
         this.scenario = loaded.scenario();
         this.threads = Math.max(1, threads);
@@ -110,12 +120,20 @@ public final class Experiment {
                 throw new IllegalArgumentException("replication " + r + " is not between 0 and " + (scenario.replications() - 1));
             }
         }
-        return new Experiment(loaded, threads, new TreeSet<>(replications), runner, keepSaved);
+        return new Experiment(loaded, threads, new TreeSet<>(replications), runner, keepSaved, executor);
+    }
+
+    /**
+     * The same experiment with its runs executed by {@code other} (a cluster's executor) instead of
+     * its own pool; the files are the same byte for byte.
+     */
+    public Experiment on(RunExecutor other) {
+        return new Experiment(loaded, threads, wanted, runner, keepSaved, other);
     }
 
     /** The same experiment with another way of running one simulation (tests). */
     Experiment withRunner(Runner other) {
-        return new Experiment(loaded, threads, wanted, other, keepSaved);
+        return new Experiment(loaded, threads, wanted, other, keepSaved, executor);
     }
 
     /**
@@ -123,7 +141,7 @@ public final class Experiment {
      * an experiment that adds replications in batches ({@link PrecisionComparison}) builds on them.
      */
     Experiment keepingSaved() {
-        return new Experiment(loaded, threads, wanted, runner, true);
+        return new Experiment(loaded, threads, wanted, runner, true, executor);
     }
 
     private static SortedSet<Integer> allReplications(Scenario s) {
@@ -169,11 +187,14 @@ public final class Experiment {
 
         int total = todo.size() * runsPerReplication;
         progress.start(total);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Runs go to the executor when there is one (a cluster), else to this experiment's own pool.
+        ExecutorService pool = executor != null ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rapport-run");
             t.setDaemon(true);
             return t;
         });
+        ExecutorAttempts remote = executor == null ? null
+                : remote(todo, runsPerReplication, perReplication, total, stop);
         ReplicationStore.Pending current = null;
         try {
             Deque<Future<Attempt>> window = new ArrayDeque<>();
@@ -186,7 +207,7 @@ public final class Experiment {
                     interrupted = true;
                     break;
                 }
-                while (next < total && window.size() < windowSize) {
+                while (remote == null && next < total && window.size() < windowSize) {
                     int task = next++;
                     int replication = todo.get(task / runsPerReplication);
                     int index = task % runsPerReplication;
@@ -201,7 +222,7 @@ public final class Experiment {
                     currentFailed = false;
                     currentRuns = new RunSeries[runsPerReplication];
                 }
-                Attempt attempt = await(window.removeFirst(), stop);
+                Attempt attempt = remote != null ? remote.next(stop) : await(window.removeFirst(), stop);
                 if (attempt == null) {
                     interrupted = true;
                     break;
@@ -256,7 +277,12 @@ public final class Experiment {
             if (current != null) {
                 current.discard();
             }
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            if (remote != null) {
+                remote.close();
+            }
             progress.end();
         }
         // Complete means the folder holds every replication of the scenario: a folder of some
@@ -382,7 +408,33 @@ public final class Experiment {
     }
 
     /** One run's series, or how it failed. */
-    private record Attempt(RunSeries series, Outcome.Failed failed) {
+    record Attempt(RunSeries series, Outcome.Failed failed) {
+    }
+
+    /**
+     * The runs of the replications {@code todo} handed to the executor, in the order the pool takes
+     * them: replication, then strategy, the runs at the medians after the drawn ones.
+     */
+    private ExecutorAttempts remote(List<Integer> todo, int runsPerReplication, int perReplication, int total,
+                                    StopSignal stop) {
+        List<RunKey> keys = new ArrayList<>();
+        for (int task = 0; task < total; task++) {
+            int index = task % runsPerReplication;
+            keys.add(new RunKey(index >= perReplication ? SeriesRuns.CENTRAL : 0, index % perReplication,
+                    todo.get(task / runsPerReplication)));
+        }
+        List<StrategySpec> strategies = scenario.effectiveStrategies();
+        return new ExecutorAttempts(executor, keys, new SeriesRuns(loaded), result -> {
+            RunKey key = result.key();
+            if (!result.failed()) {
+                return new Attempt(RunSeries.unpacked(key.strategy(), key.replication(), scenario.brands().size(),
+                        result.values()), null);
+            }
+            StrategySpec strategy = strategies.get(key.strategy());
+            long seed = new RunSpec(scenario, loaded.edges(), strategy, key.replication()).replicationSeed();
+            return new Attempt(null, new Outcome.Failed(new RunFailure(key.replication(), strategy.name(), seed,
+                    String.valueOf(result.failure())), result.failure()));
+        }, 2 * threads, stop);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rapport.experiment;
 
+import dev.rapport.experiment.points.RunExecutor;
 import dev.rapport.model.Metric;
 import dev.rapport.scenario.LoadedScenario;
 import dev.rapport.scenario.Scenario;
@@ -109,6 +110,7 @@ public final class PrecisionComparison {
     private final IntFunction<LoadedScenario> withReplications;
     private final Settings settings;
     private final int threads;
+    private final RunExecutor executor;
     private final LoadedScenario atCap;
     private final Metric objective;
 
@@ -119,6 +121,15 @@ public final class PrecisionComparison {
      *                                  not an outcome its runs record
      */
     public PrecisionComparison(IntFunction<LoadedScenario> withReplications, Settings settings, int threads) {
+        this(withReplications, settings, threads, null);
+    }
+
+    /**
+     * @param executor where the runs execute (a cluster's executor), or null for each batch's own pool
+     */
+    public PrecisionComparison(IntFunction<LoadedScenario> withReplications, Settings settings, int threads,
+                               RunExecutor executor) {
+        this.executor = executor;
         this.withReplications = withReplications;
         this.settings = settings;
         this.threads = threads;
@@ -163,7 +174,7 @@ public final class PrecisionComparison {
         int done = 0;
         int n = Math.min(settings.batch(), settings.maxReplications());
         while (true) {
-            Experiment experiment = new Experiment(atCap, threads).keepingSaved()
+            Experiment experiment = placed(new Experiment(atCap, threads)).keepingSaved()
                     .only(IntStream.range(0, n).boxed().toList());
             Outcome outcome = experiment.run(folder, rapportVersion, progress.batch(done, n), stop);
             if (outcome.cutShort()) {
@@ -179,7 +190,7 @@ public final class PrecisionComparison {
             if (reason != null) {
                 // Every replication is saved: this runs nothing, and writes the folder of the
                 // scenario at n replications, complete, its saved replications no longer needed.
-                Outcome whole = new Experiment(withReplications.apply(n), threads).run(folder, rapportVersion,
+                Outcome whole = placed(new Experiment(withReplications.apply(n), threads)).run(folder, rapportVersion,
                         ProgressListener.NONE, new StopSignal());
                 Result result = result(reason, n, batches, differences, whole);
                 ComparisonFiles.write(dir, result);
@@ -187,6 +198,11 @@ public final class PrecisionComparison {
             }
             n = Math.min(settings.maxReplications(), n + settings.batch());
         }
+    }
+
+    /** The experiment on the executor, when there is one. */
+    private Experiment placed(Experiment experiment) {
+        return executor == null ? experiment : experiment.on(executor);
     }
 
     private Result result(Stop stop, int replications, List<Batch> batches, List<PairedDifference> differences,

@@ -40,6 +40,41 @@ final class RunSeries implements MetricSink {
         }
     }
 
+    /**
+     * The series as plain numbers, to travel back from a cluster's executor: the record count, then
+     * each record's tick, week and values. Every double survives the trip exactly.
+     */
+    double[] packed() {
+        int width = Metric.values().length;
+        double[] out = new double[1 + records * (2 + width)];
+        out[0] = records;
+        for (int r = 0; r < records; r++) {
+            out[1 + r] = ticks[r];
+            out[1 + records + r] = weeks[r];
+        }
+        System.arraycopy(values, 0, out, 1 + 2 * records, records * width);
+        return out;
+    }
+
+    /** The series {@link #packed()} gave. */
+    static RunSeries unpacked(int strategy, int replication, int brands, double[] packed) {
+        int width = Metric.values().length;
+        int records = (int) packed[0];
+        if (packed.length != 1 + records * (2 + width)) {
+            throw new IllegalArgumentException("a packed series of " + records + " records has " + packed.length + " numbers");
+        }
+        RunSeries series = new RunSeries(strategy, replication, brands);
+        series.ticks = new int[Math.max(1, records)];
+        series.weeks = new double[Math.max(1, records)];
+        for (int r = 0; r < records; r++) {
+            series.ticks[r] = (int) packed[1 + r];
+            series.weeks[r] = packed[1 + records + r];
+        }
+        series.values = java.util.Arrays.copyOfRange(packed, 1 + 2 * records, 1 + 2 * records + Math.max(1, records) * width);
+        series.records = records;
+        return series;
+    }
+
     int records() {
         return records;
     }

@@ -30,6 +30,12 @@ public record EdgeListData(int[] sources, int[] targets, boolean[] strong, int s
     /** Cells are split at a comma, semicolon or tab with any spaces around it; compiled once, not per line. */
     private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("\\s*[,;\\t]\\s*");
 
+    /** Where {@code file}, as a scenario's {@code network.file} names it, is: relative to the scenario's folder. */
+    public static Path resolve(Path scenarioFile, String file) {
+        Path base = scenarioFile == null ? Path.of(".") : scenarioFile.toAbsolutePath().getParent();
+        return base.resolve(file);
+    }
+
     /** Reads and checks {@code file} for a population of {@code size}; throws with every bad line. */
     public static EdgeListData read(Path file, boolean header, int size, String displayName) {
         List<ScenarioProblem> problems = new ArrayList<>();

@@ -22,6 +22,12 @@ public record LoadedScenario(Scenario scenario, Path file, String text, String s
         warnings = List.copyOf(warnings);
     }
 
+    /** The edge-list file the network is read from, or empty when the network is generated. */
+    public Optional<Path> edgeListFile() {
+        return scenario.network() instanceof NetworkSpec.EdgeList el
+                ? Optional.of(EdgeListData.resolve(file, el.file())) : Optional.empty();
+    }
+
     /** A name for the source in messages: the file path, or "scenario". */
     public String sourceName() {
         return file == null ? "scenario" : file.toString();

@@ -261,8 +261,7 @@ final class ScenarioChecks {
         } else if (net instanceof NetworkSpec.StochasticBlock sb) {
             stochasticBlock(sb, n);
         } else if (net instanceof NetworkSpec.EdgeList el) {
-            Path base = baseFile == null ? Path.of(".") : baseFile.toAbsolutePath().getParent();
-            Path file = base.resolve(el.file());
+            Path file = EdgeListData.resolve(baseFile, el.file());
             if (!Files.exists(file)) { // anything else there (a folder, a pipe) EdgeListData refuses by name
                 add(ScenarioProblem.Code.FILE, "network.file", "an existing CSV edge-list file (relative to the scenario)",
                         "no file at " + file, null);

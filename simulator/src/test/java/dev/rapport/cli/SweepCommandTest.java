@@ -46,6 +46,21 @@ class SweepCommandTest {
     }
 
     @Test
+    void theSparkEngineWithoutTheDistributedJarIsAUserErrorThatSaysHowToRunIt(@TempDir Path tmp) {
+        Cli cli = sweep(tmp.resolve("out"), "--vary", "market.potential=0.3:0.7:2", "--engine", "spark");
+        assertUserError(cli, "--engine spark: Rapport's Spark engine is not on the class path");
+        assertTrue(cli.err().contains("spark-submit --class dev.rapport.cli.Main distributed/target/rapport-distributed.jar"),
+                cli.err());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void anUnknownEngineIsAUserError(@TempDir Path tmp) {
+        assertUserError(sweep(tmp.resolve("out"), "--vary", "market.potential=0.3:0.7:2", "--engine", "hadoop"),
+                "--engine must be local or spark, not 'hadoop'");
+    }
+
+    @Test
     void aSweepPrintsTheObjectivePerPointAndWritesItsFolder(@TempDir Path tmp) {
         Cli cli = sweep(tmp.resolve("out"), "--vary", "market.potential=0.3:0.7:2");
         assertEquals(0, cli.exitCode(), cli.err());

@@ -53,7 +53,8 @@ public record CalibrationPlan(LoadedScenario scenario, List<Parameter> parameter
      * @param start where the search starts: the scenario's own value when inside the range, else its middle
      * @param whole the scenario takes whole numbers there: candidates are rounded
      */
-    public record Parameter(String path, double low, double high, double start, boolean whole) {
+    public record Parameter(String path, double low, double high, double start, boolean whole)
+            implements java.io.Serializable {
         /** The value at {@code unit} in [0, 1] of the range (clamped), rounded where it must be whole. */
         public double at(double unit) {
             double u = Math.max(0, Math.min(1, unit));

@@ -1,5 +1,6 @@
 package dev.rapport.experiment.calibrate;
 
+import dev.rapport.experiment.points.EdgeListRuns;
 import dev.rapport.experiment.points.RunFunction;
 import dev.rapport.experiment.points.RunKey;
 import dev.rapport.experiment.points.Setting;
@@ -28,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The candidates are not known in advance (the optimiser picks each from the losses before
  * it): the calibration {@link #place}s one at its evaluation index before asking for its runs.
  */
-public final class CalibrationRuns implements RunFunction {
+public final class CalibrationRuns implements EdgeListRuns {
     private static final long serialVersionUID = 1L;
     private static final int CACHED = 4;
 
@@ -39,8 +40,12 @@ public final class CalibrationRuns implements RunFunction {
     private final List<CalibrationPlan.Parameter> parameters;
     private final String strategy;
     private final List<Observation> rows;
-    private final Map<Integer, double[]> candidates = new ConcurrentHashMap<>();
+    private final Map<Integer, double[]> candidates;
     private final Simulator simulator;
+    /** The network's edge-list file on the machine that planned the runs, or null. */
+    private final String edgeListFile;
+    /** Where this machine holds a copy of the edge list (a cluster's executor), or null: read {@link #edgeListFile}. */
+    private final String edgeListCopy;
     private transient Map<Integer, LoadedScenario> cache;
 
     /**
@@ -69,6 +74,33 @@ public final class CalibrationRuns implements RunFunction {
         this.parameters = plan.parameters();
         this.strategy = plan.strategy();
         this.rows = plan.data().rows();
+        this.candidates = new ConcurrentHashMap<>();
+        this.edgeListFile = scenario.edgeListFile().map(Path::toString).orElse(null);
+        this.edgeListCopy = null;
+    }
+
+    private CalibrationRuns(CalibrationRuns runs, String edgeListCopy) {
+        this.simulator = runs.simulator;
+        this.text = runs.text;
+        this.sourceName = runs.sourceName;
+        this.baseFile = runs.baseFile;
+        this.overrides = runs.overrides;
+        this.parameters = runs.parameters;
+        this.strategy = runs.strategy;
+        this.rows = runs.rows;
+        this.candidates = runs.candidates;
+        this.edgeListFile = runs.edgeListFile;
+        this.edgeListCopy = edgeListCopy;
+    }
+
+    @Override
+    public Path edgeListFile() {
+        return edgeListFile == null ? null : Path.of(edgeListFile);
+    }
+
+    @Override
+    public RunFunction readingEdgeListAt(Path copy) {
+        return new CalibrationRuns(this, copy.toAbsolutePath().toString());
     }
 
     /** Sets the candidate evaluated at {@code point}: one value per parameter, in plan order. */
@@ -124,6 +156,9 @@ public final class CalibrationRuns implements RunFunction {
         List<String> all = new ArrayList<>(overrides);
         for (int d = 0; d < values.length; d++) {
             all.add(new Setting(parameters.get(d).path(), values[d]).override());
+        }
+        if (edgeListCopy != null) {
+            all.add(EdgeListRuns.override(edgeListCopy));
         }
         LoadedScenario loaded = new ScenarioLoader(Metric.names()).load(text.getBytes(StandardCharsets.UTF_8),
                 sourceName, baseFile == null ? null : Path.of(baseFile), all);

@@ -9,9 +9,11 @@ import dev.rapport.model.Metric;
  *
  * @param brand the brand's index in the scenario
  * @param from  the end of the row's previous period of the same brand and metric (0 for the first)
- * @param line  the row's line in the file, for messages
+ * @param line  the row's line in the file, for messages; Serializable, as a calibration's runs
+ *              carry the observations to a cluster's executors
  */
-public record Observation(int brand, Metric metric, double from, double week, double value, int line) {
+public record Observation(int brand, Metric metric, double from, double week, double value, int line)
+        implements java.io.Serializable {
     public Observation {
         if (!(week >= from) || !Double.isFinite(value)) {
             throw new IllegalArgumentException("observation at week " + week + " from " + from + ": " + value);

@@ -26,7 +26,7 @@ import java.util.Map;
  * replication and the path alone), on top of the point's overrides; a value the point sets itself
  * is not drawn, the point's value stands. Holds only text and numbers, so it can travel to a cluster.
  */
-public final class ScenarioRuns implements RunFunction {
+public final class ScenarioRuns implements EdgeListRuns {
     private static final long serialVersionUID = 1L;
     /** Scenarios kept loaded: the runs in flight are at a few neighbouring points. */
     private static final int CACHED = 8;
@@ -41,6 +41,10 @@ public final class ScenarioRuns implements RunFunction {
     private final List<String> metricColumns;
     /** The scenario's index of each strategy run, by {@link RunKey#strategy}. */
     private final int[] strategies;
+    /** The network's edge-list file on the machine that planned the runs, or null. */
+    private final String edgeListFile;
+    /** Where this machine holds a copy of the edge list (a cluster's executor), or null: read {@link #edgeListFile}. */
+    private final String edgeListCopy;
     private transient Map<Integer, AtPoint> cache;
 
     /**
@@ -73,6 +77,31 @@ public final class ScenarioRuns implements RunFunction {
                 throw new IllegalArgumentException("strategy " + strategies.get(i) + " is not in the scenario");
             }
         }
+        this.edgeListFile = scenario.edgeListFile().map(Path::toString).orElse(null);
+        this.edgeListCopy = null;
+    }
+
+    private ScenarioRuns(ScenarioRuns runs, String edgeListCopy) {
+        this.text = runs.text;
+        this.sourceName = runs.sourceName;
+        this.baseFile = runs.baseFile;
+        this.overrides = runs.overrides;
+        this.points = runs.points;
+        this.scenarioColumns = runs.scenarioColumns;
+        this.metricColumns = runs.metricColumns;
+        this.strategies = runs.strategies;
+        this.edgeListFile = runs.edgeListFile;
+        this.edgeListCopy = edgeListCopy;
+    }
+
+    @Override
+    public Path edgeListFile() {
+        return edgeListFile == null ? null : Path.of(edgeListFile);
+    }
+
+    @Override
+    public RunFunction readingEdgeListAt(Path copy) {
+        return new ScenarioRuns(this, copy.toAbsolutePath().toString());
     }
 
     @Override
@@ -119,6 +148,9 @@ public final class ScenarioRuns implements RunFunction {
         }
         List<String> all = new ArrayList<>(overrides);
         all.addAll(points.get(point).overrides());
+        if (edgeListCopy != null) {
+            all.add(EdgeListRuns.override(edgeListCopy));
+        }
         LoadedScenario loaded = new ScenarioLoader(Metric.names()).load(text.getBytes(StandardCharsets.UTF_8),
                 sourceName, baseFile == null ? null : Path.of(baseFile), all);
         if (!OutcomeMetrics.of(loaded.scenario()).columns().equals(scenarioColumns)) {
