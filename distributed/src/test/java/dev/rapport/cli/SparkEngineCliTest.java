@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The experiments of the command line with {@code --engine spark --master local[2]}: Spark embedded
- * in this JVM, found through the ServiceLoader as the tool finds it, writing the files the local
- * engine writes, byte for byte.
+ * The experiments of the command line with {@code --engine spark --master local[*]} (Spark's
+ * embedded default: a thread per core): Spark embedded in this JVM, found through the
+ * ServiceLoader as the tool finds it, writing the files the local engine writes, byte for byte.
  */
 class SparkEngineCliTest {
     static final String FLAGSHIP = Path.of("..", "scenarios", "spend-vs-invest.yaml").toString();
@@ -41,7 +41,7 @@ class SparkEngineCliTest {
         Path spark = tmp.resolve("spark");
         Cli onLocal = Cli.run(with(command, "--engine", "local", "--out", local.toString()));
         assertEquals(0, onLocal.exitCode(), onLocal.err());
-        Cli onSpark = Cli.run(with(command, "--engine", "spark", "--master", "local[2]", "--out", spark.toString()));
+        Cli onSpark = Cli.run(with(command, "--engine", "spark", "--master", "local[*]", "--out", spark.toString()));
         assertEquals(0, onSpark.exitCode(), onSpark.err());
         assertEquals(printed(onLocal, local), printed(onSpark, spark));
         assertSameFiles(local, spark);

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * experiment's own pool: the executor hands results, in key order, on a thread of its own into a
  * short queue, from which the experiment takes them one at a time as it takes its own runs' results.
  */
-final class ExecutorAttempts implements AutoCloseable {
+final class ExecutorAttempts implements Attempts {
     /** Marks the end of the executor's results: it finished, or stopped. */
     private static final Object END = new Object();
 
@@ -49,7 +49,8 @@ final class ExecutorAttempts implements AutoCloseable {
     }
 
     /** The next run's attempt, or null when a stop is requested (or the executor stopped) first. */
-    Experiment.Attempt next(StopSignal stop) {
+    @Override
+    public Experiment.Attempt next(StopSignal stop) {
         while (true) {
             if (stop.isRequested()) {
                 return null;

@@ -19,22 +19,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
 /**
@@ -188,31 +180,22 @@ public final class Experiment {
         int total = todo.size() * runsPerReplication;
         progress.start(total);
         // Runs go to the executor when there is one (a cluster), else to this experiment's own pool.
-        ExecutorService pool = executor != null ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "rapport-run");
-            t.setDaemon(true);
-            return t;
-        });
-        ExecutorAttempts remote = executor == null ? null
-                : remote(todo, runsPerReplication, perReplication, total, stop);
+        Attempts attempts = executor != null ? remote(todo, runsPerReplication, perReplication, total, stop)
+                : new PoolAttempts(threads, total, task -> {
+                    int index = task % runsPerReplication;
+                    Scenario market = index >= perReplication ? central : null;
+                    return attempt(market, todo.get(task / runsPerReplication), index % perReplication);
+                });
+        Replications replications = new Replications(collector, perReplication, runsPerReplication, baseline,
+                objective, drawnObjective, centralObjective);
         ReplicationStore.Pending current = null;
         try {
-            Deque<Future<Attempt>> window = new ArrayDeque<>();
-            int next = 0;
-            int windowSize = 2 * threads;
             boolean currentFailed = false;
             RunSeries[] currentRuns = null;
             for (int taken = 0; taken < total; taken++) {
                 if (stop.isRequested()) {
                     interrupted = true;
                     break;
-                }
-                while (remote == null && next < total && window.size() < windowSize) {
-                    int task = next++;
-                    int replication = todo.get(task / runsPerReplication);
-                    int index = task % runsPerReplication;
-                    Scenario market = index >= perReplication ? central : null;
-                    window.addLast(pool.submit(() -> attempt(market, replication, index % perReplication)));
                 }
                 int replication = todo.get(taken / runsPerReplication);
                 int index = taken % runsPerReplication;
@@ -222,7 +205,7 @@ public final class Experiment {
                     currentFailed = false;
                     currentRuns = new RunSeries[runsPerReplication];
                 }
-                Attempt attempt = remote != null ? remote.next(stop) : await(window.removeFirst(), stop);
+                Attempt attempt = attempts.next(stop);
                 if (attempt == null) {
                     interrupted = true;
                     break;
@@ -237,32 +220,7 @@ public final class Experiment {
                     if (currentFailed) {
                         current.discard();
                     } else {
-                        // Incremental metrics need the baseline's run of the replication, so the
-                        // replication's runs are kept until it is in (they are small) and written together.
-                        double[][] currentValues = new double[runsPerReplication][];
-                        for (int group = 0; group < runsPerReplication; group += perReplication) {
-                            RunSeries[] runs = Arrays.copyOfRange(currentRuns, group, group + perReplication);
-                            for (int s = 0; s < perReplication; s++) {
-                                if (baseline >= 0) {
-                                    runs[s].measureAgainst(runs[baseline]);
-                                }
-                            }
-                            for (int s = 0; s < perReplication; s++) {
-                                currentValues[group + s] = collector.extract(runs, s);
-                            }
-                        }
-                        // Only the runs with the drawn values are the results; the median runs are kept as values alone.
-                        for (int s = 0; s < perReplication; s++) {
-                            current.write(currentRuns[s]);
-                        }
-                        current.commit(currentValues);
-                        for (int s = 0; s < perReplication; s++) {
-                            collector.put(s, replication, currentValues[s]);
-                            if (uncertain) {
-                                drawnObjective[s][replication] = collector.focalAtHorizon(currentValues[s], objective);
-                                centralObjective[s][replication] = collector.focalAtHorizon(currentValues[perReplication + s], objective);
-                            }
-                        }
+                        replications.commit(current, replication, currentRuns);
                         done.add(replication);
                     }
                     current = null;
@@ -277,12 +235,7 @@ public final class Experiment {
             if (current != null) {
                 current.discard();
             }
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-            if (remote != null) {
-                remote.close();
-            }
+            attempts.close();
             progress.end();
         }
         // Complete means the folder holds every replication of the scenario: a folder of some
@@ -465,26 +418,6 @@ public final class Experiment {
             Arrays.fill(row, Double.NaN);
         }
         return out;
-    }
-
-    /** The run's attempt, or null when a stop is requested while waiting for it. */
-    private static Attempt await(Future<Attempt> future, StopSignal stop) {
-        while (true) {
-            if (stop.isRequested()) {
-                return null;
-            }
-            try {
-                // Wakes up now and then to notice a stop: one run of a large scenario can take minutes.
-                return future.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // still running
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a run ended without a result", e.getCause());
-            }
-        }
     }
 
     private void writeScenario(Path dir) {
