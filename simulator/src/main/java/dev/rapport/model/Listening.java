@@ -6,20 +6,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Listening done ahead of the decisions, a block of consumers at a time: what every consumer of
  * a block heard ({@link Hearing}) is written to a buffer before {@link DecisionStep} decides for
  * them. Listening reads only start-of-tick state, which the decisions never write, so with more
  * than one worker, helper threads hear the next block while the run's own thread decides the
- * current one: two buffers, each block split among the helpers. Each consumer's sums are taken by
- * one {@link Hearing} in the same order whatever the split, so results do not depend on the
- * number of workers. With one worker there are no threads: each block is heard just before it is
- * decided.
+ * current one: two buffers. A block is heard in chunks that whoever is free claims: the helpers,
+ * and the run's own thread once it has decided the block before (listening costs more than
+ * deciding, so it would otherwise wait). Each consumer's sums are taken by one {@link Hearing} in
+ * the same order whoever takes them, so results do not depend on the number of workers. With one
+ * worker there are no threads: each block is heard just before it is decided.
  */
 final class Listening implements AutoCloseable {
     /** Consumers per block: big enough that handing a block over costs little, small enough to stay in cache. */
     static final int BLOCK = 4096;
+    /** Consumers per chunk of a block: what one thread claims at a time. */
+    static final int CHUNK = 256;
 
     private final int size;
     /** Values per consumer in a buffer: {@link Hearing#FIELDS} per brand. */
@@ -29,6 +33,8 @@ final class Listening implements AutoCloseable {
     /** Helper threads (workers − 1), or null with one worker. */
     private final ExecutorService helpers;
     private final List<Future<?>> pending = new ArrayList<>();
+    /** The block being heard by the helpers (and joined by the run's own thread), or null. */
+    private Job current;
 
     /** Listening for the model's consumers with {@code workers} threads in all (the run's own included). */
     Listening(MarketModel m, int workers) {
@@ -37,7 +43,8 @@ final class Listening implements AutoCloseable {
         }
         this.size = m.size;
         this.stride = Hearing.FIELDS * m.brandCount;
-        int parts = Math.max(1, workers - 1);
+        // One Hearing per helper, and the run's own thread's last.
+        int parts = workers > 1 ? workers : 1;
         hearing = new Hearing[parts];
         for (int w = 0; w < parts; w++) {
             hearing[w] = new Hearing(m);
@@ -72,6 +79,8 @@ final class Listening implements AutoCloseable {
             hearAll(hearing[0], from, Math.min(size, from + BLOCK), from, out);
             return out;
         }
+        // The run's own thread hears what the helpers have not claimed yet, then waits for theirs.
+        current.work(hearing[hearing.length - 1]);
         awaitPending();
         int next = from + BLOCK;
         if (next < size) {
@@ -84,20 +93,37 @@ final class Listening implements AutoCloseable {
         return buffers[(from / BLOCK) & 1];
     }
 
-    /** Hands the block starting at {@code from} to the helpers, a contiguous part each. */
+    /** Hands the block starting at {@code from} to the helpers, which claim its chunks in turn. */
     private void submit(int from) {
-        int to = Math.min(size, from + BLOCK);
-        double[] out = buffer(from);
-        int parts = hearing.length;
-        int per = (to - from + parts - 1) / parts;
-        for (int w = 0; w < parts; w++) {
-            int a = from + w * per;
-            int z = Math.min(to, a + per);
-            if (a >= z) {
-                break;
-            }
+        Job job = new Job(from, Math.min(size, from + BLOCK), buffer(from));
+        current = job;
+        for (int w = 0; w < hearing.length - 1; w++) {
             Hearing h = hearing[w];
-            pending.add(helpers.submit(() -> hearAll(h, a, z, from, out)));
+            pending.add(helpers.submit(() -> job.work(h)));
+        }
+    }
+
+    /** A block to hear, in chunks claimed one at a time by whichever thread is free. */
+    private final class Job {
+        private final int from;
+        private final int to;
+        private final double[] out;
+        private final int chunks;
+        private final AtomicInteger claimed = new AtomicInteger();
+
+        Job(int from, int to, double[] out) {
+            this.from = from;
+            this.to = to;
+            this.out = out;
+            this.chunks = (to - from + CHUNK - 1) / CHUNK;
+        }
+
+        /** Hears chunks with {@code h} until none is left to claim. */
+        void work(Hearing h) {
+            for (int c = claimed.getAndIncrement(); c < chunks; c = claimed.getAndIncrement()) {
+                int a = from + c * CHUNK;
+                hearAll(h, a, Math.min(to, a + CHUNK), from, out);
+            }
         }
     }
 
