@@ -2,12 +2,9 @@ package dev.rapport.experiment;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /**
@@ -42,27 +39,7 @@ final class PoolAttempts implements Attempts {
             inFlight.addLast(pool.submit(() -> run.apply(task)));
         }
         Future<Experiment.Attempt> head = inFlight.pollFirst();
-        return head == null ? null : await(head, stop);
-    }
-
-    /** The run's attempt, or null when a stop is requested while waiting for it. */
-    private static Experiment.Attempt await(Future<Experiment.Attempt> future, StopSignal stop) {
-        while (true) {
-            if (stop.isRequested()) {
-                return null;
-            }
-            try {
-                // Wakes up now and then to notice a stop: one run of a large scenario can take minutes.
-                return future.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // still running
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a run ended without a result", e.getCause());
-            }
-        }
+        return head == null ? null : stop.await(head);
     }
 
     @Override

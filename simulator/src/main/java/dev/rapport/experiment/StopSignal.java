@@ -2,7 +2,10 @@ package dev.rapport.experiment;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A request to stop a run early, and the answer that the run has stopped. Ctrl-C and kill start
@@ -35,6 +38,29 @@ public final class StopSignal {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * The value of a run's {@code future} once it is done, or null when a stop is requested (or the
+     * waiting thread interrupted) first; a run that threw is an {@link IllegalStateException}.
+     */
+    public <T> T await(Future<T> future) {
+        while (true) {
+            if (requested) {
+                return null;
+            }
+            try {
+                // Wakes up now and then to notice a stop: one run of a large scenario can take minutes.
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still running
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a run ended without a result", e.getCause());
+            }
         }
     }
 }

@@ -4,12 +4,9 @@ import dev.rapport.experiment.StopSignal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -47,7 +44,7 @@ public final class LocalExecutor implements RunExecutor {
                     RunKey key = keys.get(next++);
                     window.addLast(pool.submit(() -> RunResult.of(key, function)));
                 }
-                RunResult result = await(window.removeFirst(), stop);
+                RunResult result = stop.await(window.removeFirst());
                 if (result == null) {
                     return taken;
                 }
@@ -56,26 +53,6 @@ public final class LocalExecutor implements RunExecutor {
             return keys.size();
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** The run's result, or null when a stop is requested while waiting for it. */
-    private static RunResult await(Future<RunResult> future, StopSignal stop) {
-        while (true) {
-            if (stop.isRequested()) {
-                return null;
-            }
-            try {
-                // Wakes up now and then to notice a stop: one run of a large scenario can take minutes.
-                return future.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // still running
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a run ended without a result", e.getCause());
-            }
         }
     }
 }
