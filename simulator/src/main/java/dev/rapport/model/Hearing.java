@@ -42,7 +42,15 @@ final class Hearing {
     /** Sums over one consumer's contacts, {@code sums[field·k + b]} (several brands only). */
     private final double[] sums;
 
+    /** The far contacts' records gathered for this tick, or null to read every contact directly. */
+    private final FarTies far;
+
     Hearing(MarketModel m) {
+        this(m, null);
+    }
+
+    Hearing(MarketModel m, FarTies far) {
+        this.far = far;
         this.c = m.consumers;
         this.net = m.network;
         this.v = m.voices;
@@ -59,6 +67,8 @@ final class Hearing {
     void listen(int i, double[] out, int at) {
         if (net.isComplete()) {
             listenToEveryone(i, out, at);
+        } else if (k == 1 && far != null) {
+            listenOneBrandGathered(i, out, at);
         } else if (k == 1) {
             listenOneBrand(i, out, at);
         } else {
@@ -131,7 +141,82 @@ final class Hearing {
                 adv += positive;
             }
         }
-        int degree = to - from + added;
+        putOne(out, at, to - from + added, sum, pos, adv, neg, customers, tribe);
+    }
+
+    /**
+     * {@link #listenOneBrand} with the far contacts' records read from {@link FarTies}, where they
+     * were copied this tick in this consumer's order: the same values summed in the same order.
+     */
+    private void listenOneBrandGathered(int i, double[] out, int at) {
+        float[] talk = v.talk;
+        byte[] stages = c.stageAtTickStart;
+        double[] weight = weightOfKind;
+        float[] records = far.records;
+        byte[] farAdvocate = far.advocate;
+        int slot = far.start[i];
+        double pos = 0;
+        double adv = 0;
+        double neg = 0;
+        double customers = 0;
+        double tribe = 0;
+        double sum = 0;
+        int from = net.tiesFrom(i);
+        int to = net.tiesFrom(i + 1);
+        int added = net.addedCount(i);
+        for (int e = from; e < to; e++) {
+            int j = net.tieContact(e);
+            double w = weight[net.tieKind(e)];
+            float said;
+            float bad;
+            float customer;
+            float member;
+            boolean advocate;
+            if (FarTies.far(i, j, size)) {
+                int r = Voices.STRIDE * slot;
+                said = records[r + Voices.POSITIVE];
+                bad = records[r + Voices.NEGATIVE];
+                customer = records[r + Voices.CUSTOMER];
+                member = records[r + Voices.TRIBE];
+                advocate = farAdvocate[slot] != 0;
+                slot++;
+            } else {
+                int r = Voices.STRIDE * j;
+                said = talk[r + Voices.POSITIVE];
+                bad = talk[r + Voices.NEGATIVE];
+                customer = talk[r + Voices.CUSTOMER];
+                member = talk[r + Voices.TRIBE];
+                advocate = stages[j] == Stage.ADVOCATE_CODE;
+            }
+            double positive = w * said;
+            pos += positive;
+            neg += w * bad;
+            customers += customer;
+            tribe += member;
+            sum += w;
+            if (advocate) {
+                adv += positive;
+            }
+        }
+        for (int n = 0; n < added; n++) {
+            int j = net.addedContact(i, n);
+            int said = Voices.STRIDE * j;
+            double positive = strongWeight * talk[said + Voices.POSITIVE];
+            pos += positive;
+            neg += strongWeight * talk[said + Voices.NEGATIVE];
+            customers += talk[said + Voices.CUSTOMER];
+            tribe += talk[said + Voices.TRIBE];
+            sum += strongWeight;
+            if (stages[j] == Stage.ADVOCATE_CODE) {
+                adv += positive;
+            }
+        }
+        putOne(out, at, to - from + added, sum, pos, adv, neg, customers, tribe);
+    }
+
+    /** Scales one brand's sums over {@code degree} contacts of total weight {@code sum} and stores them. */
+    private void putOne(double[] out, int at, int degree, double sum, double pos, double adv, double neg,
+                        double customers, double tribe) {
         if (degree > 0) {
             // Voices per unit of tie weight in fraction mode; shares per contact in both modes.
             double scale = fraction ? 1 / sum : 1;
