@@ -112,7 +112,6 @@ final class Hearing {
         double sum = 0;
         int from = net.tiesFrom(i);
         int to = net.tiesFrom(i + 1);
-        int added = net.addedCount(i);
         for (int e = from; e < to; e++) {
             int j = net.tieContact(e);
             double w = weight[net.tieKind(e)];
@@ -127,21 +126,8 @@ final class Hearing {
                 adv += positive;
             }
         }
-        // Ties added during the run (introductions), all strong.
-        for (int n = 0; n < added; n++) {
-            int j = net.addedContact(i, n);
-            int said = Voices.STRIDE * j;
-            double positive = strongWeight * talk[said + Voices.POSITIVE];
-            pos += positive;
-            neg += strongWeight * talk[said + Voices.NEGATIVE];
-            customers += talk[said + Voices.CUSTOMER];
-            tribe += talk[said + Voices.TRIBE];
-            sum += strongWeight;
-            if (stages[j] == Stage.ADVOCATE_CODE) {
-                adv += positive;
-            }
-        }
-        putOne(out, at, to - from + added, sum, pos, adv, neg, customers, tribe);
+        // Then the ties added during the run (introductions), all strong.
+        finishOne(i, out, at, to - from, sum, pos, adv, neg, customers, tribe);
     }
 
     /**
@@ -163,7 +149,6 @@ final class Hearing {
         double sum = 0;
         int from = net.tiesFrom(i);
         int to = net.tiesFrom(i + 1);
-        int added = net.addedCount(i);
         for (int e = from; e < to; e++) {
             int j = net.tieContact(e);
             double w = weight[net.tieKind(e)];
@@ -198,6 +183,18 @@ final class Hearing {
                 adv += positive;
             }
         }
+        finishOne(i, out, at, to - from, sum, pos, adv, neg, customers, tribe);
+    }
+
+    /**
+     * Adds what i hears from the ties added during the run (all strong, after its base ties, as
+     * {@link Network#forEachContact} orders them) to one brand's sums over its {@code baseDegree}
+     * base ties, then scales the sums and stores them.
+     */
+    private void finishOne(int i, double[] out, int at, int baseDegree, double sum, double pos, double adv,
+                           double neg, double customers, double tribe) {
+        float[] talk = v.talk;
+        int added = net.addedCount(i);
         for (int n = 0; n < added; n++) {
             int j = net.addedContact(i, n);
             int said = Voices.STRIDE * j;
@@ -207,16 +204,11 @@ final class Hearing {
             customers += talk[said + Voices.CUSTOMER];
             tribe += talk[said + Voices.TRIBE];
             sum += strongWeight;
-            if (stages[j] == Stage.ADVOCATE_CODE) {
+            if (c.stageAtTickStart[j] == Stage.ADVOCATE_CODE) {
                 adv += positive;
             }
         }
-        putOne(out, at, to - from + added, sum, pos, adv, neg, customers, tribe);
-    }
-
-    /** Scales one brand's sums over {@code degree} contacts of total weight {@code sum} and stores them. */
-    private void putOne(double[] out, int at, int degree, double sum, double pos, double adv, double neg,
-                        double customers, double tribe) {
+        int degree = baseDegree + added;
         if (degree > 0) {
             // Voices per unit of tie weight in fraction mode; shares per contact in both modes.
             double scale = fraction ? 1 / sum : 1;
@@ -236,12 +228,12 @@ final class Hearing {
         double weights = 0;
         int from = net.tiesFrom(i);
         int to = net.tiesFrom(i + 1);
-        int added = net.addedCount(i);
         for (int e = from; e < to; e++) {
             double w = weightOfKind[net.tieKind(e)];
             hear(net.tieContact(e), w);
             weights += w;
         }
+        int added = net.addedCount(i);
         for (int n = 0; n < added; n++) {
             hear(net.addedContact(i, n), strongWeight);
             weights += strongWeight;
