@@ -236,7 +236,11 @@ class NothingLostTest {
             // is not sent here: a build started in the background has it ignored, and so would the child.
             process.destroy();
             assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the process ends after SIGTERM");
-            assertEquals(143, process.exitValue(), "128 + SIGTERM");
+            // 128 + SIGTERM when the JVM halts on the signal; 130 (interrupted) when the command's own
+            // thread, told to stop by the hook, returns its exit code first: a race the files do not
+            // depend on, seen on a loaded machine.
+            int code = process.exitValue();
+            assertTrue(code == 143 || code == ExitCodes.INTERRUPTED, "128 + SIGTERM or interrupted, not " + code);
         } finally {
             process.destroyForcibly();
         }
