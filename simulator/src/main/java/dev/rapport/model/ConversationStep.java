@@ -97,6 +97,10 @@ final class ConversationStep implements Steppable {
                 v.talk[at + Voices.NEGATIVE] = neg;
                 v.talk[at + Voices.CUSTOMER] = (float) customer;
                 v.talk[at + Voices.TRIBE] = (float) tribe;
+                if (m.talkers != null) {
+                    m.talkers.set(i, pos != 0 || neg != 0 || v.talk[at + Voices.CUSTOMER] != 0
+                            || v.talk[at + Voices.TRIBE] != 0);
+                }
                 if (complete) {
                     v.totalPositive[b] += pos;
                     v.totalAdvocate[b] += adv;

@@ -76,7 +76,8 @@ final class CustomerLife {
             double total = buying + giving + moving;
             double u = t.rng.nextDouble();
             double which = t.rng.nextDouble() * total;
-            if (total <= 0) {
+            // Most customers have no event in a short tick; that needs no logarithm to see.
+            if (total <= 0 || StreamRandom.waitOutlasts(u, total, span - elapsed, span)) {
                 return dt;
             }
             elapsed -= Math.log1p(-u) / total;

@@ -42,15 +42,17 @@ final class Hearing {
     /** Sums over one consumer's contacts, {@code sums[field·k + b]} (several brands only). */
     private final double[] sums;
 
-    /** The far contacts' records gathered for this tick, or null to read every contact directly. */
-    private final FarTies far;
+    /** Which contacts talk this tick, or null to read every contact. */
+    private final Talkers talkers;
 
+    /** Listening to every contact of every consumer. */
     Hearing(MarketModel m) {
         this(m, null);
     }
 
-    Hearing(MarketModel m, FarTies far) {
-        this.far = far;
+    /** Listening, in a single-brand market, to the contacts {@code talkers} (if not null) says talk. */
+    Hearing(MarketModel m, Talkers talkers) {
+        this.talkers = talkers;
         this.c = m.consumers;
         this.net = m.network;
         this.v = m.voices;
@@ -67,8 +69,8 @@ final class Hearing {
     void listen(int i, double[] out, int at) {
         if (net.isComplete()) {
             listenToEveryone(i, out, at);
-        } else if (k == 1 && far != null) {
-            listenOneBrandGathered(i, out, at);
+        } else if (talkers != null && talkers.covers(i)) {
+            listenToTalkers(i, out, at);
         } else if (k == 1) {
             listenOneBrand(i, out, at);
         } else {
@@ -131,59 +133,35 @@ final class Hearing {
     }
 
     /**
-     * {@link #listenOneBrand} with the far contacts' records read from {@link FarTies}, where they
-     * were copied this tick in this consumer's order: the same values summed in the same order.
+     * {@link #listenOneBrand} over the contacts who say anything this tick ({@link Talkers}), in
+     * the same order: a silent contact adds exact zeros to every sum, and the weights' sum over
+     * all base ties, which fraction mode divides by, is the one taken once in the same order.
      */
-    private void listenOneBrandGathered(int i, double[] out, int at) {
+    private void listenToTalkers(int i, double[] out, int at) {
         float[] talk = v.talk;
         byte[] stages = c.stageAtTickStart;
         double[] weight = weightOfKind;
-        float[] records = far.records;
-        byte[] farAdvocate = far.advocate;
-        int slot = far.start[i];
         double pos = 0;
         double adv = 0;
         double neg = 0;
         double customers = 0;
         double tribe = 0;
-        double sum = 0;
         int from = net.tiesFrom(i);
-        int to = net.tiesFrom(i + 1);
-        for (int e = from; e < to; e++) {
+        for (long bits = talkers.mask[i]; bits != 0; bits &= bits - 1) {
+            int e = from + Long.numberOfTrailingZeros(bits);
             int j = net.tieContact(e);
             double w = weight[net.tieKind(e)];
-            float said;
-            float bad;
-            float customer;
-            float member;
-            boolean advocate;
-            if (FarTies.far(i, j, size)) {
-                int r = Voices.STRIDE * slot;
-                said = records[r + Voices.POSITIVE];
-                bad = records[r + Voices.NEGATIVE];
-                customer = records[r + Voices.CUSTOMER];
-                member = records[r + Voices.TRIBE];
-                advocate = farAdvocate[slot] != 0;
-                slot++;
-            } else {
-                int r = Voices.STRIDE * j;
-                said = talk[r + Voices.POSITIVE];
-                bad = talk[r + Voices.NEGATIVE];
-                customer = talk[r + Voices.CUSTOMER];
-                member = talk[r + Voices.TRIBE];
-                advocate = stages[j] == Stage.ADVOCATE_CODE;
-            }
-            double positive = w * said;
+            int said = Voices.STRIDE * j;
+            double positive = w * talk[said + Voices.POSITIVE];
             pos += positive;
-            neg += w * bad;
-            customers += customer;
-            tribe += member;
-            sum += w;
-            if (advocate) {
+            neg += w * talk[said + Voices.NEGATIVE];
+            customers += talk[said + Voices.CUSTOMER];
+            tribe += talk[said + Voices.TRIBE];
+            if (stages[j] == Stage.ADVOCATE_CODE) {
                 adv += positive;
             }
         }
-        finishOne(i, out, at, to - from, sum, pos, adv, neg, customers, tribe);
+        finishOne(i, out, at, net.tiesFrom(i + 1) - from, talkers.baseWeight[i], pos, adv, neg, customers, tribe);
     }
 
     /**

@@ -36,34 +36,18 @@ final class Listening implements AutoCloseable {
     /** The block being heard by the helpers (and joined by the run's own thread), or null. */
     private Job current;
 
-    /** Markets from this many consumers gather their far contacts' records ({@link FarTies}). */
-    static final int GATHER_FROM = 1 << 16;
-
-    /** The far contacts' records, gathered at each tick's start, or null. */
-    private final FarTies far;
-    private final Consumers consumers;
-    private final Voices voices;
-
     /** Listening for the model's consumers with {@code workers} threads in all (the run's own included). */
     Listening(MarketModel m, int workers) {
-        this(m, workers, m.size >= GATHER_FROM);
-    }
-
-    /** As above; {@code gather} asks for far contacts' records to be gathered where they can be. */
-    Listening(MarketModel m, int workers, boolean gather) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }
         this.size = m.size;
         this.stride = Hearing.FIELDS * m.brandCount;
-        this.consumers = m.consumers;
-        this.voices = m.voices;
-        this.far = gather && m.brandCount == 1 && !m.network.isComplete() ? FarTies.of(m.network) : null;
         // One Hearing per helper, and the run's own thread's last.
         int parts = workers > 1 ? workers : 1;
         hearing = new Hearing[parts];
         for (int w = 0; w < parts; w++) {
-            hearing[w] = new Hearing(m, far);
+            hearing[w] = new Hearing(m, m.talkers);
         }
         buffers = new double[workers > 1 ? 2 : 1][Math.min(size, BLOCK) * stride];
         helpers = workers > 1 ? Executors.newFixedThreadPool(workers - 1, r -> {
@@ -73,23 +57,6 @@ final class Listening implements AutoCloseable {
         }) : null;
     }
 
-    /** Gathers the far contacts' records, the consumers split among the helpers and the run's own thread. */
-    private void gatherFar() {
-        if (helpers == null) {
-            far.gather(voices.talk, consumers.stageAtTickStart);
-            return;
-        }
-        int parts = hearing.length;
-        int per = (size + parts - 1) / parts;
-        for (int w = 1; w < parts; w++) {
-            int a = Math.min(size, w * per);
-            int z = Math.min(size, a + per);
-            pending.add(helpers.submit(() -> far.gather(voices.talk, consumers.stageAtTickStart, a, z)));
-        }
-        far.gather(voices.talk, consumers.stageAtTickStart, 0, Math.min(size, per));
-        awaitPending();
-    }
-
     /** Values per consumer in a block's buffer: consumer {@code from + n}'s start at {@code n·stride()}. */
     int stride() {
         return stride;
@@ -97,9 +64,6 @@ final class Listening implements AutoCloseable {
 
     /** Starts the tick: with helpers, they begin hearing the first block. */
     void beginTick() {
-        if (far != null) {
-            gatherFar();
-        }
         if (helpers != null && size > 0) {
             submit(0);
         }

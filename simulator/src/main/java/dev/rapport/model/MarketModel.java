@@ -53,6 +53,8 @@ public final class MarketModel extends SimState {
     transient Network network;
     transient BrandState[] brands;
     transient Voices voices;
+    /** Which contacts say anything this tick, for listening to those alone; null with several brands or complete mixing. */
+    transient Talkers talkers;
     /** What is kept of each pair's past (first channel, lapses) for cohort views. */
     transient CustomerHistory history;
     /** Threads that listen (the run's own included); results do not depend on it. */
@@ -104,6 +106,7 @@ public final class MarketModel extends SimState {
         brands = createBrands();
         countStartingCustomers();
         voices = new Voices(size, brandCount);
+        talkers = Talkers.of(network, brandCount, mech.wordOfMouth().strongTieWeight());
         history = new CustomerHistory(consumers.stage.length);
         if (listening != null) {
             listening.close();
@@ -178,7 +181,8 @@ public final class MarketModel extends SimState {
         int n = scenario.population().size();
         int k = scenario.brands().size();
         long perConsumer = Consumers.bytesPerConsumer(k) + 4L * Voices.STRIDE * k + 4L * k
-                + CustomerHistory.bytesPerPair() * k + Trial.bytesPerPair() * k;
+                + CustomerHistory.bytesPerPair() * k + Trial.bytesPerPair() * k
+                + (k == 1 ? Talkers.bytesPerConsumer() : 0);
         return n * perConsumer + NetworkFactory.estimateBytes(scenario.network(), n, edges);
     }
 

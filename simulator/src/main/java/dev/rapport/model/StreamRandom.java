@@ -55,6 +55,17 @@ final class StreamRandom {
         return k;
     }
 
+    /**
+     * Whether the exponential waiting time −ln(1 − u)/rate that {@code u} gives surely ends after
+     * {@code span} weeks: the test without the logarithm, for the many draws of a short tick that
+     * bring no event. −ln(1 − u) ≥ u, and a margin of a billionth of {@code scale} (the longest
+     * span in play) is far beyond the rounding of the test with the logarithm, so whenever this
+     * says yes, that test says so too and a run's results do not change by a bit.
+     */
+    static boolean waitOutlasts(double u, double rate, double span, double scale) {
+        return u >= rate * (span + 1e-9 * scale);
+    }
+
     /** SplitMix64's finaliser: a bijective 64-bit mix. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -103,7 +103,9 @@ final class Trial {
         double u = t.rng.nextDouble();
         double pick = t.rng.nextDouble();
         double channelPick = t.rng.nextDouble();
-        if (total <= 0) {
+        // Most candidates adopt nothing in a short tick: when even the whole tick's summed hazard
+        // falls short of the Exp(1) amount, no brand wins the race, and the logarithm is not needed.
+        if (total <= 0 || StreamRandom.waitOutlasts(u, total, dt, dt)) {
             return -1;
         }
         // The race of the brands' hazards, each from the moment its brand became a candidate:

@@ -153,6 +153,12 @@ public final class Network {
         return targets[e];
     }
 
+    /** The index of i's base tie to j (see {@link #tiesFrom}), or −1 if they have none. */
+    public int tieIndex(int i, int j) {
+        int e = Arrays.binarySearch(targets, offsets[i], offsets[i + 1], j);
+        return e >= 0 ? e : -1;
+    }
+
     /** Whether the tie at index {@code e} is strong (see {@link #tiesFrom}). */
     public boolean tieStrong(int e) {
         return strong[e] != 0;

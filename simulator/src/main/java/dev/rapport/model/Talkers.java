@@ -1,0 +1,84 @@
+package dev.rapport.model;
+
+import dev.rapport.model.network.Network;
+
+/**
+ * Which of each consumer's base ties lead to a contact who says something this tick, so that
+ * listening in a single-brand market reads only those contacts. Most consumers of a market a brand
+ * is entering are silent about it (unaware, aware or lapsed: a record of four zeros), and a silent
+ * contact adds exactly nothing to what is heard: skipping it leaves every sum, taken in the same
+ * order over the rest, the same to the bit. The voices change every tick, but whether a consumer
+ * says anything changes only when its stage does, so the bits are kept up to date as
+ * {@link ConversationStep} writes each record, at a cost that follows the changes: a consumer who
+ * starts or stops talking flips its bit in each contact's mask (ties are undirected, so its own
+ * ties name the listeners).
+ *
+ * <p>Bit {@code n} of {@code mask[i]} stands for i's tie {@code tiesFrom(i) + n}; consumers with
+ * more than {@link #MOST_TIES} base ties have no mask and are listened for in full. Ties added
+ * during the run are read directly ({@link Hearing}).
+ */
+final class Talkers {
+    /** Base ties a mask covers: a long's bits. */
+    static final int MOST_TIES = Long.SIZE;
+
+    private final Network net;
+    /** Per consumer, which of its base ties lead to a talking contact (see the class comment). */
+    final long[] mask;
+    /** Whether each consumer's record this tick has anything in it. */
+    private final boolean[] talking;
+    /**
+     * Each consumer's base ties' weights summed in its ties' order: what listening to every
+     * contact adds up in fraction mode, the silent ones included.
+     */
+    final double[] baseWeight;
+
+    private Talkers(Network net, double[] weightOfKind) {
+        this.net = net;
+        int n = net.size();
+        this.mask = new long[n];
+        this.talking = new boolean[n];
+        this.baseWeight = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int e = net.tiesFrom(i); e < net.tiesFrom(i + 1); e++) {
+                sum += weightOfKind[net.tieKind(e)];
+            }
+            baseWeight[i] = sum;
+        }
+    }
+
+    /**
+     * Talkers for a single-brand market on an explicit network, no one talking yet; null where
+     * they do not apply (several brands, or complete mixing, which has no ties).
+     */
+    static Talkers of(Network net, int brands, double strongWeight) {
+        if (brands != 1 || net.isComplete()) {
+            return null;
+        }
+        return new Talkers(net, new double[] {1, strongWeight});
+    }
+
+    /** Bytes per consumer these arrays take, for memory estimates. */
+    static long bytesPerConsumer() {
+        return Long.BYTES + 1 + Double.BYTES;
+    }
+
+    /** Whether consumer i's base ties fit its mask. */
+    boolean covers(int i) {
+        return net.tiesFrom(i + 1) - net.tiesFrom(i) <= MOST_TIES;
+    }
+
+    /** Records whether consumer j's record this tick says anything; on a change, flips j's bit in its contacts' masks. */
+    void set(int j, boolean talks) {
+        if (talking[j] == talks) {
+            return;
+        }
+        talking[j] = talks;
+        for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
+            int i = net.tieContact(e);
+            if (covers(i)) {
+                mask[i] ^= 1L << (net.tieIndex(i, j) - net.tiesFrom(i));
+            }
+        }
+    }
+}

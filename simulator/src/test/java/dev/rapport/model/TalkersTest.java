@@ -1,0 +1,127 @@
+package dev.rapport.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.model.network.Network;
+import dev.rapport.scenario.LoadedScenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listening to the contacts who talk ({@link Talkers}) hears, bit for bit, what listening to every
+ * contact hears: every consumer, every tick, in count and in fraction mode, with hosting adding
+ * ties during the run and an advocate programme making advocates (whose voice counts apart), and
+ * on a scale-free network whose hubs have too many ties for a mask. The masks themselves say,
+ * after every tick, exactly which ties lead to a record with anything in it.
+ */
+class TalkersTest {
+    private static final String HOSTED = Harness.BASE.replace("    plan: []\n", """
+                budget: 60000
+                plan:
+                  - {lever: advertising, weeks: 1-20, per_week: 300}
+                  - {lever: community, weeks: all, per_week: 150}
+                  - {lever: advocate_programme, weeks: all, per_week: 120}
+            """);
+
+    @Test
+    void listeningToTalkersHearsWhatListeningToEveryoneHearsInCountMode() {
+        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40"));
+    }
+
+    @Test
+    void listeningToTalkersHearsWhatListeningToEveryoneHearsInFractionMode() {
+        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40",
+                "mechanisms.word_of_mouth.mode=fraction", "network.strong_tie_share=0.4"));
+    }
+
+    @Test
+    void hubsWithMoreTiesThanAMaskHoldsAreHeardInFull() {
+        LoadedScenario loaded = Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
+                "{type: barabasi_albert, edges_per_node: 4}"), "population.size=3000", "time.horizon_weeks=30",
+                "mechanisms.word_of_mouth.mode=fraction");
+        MarketModel m = model(loaded);
+        m.start();
+        int hubs = 0;
+        for (int i = 0; i < m.size; i++) {
+            hubs += m.talkers.covers(i) ? 0 : 1;
+        }
+        assertTrue(hubs > 0, "no consumer has more than " + Talkers.MOST_TIES + " ties: the fallback went untested");
+        check(m);
+    }
+
+    @Test
+    void aMaskFollowsItsContactsRecordsAsTheyStartAndStopTalking() {
+        MarketModel m = model(Harness.load(HOSTED, "population.size=2000", "network.rewire=0.3", "time.horizon_weeks=40"));
+        m.start();
+        Network net = m.network;
+        long silentTies = 0;
+        long talkingTies = 0;
+        for (int tick = 1; tick <= m.ticks; tick++) {
+            m.schedule.step(m);
+            for (int i = 0; i < m.size; i++) {
+                int from = net.tiesFrom(i);
+                for (int e = from; e < net.tiesFrom(i + 1); e++) {
+                    int said = Voices.STRIDE * net.tieContact(e);
+                    boolean talks = false;
+                    for (int f = 0; f < Voices.STRIDE; f++) {
+                        talks |= m.voices.talk[said + f] != 0;
+                    }
+                    boolean bit = (m.talkers.mask[i] >>> (e - from) & 1) != 0;
+                    assertEquals(talks, bit, "consumer " + i + "'s tie " + (e - from) + " at tick " + tick);
+                    if (talks) {
+                        talkingTies++;
+                    } else {
+                        silentTies++;
+                    }
+                }
+            }
+        }
+        // Both kinds in number, so the masks were tested both ways and listening skipped contacts.
+        assertTrue(silentTies > talkingTies / 10 && talkingTies > silentTies / 10,
+                "talking ties " + talkingTies + ", silent ties " + silentTies);
+    }
+
+    @Test
+    void severalBrandsOrCompleteMixingHaveNoTalkers() {
+        MarketModel mixed = model(Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
+                "{type: complete}"), "population.size=300"));
+        mixed.start();
+        assertEquals(null, mixed.talkers);
+    }
+
+    private static MarketModel model(LoadedScenario loaded) {
+        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
+                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
+    }
+
+    private static void check(LoadedScenario loaded) {
+        MarketModel m = model(loaded);
+        m.start();
+        check(m);
+    }
+
+    /** Steps a started model to its horizon, comparing both ways of listening for every consumer after each tick's conversation. */
+    private static void check(MarketModel m) {
+        Hearing talkers = new Hearing(m, m.talkers);
+        Hearing everyone = new Hearing(m);
+        double[] a = new double[Hearing.FIELDS];
+        double[] b = new double[Hearing.FIELDS];
+        int advocatesHeard = 0;
+        for (int tick = 1; tick <= m.ticks; tick++) {
+            m.schedule.step(m);
+            for (int i = 0; i < m.size; i++) {
+                talkers.listen(i, a, 0);
+                everyone.listen(i, b, 0);
+                for (int f = 0; f < Hearing.FIELDS; f++) {
+                    assertEquals(Double.doubleToRawLongBits(b[f]), Double.doubleToRawLongBits(a[f]),
+                            "consumer " + i + " field " + f + " at tick " + tick + ": " + b[f] + " vs " + a[f]);
+                }
+                if (b[Hearing.ADVOCATE] > 0) {
+                    advocatesHeard++;
+                }
+            }
+        }
+        assertTrue(advocatesHeard > 0, "no advocate was ever heard: the advocate part went untested");
+        assertTrue(m.network.tieCount() > (long) m.size * 4, "hosting added no tie");
+    }
+}
