@@ -19,6 +19,8 @@ final class Awareness {
     private final Mechanisms.Advertising advertising;
     private final Mechanisms.WordOfMouth wom;
     private final ConsumerTick t;
+    /** The chance per tick that an aware consumer out of contact forgets a brand: fixed for the run, so kept. */
+    private final double forgetting;
 
     Awareness(MarketModel m, ConsumerTick t) {
         this.m = m;
@@ -30,6 +32,7 @@ final class Awareness {
         this.advertising = m.mech.advertising();
         this.wom = m.mech.wordOfMouth();
         this.t = t;
+        this.forgetting = m.probability(awareness.forgettingRate());
     }
 
     /**
@@ -78,7 +81,7 @@ final class Awareness {
         } else if (st == Stage.AWARE_CODE) {
             boolean contact = brands[b].levers.adEffect > 0 || t.heardPositive[b] + t.heardNegative[b] > 0
                     || (c.flags[p] & Consumers.FOLLOWER) != 0;
-            if (awareness.enabled() && !contact && u < m.probability(awareness.forgettingRate())) {
+            if (awareness.enabled() && !contact && u < forgetting) {
                 c.stage[p] = Stage.UNAWARE_CODE;
             }
         }

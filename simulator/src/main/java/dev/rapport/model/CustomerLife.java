@@ -75,11 +75,13 @@ final class CustomerLife {
             }
             double total = buying + giving + moving;
             double u = t.rng.nextDouble();
-            double which = t.rng.nextDouble() * total;
-            // Most customers have no event in a short tick; that needs no logarithm to see.
+            // Most customers have no event in a short tick; that needs neither the logarithm nor
+            // the draw of which event (passed over, not made) to see.
             if (total <= 0 || StreamRandom.waitOutlasts(u, total, span - elapsed, span)) {
+                t.rng.skip(1);
                 return dt;
             }
+            double which = t.rng.nextDouble() * total;
             elapsed -= Math.log1p(-u) / total;
             if (elapsed >= span) {
                 return dt;

@@ -113,12 +113,13 @@ final class DecisionStep implements Steppable {
     private void passive(int i, int b) {
         int p = i * k + b;
         double u = t.rng.nextDouble();
-        double next = t.rng.nextDouble();
         byte st = m.consumers.stage[p];
         if (st == Stage.LAPSED_CODE || st == Stage.DETRACTOR_CODE) {
-            moves.afterwards(p, dt, u, next);
+            moves.afterwards(p, dt, u, t.rng.nextDouble());
         } else {
-            // Unaware or aware; an active stage here means the consumer adopted another brand this tick.
+            // Unaware or aware; an active stage here means the consumer adopted another brand this
+            // tick. The second draw, a lapsed pair's, is passed over so later draws stay in place.
+            t.rng.skip(1);
             awareness.passive(i, b, u);
         }
     }

@@ -24,6 +24,14 @@ final class StreamRandom {
         return (mix(state) >>> 11) * 0x1.0p-53;
     }
 
+    /**
+     * Moves past {@code n} draws without making them: the draws after are those that would have
+     * followed, so a draw whose value turns out not to matter need not be made.
+     */
+    void skip(int n) {
+        state += n * GOLDEN;
+    }
+
     int nextInt(int bound) {
         return (int) (nextDouble() * bound);
     }

@@ -101,13 +101,15 @@ final class Trial {
             total += rate[b];
         }
         double u = t.rng.nextDouble();
-        double pick = t.rng.nextDouble();
-        double channelPick = t.rng.nextDouble();
         // Most candidates adopt nothing in a short tick: when even the whole tick's summed hazard
-        // falls short of the Exp(1) amount, no brand wins the race, and the logarithm is not needed.
+        // falls short of the Exp(1) amount, no brand wins the race, and neither the logarithm nor
+        // the draws of brand and channel are needed (they are passed over, not made).
         if (total <= 0 || StreamRandom.waitOutlasts(u, total, dt, dt)) {
+            t.rng.skip(2);
             return -1;
         }
+        double pick = t.rng.nextDouble();
+        double channelPick = t.rng.nextDouble();
         // The race of the brands' hazards, each from the moment its brand became a candidate:
         // adoption when the summed hazard reaches an Exp(1) amount, −ln(1 − u).
         double left = -Math.log1p(-u);

@@ -6,13 +6,33 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
+ * The consumer's stream: {@link StreamRandom#skip} passes over draws exactly, and
  * {@link StreamRandom#waitOutlasts}, the test without a logarithm that lets a tick with no event
  * skip one: it must never say "after the span" where the exact test with the logarithm, as
  * {@link Trial} and {@link CustomerLife} take it, says "within", and it must say so for nearly
  * every draw of a short tick, or it saves nothing.
  */
-class WaitOutlastsTest {
+class StreamRandomTest {
     private static final int CASES = 2_000_000;
+
+    @Test
+    void skippingDrawsLeavesTheStreamWhereMakingThemWould() {
+        for (int n = 0; n < 5; n++) {
+            StreamRandom made = new StreamRandom();
+            StreamRandom skipped = new StreamRandom();
+            made.reset(0x5EEDL, 17, 123_456);
+            skipped.reset(0x5EEDL, 17, 123_456);
+            double first = made.nextDouble();
+            assertTrue(first == skipped.nextDouble());
+            for (int d = 0; d < n; d++) {
+                made.nextDouble();
+            }
+            skipped.skip(n);
+            for (int d = 0; d < 3; d++) {
+                assertTrue(made.nextDouble() == skipped.nextDouble(), "after skipping " + n + ", draw " + d);
+            }
+        }
+    }
 
     @Test
     void neverSkipsAnEventTheLogarithmWouldFindWithin() {
