@@ -22,9 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * months, investing all along) with money at the flagship's market of 100,000 households, on a
  * Watts–Strogatz network of degree 20 (the {@code degree} parameter), daily ticks by default. The model is built and started in
  * setup; each operation is one tick, so the primary score is ticks per second and the secondary
- * {@code consumerTicks} consumer-ticks per second. At the horizon (156 weeks, 1,092 daily ticks)
- * the model is rebuilt for the next replication, untimed, so the timed ticks cover the whole
- * three years: the advertising months and the long investing tail.
+ * {@code consumerTicks} consumer-ticks per second. At the horizon ({@code weeks}: by default 156
+ * weeks, 1,092 daily ticks) the model is rebuilt for the next replication, untimed, so the timed
+ * ticks cover the whole three years: the advertising months and the long investing tail. A few
+ * seconds of iterations reach only the first weeks of a market of a million or more, so to compare
+ * sizes give a short horizon ({@code -p weeks=4}): every size then times the same weeks over again.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +46,10 @@ public class FlagshipTickBenchmark {
     @Param({"day"})
     public String tick;
 
+    /** Weeks after which the model starts over: the stretch of the three years that is timed. */
+    @Param({"156"})
+    public int weeks;
+
     private LoadedScenario loaded;
     private MarketModel model;
     private int replication;
@@ -52,7 +58,7 @@ public class FlagshipTickBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        loaded = Scenarios.flagship(consumers, degree, tick, 156);
+        loaded = Scenarios.flagship(consumers, degree, tick, weeks);
         startOver();
     }
 

@@ -18,7 +18,9 @@ import dev.rapport.scenario.Mechanisms;
  * network, which changes only after the decisions), so {@link Listening} runs it ahead of the
  * decisions, for blocks of consumers, on helper threads. Each instance has scratch of its own; a
  * consumer's sums are taken by one instance, contact by contact in the network's order, so they
- * come out the same whichever thread takes them. What one consumer heard is {@link #FIELDS}
+ * come out the same whichever thread takes them. In a single-brand market on an explicit network
+ * the contacts whose records are all zeros are passed over ({@link Talkers}): they would add exact
+ * zeros, so what is heard is the same to the bit. What one consumer heard is {@link #FIELDS}
  * values per brand, written at {@code out[at + field·brands + b]}.
  */
 final class Hearing {
@@ -44,6 +46,8 @@ final class Hearing {
 
     /** Which contacts talk this tick, or null to read every contact. */
     private final Talkers talkers;
+    /** The far contacts' records gathered for this tick, or null to read every contact directly. */
+    private FarTies far;
 
     /** Listening to every contact of every consumer. */
     Hearing(MarketModel m) {
@@ -65,10 +69,20 @@ final class Hearing {
         this.sums = new double[FIELDS * k];
     }
 
+    /**
+     * Reads far contacts' records from {@code gathered} (single brand, explicit network; copied
+     * this tick by {@link FarTies#gather}) until told otherwise, or directly when null.
+     */
+    void readFar(FarTies gathered) {
+        this.far = gathered;
+    }
+
     /** Writes what consumer i hears this tick at {@code out[at ..]}, never below nothing. */
     void listen(int i, double[] out, int at) {
         if (net.isComplete()) {
             listenToEveryone(i, out, at);
+        } else if (far != null) {
+            listenOneBrandGathered(i, out, at);
         } else if (talkers != null && talkers.covers(i)) {
             listenToTalkers(i, out, at);
         } else if (k == 1) {
@@ -162,6 +176,62 @@ final class Hearing {
             }
         }
         finishOne(i, out, at, net.tiesFrom(i + 1) - from, talkers.baseWeight[i], pos, adv, neg, customers, tribe);
+    }
+
+    /**
+     * {@link #listenOneBrand} with the far contacts' records read from {@link FarTies}, where they
+     * were copied this tick in this consumer's order: the same values summed in the same order.
+     */
+    private void listenOneBrandGathered(int i, double[] out, int at) {
+        float[] talk = v.talk;
+        byte[] stages = c.stageAtTickStart;
+        double[] weight = weightOfKind;
+        float[] records = far.records;
+        byte[] farAdvocate = far.advocate;
+        int slot = far.start[i];
+        double pos = 0;
+        double adv = 0;
+        double neg = 0;
+        double customers = 0;
+        double tribe = 0;
+        double sum = 0;
+        int from = net.tiesFrom(i);
+        int to = net.tiesFrom(i + 1);
+        for (int e = from; e < to; e++) {
+            int j = net.tieContact(e);
+            double w = weight[net.tieKind(e)];
+            float said;
+            float bad;
+            float customer;
+            float member;
+            boolean advocate;
+            if (FarTies.far(i, j, size)) {
+                int r = Voices.STRIDE * slot;
+                said = records[r + Voices.POSITIVE];
+                bad = records[r + Voices.NEGATIVE];
+                customer = records[r + Voices.CUSTOMER];
+                member = records[r + Voices.TRIBE];
+                advocate = farAdvocate[slot] != 0;
+                slot++;
+            } else {
+                int r = Voices.STRIDE * j;
+                said = talk[r + Voices.POSITIVE];
+                bad = talk[r + Voices.NEGATIVE];
+                customer = talk[r + Voices.CUSTOMER];
+                member = talk[r + Voices.TRIBE];
+                advocate = stages[j] == Stage.ADVOCATE_CODE;
+            }
+            double positive = w * said;
+            pos += positive;
+            neg += w * bad;
+            customers += customer;
+            tribe += member;
+            sum += w;
+            if (advocate) {
+                adv += positive;
+            }
+        }
+        finishOne(i, out, at, to - from, sum, pos, adv, neg, customers, tribe);
     }
 
     /**

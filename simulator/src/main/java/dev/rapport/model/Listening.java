@@ -36,6 +36,23 @@ final class Listening implements AutoCloseable {
     /** The block being heard by the helpers (and joined by the run's own thread), or null. */
     private Job current;
 
+    /** Markets from this many consumers may gather their far contacts' records ({@link FarTies}). */
+    static final int GATHER_FROM = 1 << 16;
+
+    /**
+     * The far contacts' records are gathered on ticks when more than this share of consumers talk:
+     * listening to the talkers alone ({@link Talkers}) costs per talking contact, and with most of
+     * them talking, reading every contact with the far ones gathered costs less (a Bass market's
+     * late weeks). Either way the sums are the same to the bit; the share is a speed setting.
+     */
+    static final double GATHER_SHARE = 0.5;
+
+    /** The far contacts' records, or null where they are not gathered (small markets, several brands, complete mixing). */
+    private final FarTies far;
+    private final Talkers talkers;
+    private final Consumers consumers;
+    private final Voices voices;
+
     /** Listening for the model's consumers with {@code workers} threads in all (the run's own included). */
     Listening(MarketModel m, int workers) {
         if (workers < 1) {
@@ -43,6 +60,10 @@ final class Listening implements AutoCloseable {
         }
         this.size = m.size;
         this.stride = Hearing.FIELDS * m.brandCount;
+        this.talkers = m.talkers;
+        this.consumers = m.consumers;
+        this.voices = m.voices;
+        this.far = m.size >= GATHER_FROM && m.talkers != null ? FarTies.of(m.network) : null;
         // One Hearing per helper, and the run's own thread's last.
         int parts = workers > 1 ? workers : 1;
         hearing = new Hearing[parts];
@@ -57,13 +78,40 @@ final class Listening implements AutoCloseable {
         }) : null;
     }
 
+    /** Gathers the far contacts' records, the consumers split among the helpers and the run's own thread. */
+    private void gatherFar() {
+        if (helpers == null) {
+            far.gather(voices.talk, consumers.stageAtTickStart);
+            return;
+        }
+        int parts = hearing.length;
+        int per = (size + parts - 1) / parts;
+        for (int w = 1; w < parts; w++) {
+            int a = Math.min(size, w * per);
+            int z = Math.min(size, a + per);
+            pending.add(helpers.submit(() -> far.gather(voices.talk, consumers.stageAtTickStart, a, z)));
+        }
+        far.gather(voices.talk, consumers.stageAtTickStart, 0, Math.min(size, per));
+        awaitPending();
+    }
+
     /** Values per consumer in a block's buffer: consumer {@code from + n}'s start at {@code n·stride()}. */
     int stride() {
         return stride;
     }
 
-    /** Starts the tick: with helpers, they begin hearing the first block. */
+    /**
+     * Starts the tick: gathers the far contacts' records if most consumers talk, then, with
+     * helpers, they begin hearing the first block.
+     */
     void beginTick() {
+        FarTies source = far != null && talkers.count() > GATHER_SHARE * size ? far : null;
+        if (source != null) {
+            gatherFar();
+        }
+        for (Hearing h : hearing) {
+            h.readFar(source);
+        }
         if (helpers != null && size > 0) {
             submit(0);
         }

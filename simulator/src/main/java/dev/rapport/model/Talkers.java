@@ -26,6 +26,8 @@ final class Talkers {
     final long[] mask;
     /** Whether each consumer's record this tick has anything in it. */
     private final boolean[] talking;
+    /** How many consumers' records have anything in them. */
+    private int count;
     /**
      * Each consumer's base ties' weights summed in its ties' order: what listening to every
      * contact adds up in fraction mode, the silent ones included.
@@ -63,6 +65,11 @@ final class Talkers {
         return Long.BYTES + 1 + Double.BYTES;
     }
 
+    /** How many consumers say anything this tick. */
+    int count() {
+        return count;
+    }
+
     /** Whether consumer i's base ties fit its mask. */
     boolean covers(int i) {
         return net.tiesFrom(i + 1) - net.tiesFrom(i) <= MOST_TIES;
@@ -74,6 +81,7 @@ final class Talkers {
             return;
         }
         talking[j] = talks;
+        count += talks ? 1 : -1;
         for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
             int i = net.tieContact(e);
             if (covers(i)) {

@@ -1,0 +1,119 @@
+package dev.rapport.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.scenario.LoadedScenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listening with the far contacts' records gathered ({@link FarTies}, on ticks when most consumers
+ * talk) hears, bit for bit, what listening to every contact directly hears: every consumer, every tick, on a small world rewired
+ * enough that many ties are far, with hosting adding ties during the run and an advocate programme
+ * making advocates (whose voice counts apart), in count and in fraction mode.
+ */
+class FarTiesTest {
+    private static final String HOSTED = Harness.BASE.replace("    plan: []\n", """
+                budget: 60000
+                plan:
+                  - {lever: advertising, weeks: 1-20, per_week: 300}
+                  - {lever: community, weeks: all, per_week: 150}
+                  - {lever: advocate_programme, weeks: all, per_week: 120}
+            """);
+
+    @Test
+    void gatheredFarRecordsAreHeardAsTheContactsThemselvesInCountMode() {
+        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40"));
+    }
+
+    @Test
+    void gatheredFarRecordsAreHeardAsTheContactsThemselvesInFractionMode() {
+        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40",
+                "mechanisms.word_of_mouth.mode=fraction", "network.strong_tie_share=0.4"));
+    }
+
+    @Test
+    void gatheringInPartsOnTwoThreadsCopiesWhatOnePassCopies() throws InterruptedException {
+        LoadedScenario loaded = Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=30");
+        MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
+                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
+        m.start();
+        for (int tick = 0; tick < 30; tick++) {
+            m.schedule.step(m);
+        }
+        FarTies whole = FarTies.of(m.network);
+        FarTies parts = FarTies.of(m.network);
+        whole.gather(m.voices.talk, m.consumers.stageAtTickStart);
+        int cut = 1234;
+        Thread other = new Thread(() -> parts.gather(m.voices.talk, m.consumers.stageAtTickStart, cut, m.size));
+        other.start();
+        parts.gather(m.voices.talk, m.consumers.stageAtTickStart, 0, cut);
+        other.join();
+        assertTrue(java.util.Arrays.equals(whole.records, parts.records), "records differ");
+        assertTrue(java.util.Arrays.equals(whole.advocate, parts.advocate), "advocate flags differ");
+        int advocates = 0;
+        for (byte flag : whole.advocate) {
+            advocates += flag;
+        }
+        assertTrue(advocates > 0, "no far contact is an advocate: the flags went untested");
+    }
+
+    @Test
+    void aMarketLargeEnoughToGatherRecordsTheSameWithOneWorkerAsWithTwo() {
+        // Most consumers customers from the start, so that most talk and the records are gathered.
+        LoadedScenario loaded = Harness.load(HOSTED, "population.size=" + (Listening.GATHER_FROM + 1000),
+                "network.rewire=0.2", "time.horizon_weeks=6", "brands[acme].initial_customers=0.7");
+        MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
+                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
+        m.start();
+        m.schedule.step(m);
+        assertTrue(m.talkers.count() > Listening.GATHER_SHARE * m.size,
+                m.talkers.count() + " of " + m.size + " talk: too few for gathering, which went untested");
+        assertEquals(series(loaded, 1), series(loaded, 2));
+    }
+
+    /** Every value the run records, as text (bits of each double), with {@code workers} threads. */
+    private static String series(LoadedScenario loaded, int workers) {
+        StringBuilder out = new StringBuilder();
+        new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), loaded.scenario().effectiveStrategies().get(0), 0),
+                (tick, week, brand, values) -> {
+                    out.append(tick).append(':');
+                    for (double v : values) {
+                        out.append(Long.toHexString(Double.doubleToRawLongBits(v))).append(',');
+                    }
+                    out.append('\n');
+                }, workers).runToHorizon();
+        return out.toString();
+    }
+
+    private static void check(LoadedScenario loaded) {
+        MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
+                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
+        m.start();
+        FarTies far = FarTies.of(m.network);
+        assertTrue(far.start[m.size] > m.size, "far ties: " + far.start[m.size]);
+        Hearing gathered = new Hearing(m);
+        gathered.readFar(far);
+        Hearing direct = new Hearing(m);
+        double[] a = new double[Hearing.FIELDS];
+        double[] b = new double[Hearing.FIELDS];
+        int advocatesHeard = 0;
+        for (int tick = 1; tick <= m.ticks; tick++) {
+            m.schedule.step(m);
+            far.gather(m.voices.talk, m.consumers.stageAtTickStart);
+            for (int i = 0; i < m.size; i++) {
+                gathered.listen(i, a, 0);
+                direct.listen(i, b, 0);
+                for (int f = 0; f < Hearing.FIELDS; f++) {
+                    assertEquals(Double.doubleToRawLongBits(b[f]), Double.doubleToRawLongBits(a[f]),
+                            "consumer " + i + " field " + f + " at tick " + tick + ": " + b[f] + " vs " + a[f]);
+                }
+                if (b[Hearing.ADVOCATE] > 0) {
+                    advocatesHeard++;
+                }
+            }
+        }
+        assertTrue(advocatesHeard > 0, "no advocate was ever heard: the advocate part went untested");
+        assertTrue(m.network.tieCount() > (long) m.size * 4, "hosting added no tie");
+    }
+}
