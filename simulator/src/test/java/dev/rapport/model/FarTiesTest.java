@@ -13,13 +13,7 @@ import org.junit.jupiter.api.Test;
  * making advocates (whose voice counts apart), in count and in fraction mode.
  */
 class FarTiesTest {
-    private static final String HOSTED = Harness.BASE.replace("    plan: []\n", """
-                budget: 60000
-                plan:
-                  - {lever: advertising, weeks: 1-20, per_week: 300}
-                  - {lever: community, weeks: all, per_week: 150}
-                  - {lever: advocate_programme, weeks: all, per_week: 120}
-            """);
+    private static final String HOSTED = TalkersTest.HOSTED;
 
     @Test
     void gatheredFarRecordsAreHeardAsTheContactsThemselvesInCountMode() {
@@ -94,26 +88,6 @@ class FarTiesTest {
         assertTrue(far.start[m.size] > m.size, "far ties: " + far.start[m.size]);
         Hearing gathered = new Hearing(m);
         gathered.readFar(far);
-        Hearing direct = new Hearing(m);
-        double[] a = new double[Hearing.FIELDS];
-        double[] b = new double[Hearing.FIELDS];
-        int advocatesHeard = 0;
-        for (int tick = 1; tick <= m.ticks; tick++) {
-            m.schedule.step(m);
-            far.gather(m.voices.talk, m.consumers.stageAtTickStart);
-            for (int i = 0; i < m.size; i++) {
-                gathered.listen(i, a, 0);
-                direct.listen(i, b, 0);
-                for (int f = 0; f < Hearing.FIELDS; f++) {
-                    assertEquals(Double.doubleToRawLongBits(b[f]), Double.doubleToRawLongBits(a[f]),
-                            "consumer " + i + " field " + f + " at tick " + tick + ": " + b[f] + " vs " + a[f]);
-                }
-                if (b[Hearing.ADVOCATE] > 0) {
-                    advocatesHeard++;
-                }
-            }
-        }
-        assertTrue(advocatesHeard > 0, "no advocate was ever heard: the advocate part went untested");
-        assertTrue(m.network.tieCount() > (long) m.size * 4, "hosting added no tie");
+        TalkersTest.assertHearsAsEveryone(m, gathered, model -> far.gather(model.voices.talk, model.consumers.stageAtTickStart));
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * after every tick, exactly which ties lead to a record with anything in it.
  */
 class TalkersTest {
-    private static final String HOSTED = Harness.BASE.replace("    plan: []\n", """
+    /** The test market: advertising, then hosting (which adds ties) and an advocate programme (which makes advocates). */
+    static final String HOSTED = Harness.BASE.replace("    plan: []\n", """
                 budget: 60000
                 plan:
                   - {lever: advertising, weeks: 1-20, per_week: 300}
@@ -102,15 +103,24 @@ class TalkersTest {
 
     /** Steps a started model to its horizon, comparing both ways of listening for every consumer after each tick's conversation. */
     private static void check(MarketModel m) {
-        Hearing talkers = new Hearing(m, m.talkers);
+        assertHearsAsEveryone(m, new Hearing(m, m.talkers), model -> { });
+    }
+
+    /**
+     * Steps a started model to its horizon and, after each tick (and {@code eachTick}), asserts
+     * that {@code way} hears for every consumer, bit for bit, what listening to every contact
+     * hears; and that advocates were heard and hosting added ties, so neither went untested.
+     */
+    static void assertHearsAsEveryone(MarketModel m, Hearing way, java.util.function.Consumer<MarketModel> eachTick) {
         Hearing everyone = new Hearing(m);
         double[] a = new double[Hearing.FIELDS];
         double[] b = new double[Hearing.FIELDS];
         int advocatesHeard = 0;
         for (int tick = 1; tick <= m.ticks; tick++) {
             m.schedule.step(m);
+            eachTick.accept(m);
             for (int i = 0; i < m.size; i++) {
-                talkers.listen(i, a, 0);
+                way.listen(i, a, 0);
                 everyone.listen(i, b, 0);
                 for (int f = 0; f < Hearing.FIELDS; f++) {
                     assertEquals(Double.doubleToRawLongBits(b[f]), Double.doubleToRawLongBits(a[f]),
