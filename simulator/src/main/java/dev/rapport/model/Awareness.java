@@ -49,7 +49,9 @@ final class Awareness {
             }
             double u = t.rng.nextDouble();
             double lambda = rate(i, b);
-            double at = lambda > 0 ? -Math.log1p(-u) / lambda : Double.POSITIVE_INFINITY;
+            // Most unaware consumers hear of nothing in a short tick; seeing that needs no logarithm.
+            double at = lambda > 0 && !StreamRandom.waitOutlasts(u, lambda, dt, dt)
+                    ? -Math.log1p(-u) / lambda : Double.POSITIVE_INFINITY;
             if (at < dt) {
                 c.stage[p] = Stage.AWARE_CODE;
                 t.since[b] = Math.max(at, Double.MIN_VALUE);
@@ -75,7 +77,9 @@ final class Awareness {
         int p = i * k + b;
         byte st = c.stage[p];
         if (st == Stage.UNAWARE_CODE) {
-            if (u < m.probability(rate(i, b))) {
+            // The chance 1 − e^(−rate·dt) never exceeds rate·dt, so a draw past that needs no exponential.
+            double rate = rate(i, b);
+            if (!StreamRandom.waitOutlasts(u, rate, dt, dt) && u < m.probability(rate)) {
                 c.stage[p] = Stage.AWARE_CODE;
             }
         } else if (st == Stage.AWARE_CODE) {

@@ -52,15 +52,25 @@ final class CustomerLife {
     double live(int i, int b, double span) {
         int p = i * k + b;
         BrandState brand = brands[b];
-        // Every hazard of the span uses the goodwill of its start.
-        double recip = Goodwill.factor(reciprocity, c.goodwill[p]);
         if (price.enabled()) {
             double learn = span == dt ? referenceStep : -Math.expm1(-price.referenceLearningRate() * span);
             c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * learn);
         }
         if (retentionFirst) {
-            return retentionFirst(i, b, span, recip);
+            return retentionFirst(i, b, span, Goodwill.factor(reciprocity, c.goodwill[p]));
         }
+        // Most customers have no event in a short tick. The span's hazards at their most (goodwill's
+        // factor, price's and trust's at their highest; see Purchases.mostRate, StageMoves.mostHazard)
+        // bound its summed hazard, and a first draw past that bound shows that nothing happens
+        // without goodwill's tanh or the exponentials; a billionth more covers rounding.
+        double first = t.rng.nextDouble();
+        double most = purchases.mostRate(i, p) + brand.levers.deliveryRate + moves.mostHazard(i, b, evidence.trustOf(p));
+        if (StreamRandom.waitOutlasts(first, most * (1 + 1e-9), span, span)) {
+            t.rng.skip(1);
+            return dt;
+        }
+        // Every hazard of the span uses the goodwill of its start.
+        double recip = Goodwill.factor(reciprocity, c.goodwill[p]);
         double elapsed = 0;
         // The pair's latest hazards: after MOST_MOVES moves no move races, and a draw can only fall
         // among the moves by rounding, when the last hazards decide it.
@@ -74,7 +84,8 @@ final class CustomerLife {
                 moving = h.total();
             }
             double total = buying + giving + moving;
-            double u = t.rng.nextDouble();
+            double u = Double.isNaN(first) ? t.rng.nextDouble() : first;
+            first = Double.NaN;
             // Most customers have no event in a short tick; that needs neither the logarithm nor
             // the draw of which event (passed over, not made) to see.
             if (total <= 0 || StreamRandom.waitOutlasts(u, total, span - elapsed, span)) {

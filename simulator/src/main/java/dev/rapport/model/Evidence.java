@@ -39,9 +39,14 @@ final class Evidence {
         }
         for (int b = 0; b < k; b++) {
             int p = i * k + b;
+            byte st = c.stage[p];
+            // A pair the consumer never heard of and holds no evidence on keeps none: its zeros
+            // would only be written back (most pairs early in a run, on every half tick).
+            if (st == Stage.UNAWARE_CODE && c.positive[p] == 0 && c.negative[p] == 0) {
+                continue;
+            }
             c.positive[p] *= halfDecay;
             double neg = c.negative[p] * halfDecay;
-            byte st = c.stage[p];
             if (st != Stage.UNAWARE_CODE) {
                 if (wom.enabled() && t.heardNegative[b] > 0) {
                     double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();

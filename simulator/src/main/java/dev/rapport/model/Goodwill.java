@@ -32,8 +32,12 @@ final class Goodwill {
     void halfTick(int i) {
         for (int b = 0; b < k; b++) {
             int p = i * k + b;
+            boolean rewarded = programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE;
+            if (c.goodwill[p] == 0 && !rewarded) {
+                continue; // none to fade and none given: most pairs, on every half tick
+            }
             double g = c.goodwill[p] * halfRemaining;
-            if (programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE) {
+            if (rewarded) {
                 g += programme.rewardGoodwill() * brands[b].levers.programmeCoverage * dt / 2;
             }
             c.goodwill[p] = (float) g;
@@ -47,5 +51,10 @@ final class Goodwill {
      */
     static double factor(Mechanisms.Reciprocity r, double goodwill) {
         return r.enabled() && goodwill > 0 ? 1 + r.weight() * Math.tanh(goodwill) : 1;
+    }
+
+    /** At least {@link #factor}, without its tanh: tanh(g) never exceeds g or 1. */
+    static double most(Mechanisms.Reciprocity r, double goodwill) {
+        return r.enabled() && goodwill > 0 ? 1 + r.weight() * Math.min(1, goodwill) : 1;
     }
 }

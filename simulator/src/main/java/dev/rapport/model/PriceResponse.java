@@ -40,6 +40,11 @@ final class PriceResponse {
         return 2 / (1 + Math.exp(p.frequencyWeight() * sensitivity * Math.log(Math.max(1e-9, paid) / reference)));
     }
 
+    /** At least {@link #frequency}, without its logarithm and exponential: 2 / (1 + x) never exceeds 2. */
+    static double mostFrequency(Mechanisms.Price p, double paid, double reference) {
+        return !p.enabled() || reference <= 0 || paid == reference ? 1 : 2;
+    }
+
     static double churn(Mechanisms.Price p, double price, double reference, double willingness, double sensitivity) {
         if (!p.enabled()) {
             return 1;

@@ -62,6 +62,18 @@ final class Purchases {
                 * PriceResponse.frequency(price, brand.effectivePrice(), c.referencePrice[p], c.priceSensitivity[i]);
     }
 
+    /**
+     * At least {@link #rate} whatever the goodwill factor its goodwill gives, without a
+     * transcendental: goodwill's factor and price's at their most.
+     */
+    double mostRate(int i, int p) {
+        BrandState brand = brands[p % k];
+        return baseRate * (bond > 0 && c.bonded(p) ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1)
+                * Goodwill.most(reciprocity, c.goodwill[p])
+                * (1 + advertising.reinforcement() * brand.levers.adEffect * c.adSensitivity[i])
+                * PriceResponse.mostFrequency(price, brand.effectivePrice(), c.referencePrice[p]);
+    }
+
     /** Books {@code count} purchases of brand b by i, with their experiences. */
     void purchase(int i, int b, int count) {
         int p = i * k + b;

@@ -40,6 +40,11 @@ final class StageMoves {
     private final Purchases purchases;
     private final ConsumerTick t;
     private final Hazards hazards = new Hazards();
+    /** Trust's factor in churn at its most, trust at 0: exp(k·½). */
+    private final double mostTrustChurn;
+    /** Fit's factor in joining at its most, fit at 1: exp(w·½). */
+    private final double mostFitJoin;
+    private final Mechanisms.Reciprocity reciprocity;
 
     StageMoves(MarketModel m, ConsumerTick t, Evidence evidence, Purchases purchases) {
         this.c = m.consumers;
@@ -59,6 +64,36 @@ final class StageMoves {
         this.evidence = evidence;
         this.purchases = purchases;
         this.t = t;
+        this.mostTrustChurn = Math.exp(churn.trustSensitivity() * 0.5);
+        this.mostFitJoin = valueFit.enabled() ? Math.exp(valueFit.weight() * 0.5) : 1;
+        this.reciprocity = m.mech.reciprocity();
+    }
+
+    /**
+     * At least the summed move hazards of active pair (i, b) at trust {@code trust}
+     * ({@link #hazards}) at any goodwill, without a transcendental where it can be helped: trust's
+     * factor in churn at trust 0, fit's in joining at fit 1, goodwill's at its most, and the
+     * contacts' hold and the bond, which only lower churn, left out.
+     */
+    double mostHazard(int i, int b, double trust) {
+        int p = i * k + b;
+        byte st = c.stage[p];
+        double most = 0;
+        if (churn.enabled()) {
+            most += pulledAndDealt(i, b, churn.baseRate() * mostTrustChurn * stageFactor(p) * pricePenalty(i, p));
+        }
+        if (membership.enabled()) {
+            double recip = Goodwill.most(reciprocity, c.goodwill[p]);
+            double readiness = readiness(trust);
+            if (st == Stage.CUSTOMER_CODE) {
+                most += membership.joinRate() * readiness * mostFitJoin * (1 + membership.friendsPull() * t.tribeShare[b]) * recip;
+            } else if (st == Stage.MEMBER_CODE) {
+                most += advocacy(i, b, readiness) * recip;
+            }
+            most += st >= Stage.MEMBER_CODE && this.trust.enabled() && trust < membership.trustThreshold()
+                    ? membership.demotionRate() : 0;
+        }
+        return most + (detraction.enabled() ? detract(b, trust) : 0);
     }
 
     /**
@@ -89,8 +124,21 @@ final class StageMoves {
             return 0;
         }
         int p = i * k + b;
+        double pricePenalty = pricePenalty(i, p);
+        // Customers among one's contacts hold one (Nitzan & Libai 2011); t.proofShare[b] is the share of
+        // contacts who are the brand's active customers, oneself not counted.
+        double social = Math.exp(-churn.socialRetention() * t.proofShare[b]);
+        // Won by a contact's word who still buys: that tie holds one too (social enrichment).
+        double bonded = bond > 0 && c.bonded(p) ? 1 + bond : 1;
+        double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor(p) * pricePenalty
+                * social / recip / bonded;
+        return pulledAndDealt(i, b, leave);
+    }
+
+    /** Churn's factor for pair p's stage: members and advocates churn less, less again when hosted or covered. */
+    private double stageFactor(int p) {
         byte st = c.stage[p];
-        BrandState brand = brands[b];
+        BrandState brand = brands[p % k];
         double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
                 : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
         if (st >= Stage.MEMBER_CODE && community.enabled()) {
@@ -99,15 +147,18 @@ final class StageMoves {
         if (st == Stage.ADVOCATE_CODE && programme.enabled()) {
             stageFactor *= 1 - programme.retentionBoost() * brand.levers.programmeCoverage;
         }
-        double pricePenalty = PriceResponse.churn(price, brand.effectivePrice(), c.referencePrice[p],
+        return stageFactor;
+    }
+
+    private double pricePenalty(int i, int p) {
+        return PriceResponse.churn(price, brands[p % k].effectivePrice(), c.referencePrice[p],
                 c.willingnessToPay[i], c.priceSensitivity[i]);
-        // Customers among one's contacts hold one (Nitzan & Libai 2011); t.proofShare[b] is the share of
-        // contacts who are the brand's active customers, oneself not counted.
-        double social = Math.exp(-churn.socialRetention() * t.proofShare[b]);
-        // Won by a contact's word who still buys: that tie holds one too (social enrichment).
-        double bonded = bond > 0 && c.bonded(p) ? 1 + bond : 1;
-        double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor * pricePenalty
-                * social / recip / bonded;
+    }
+
+    /** Churn {@code leave} plus the rivals' tribes' pull and a deal-won customer's churn once the deal ends. */
+    private double pulledAndDealt(int i, int b, double leave) {
+        int p = i * k + b;
+        BrandState brand = brands[b];
         double rivals = 0;
         for (int r = 0; r < k; r++) {
             if (r != b) {
@@ -125,19 +176,28 @@ final class StageMoves {
     private double up(int i, int b, double recip, double trust) {
         int p = i * k + b;
         byte st = c.stage[p];
-        BrandState brand = brands[b];
-        double readiness = this.trust.enabled()
-                ? Math.max(0, (trust - membership.trustThreshold()) / (1 - membership.trustThreshold())) : 1;
+        double readiness = readiness(trust);
         if (st == Stage.CUSTOMER_CODE) {
             double fitFactor = valueFit.enabled() ? Math.exp(valueFit.weight() * (c.fit[p] - 0.5)) : 1;
             // Friends already in the tribe draw one in (t.tribeShare[b]: share of contacts in it).
             double friends = 1 + membership.friendsPull() * t.tribeShare[b];
             return membership.joinRate() * readiness * fitFactor * friends * recip;
         } else if (st == Stage.MEMBER_CODE) {
-            double promoted = programme.enabled() ? programme.promotionRate() * brand.levers.programmeCoverage : 0;
-            return (membership.advocateRate() + promoted) * readiness * c.talkativeness[i] * recip;
+            return advocacy(i, b, readiness) * recip;
         }
         return 0;
+    }
+
+    /** How ready trust makes a pair to move up: 0 at the threshold, 1 at full trust; 1 with trust off. */
+    private double readiness(double trust) {
+        return this.trust.enabled()
+                ? Math.max(0, (trust - membership.trustThreshold()) / (1 - membership.trustThreshold())) : 1;
+    }
+
+    /** A member's hazard of becoming an advocate before goodwill's factor. */
+    private double advocacy(int i, int b, double readiness) {
+        double promoted = programme.enabled() ? programme.promotionRate() * brands[b].levers.programmeCoverage : 0;
+        return (membership.advocateRate() + promoted) * readiness * c.talkativeness[i];
     }
 
     /** Turning detractor: below the trust threshold, and converted by bad talk heard. */

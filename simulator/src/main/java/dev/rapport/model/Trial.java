@@ -39,6 +39,10 @@ final class Trial {
 
     // Per brand: the trial hazard, its part open now, and its parts by channel.
     private final double[] rate;
+    /** Per brand: the part of the hazard that attractiveness scales (see {@link #reach}). */
+    private final double[] reach;
+    /** The most attractiveness can multiply a hazard by ({@link #mostAttraction(Mechanisms.Trust, Mechanisms.ValueFit)}). */
+    private final double mostAttraction;
     private final double[] eligible;
     private final double[][] parts;
     /** Per brand: of word of mouth's part, the share that is talk heard (the rest is social proof, seen). */
@@ -73,6 +77,8 @@ final class Trial {
         this.acquisition = acquisition;
         this.t = t;
         rate = new double[k];
+        reach = new double[k];
+        mostAttraction = mostAttraction(trust, valueFit);
         eligible = new double[k];
         parts = new double[k][Channel.values().length];
         toldShare = new double[k];
@@ -81,6 +87,15 @@ final class Trial {
             int i = p / k;
             atListShare[p] = PriceResponse.trialShare(price, brands[p % k].price, c.willingnessToPay[i], c.priceSensitivity[i]);
         }
+    }
+
+    /**
+     * The most attractiveness, exp(w_trust·(trust − ½) + w_fit·(fit − ½)), can be with trust and fit
+     * in [0, 1], raised by a billionth so that no rounding puts an attractiveness above it.
+     */
+    static double mostAttraction(Mechanisms.Trust trust, Mechanisms.ValueFit valueFit) {
+        return Math.exp((trust.enabled() ? trust.weight() / 2 : 0) + (valueFit.enabled() ? valueFit.weight() / 2 : 0))
+                * (1 + 1e-9);
     }
 
     /** Bytes per consumer and brand that trial keeps for the run. */
@@ -95,15 +110,25 @@ final class Trial {
 
     /** Trial among brands as competing hazards; returns the brand adopted, or -1. */
     int trial(int i) {
-        double total = 0;
-        for (int b = 0; b < k; b++) {
-            rate[b] = hazard(i, b);
-            total += rate[b];
-        }
         double u = t.rng.nextDouble();
+        double most = 0;
+        for (int b = 0; b < k; b++) {
+            reach[b] = reach(i, b);
+            most += reach[b] * (c.stage[i * k + b] == Stage.LAPSED_CODE ? churn.winbackFactor() : 1);
+        }
         // Most candidates adopt nothing in a short tick: when even the whole tick's summed hazard
         // falls short of the Exp(1) amount, no brand wins the race, and neither the logarithm nor
-        // the draws of brand and channel are needed (they are passed over, not made).
+        // the draws of brand and channel are needed (they are passed over, not made). The hazards
+        // at the most attractive a brand can be bound it, which spares their exponentials too.
+        if (most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt)) {
+            t.rng.skip(2);
+            return -1;
+        }
+        double total = 0;
+        for (int b = 0; b < k; b++) {
+            rate[b] = hazard(i, b, reach[b]);
+            total += rate[b];
+        }
         if (total <= 0 || StreamRandom.waitOutlasts(u, total, dt, dt)) {
             t.rng.skip(2);
             return -1;
@@ -155,11 +180,34 @@ final class Trial {
     }
 
     /**
-     * The trial hazard per week of consumer i for brand b (0 unless it is a candidate: aware,
-     * lapsed, or unaware with awareness off, and in the market), its parts by channel left in
-     * {@code parts[b]}.
+     * The trial hazard per week of consumer i for brand b, given its {@link #reach}: times the
+     * brand's attractiveness to it, and the win-back factor for a lapsed consumer.
      */
-    private double hazard(int i, int b) {
+    private double hazard(int i, int b, double reach) {
+        if (reach == 0) {
+            return 0;
+        }
+        int p = i * k + b;
+        double attraction = 0;
+        if (trust.enabled()) {
+            attraction += trust.weight() * (evidence.trustOf(p) - 0.5);
+        }
+        if (valueFit.enabled()) {
+            attraction += valueFit.weight() * (c.fit[p] - 0.5);
+        }
+        double lambda = Math.exp(attraction) * reach;
+        if (c.stage[p] == Stage.LAPSED_CODE) {
+            lambda *= churn.winbackFactor();
+        }
+        return lambda;
+    }
+
+    /**
+     * The part of consumer i's trial hazard for brand b that attractiveness scales (0 unless it is
+     * a candidate: aware, lapsed, or unaware with awareness off, and in the market): the channels'
+     * rates times the share who would pay the price, its parts by channel left in {@code parts[b]}.
+     */
+    private double reach(int i, int b) {
         int p = i * k + b;
         byte st = c.stage[p];
         boolean candidate = (st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
@@ -197,19 +245,7 @@ final class Trial {
             }
             part[Channel.DISCOUNT.ordinal()] = sum * (1 - keep);
         }
-        sum *= now;
-        double attraction = 0;
-        if (trust.enabled()) {
-            attraction += trust.weight() * (evidence.trustOf(p) - 0.5);
-        }
-        if (valueFit.enabled()) {
-            attraction += valueFit.weight() * (c.fit[p] - 0.5);
-        }
-        double lambda = Math.exp(attraction) * sum;
-        if (st == Stage.LAPSED_CODE) {
-            lambda *= churn.winbackFactor();
-        }
-        return lambda;
+        return sum * now;
     }
 
     /**
