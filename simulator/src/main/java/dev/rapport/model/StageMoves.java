@@ -90,8 +90,7 @@ final class StageMoves {
             } else if (st == Stage.MEMBER_CODE) {
                 most += advocacy(i, b, readiness) * recip;
             }
-            most += st >= Stage.MEMBER_CODE && this.trust.enabled() && trust < membership.trustThreshold()
-                    ? membership.demotionRate() : 0;
+            most += demotion(st, trust);
         }
         return most + (detraction.enabled() ? detract(b, trust) : 0);
     }
@@ -108,8 +107,7 @@ final class StageMoves {
         hazards.down = 0;
         if (membership.enabled()) {
             hazards.up = up(i, b, recip, trust);
-            hazards.down = st >= Stage.MEMBER_CODE && this.trust.enabled() && trust < membership.trustThreshold()
-                    ? membership.demotionRate() : 0;
+            hazards.down = demotion(st, trust);
         }
         hazards.detract = detraction.enabled() ? detract(b, trust) : 0;
         return hazards;
@@ -186,6 +184,12 @@ final class StageMoves {
             return advocacy(i, b, readiness) * recip;
         }
         return 0;
+    }
+
+    /** Stepping back: members and advocates below the trust threshold drift down a stage. */
+    private double demotion(byte st, double trust) {
+        return st >= Stage.MEMBER_CODE && this.trust.enabled() && trust < membership.trustThreshold()
+                ? membership.demotionRate() : 0;
     }
 
     /** How ready trust makes a pair to move up: 0 at the threshold, 1 at full trust; 1 with trust off. */

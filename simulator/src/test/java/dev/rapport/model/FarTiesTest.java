@@ -17,13 +17,12 @@ class FarTiesTest {
 
     @Test
     void gatheredFarRecordsAreHeardAsTheContactsThemselvesInCountMode() {
-        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40"));
+        check(TalkersTest.scattered(false));
     }
 
     @Test
     void gatheredFarRecordsAreHeardAsTheContactsThemselvesInFractionMode() {
-        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40",
-                "mechanisms.word_of_mouth.mode=fraction", "network.strong_tie_share=0.4"));
+        check(TalkersTest.scattered(true));
     }
 
     @Test

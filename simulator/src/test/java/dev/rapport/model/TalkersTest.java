@@ -24,15 +24,25 @@ class TalkersTest {
                   - {lever: advocate_programme, weeks: all, per_week: 120}
             """);
 
+    /**
+     * The hosted market at 3,000 consumers with many ties rewired far away, over 40 weeks; in
+     * fraction mode, with strong ties, when {@code fraction}.
+     */
+    static LoadedScenario scattered(boolean fraction) {
+        return fraction
+                ? Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40",
+                        "mechanisms.word_of_mouth.mode=fraction", "network.strong_tie_share=0.4")
+                : Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40");
+    }
+
     @Test
     void listeningToTalkersHearsWhatListeningToEveryoneHearsInCountMode() {
-        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40"));
+        check(scattered(false));
     }
 
     @Test
     void listeningToTalkersHearsWhatListeningToEveryoneHearsInFractionMode() {
-        check(Harness.load(HOSTED, "population.size=3000", "network.rewire=0.4", "time.horizon_weeks=40",
-                "mechanisms.word_of_mouth.mode=fraction", "network.strong_tie_share=0.4"));
+        check(scattered(true));
     }
 
     @Test
