@@ -1,0 +1,68 @@
+package dev.rapport.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.scenario.LoadedScenario;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many talking consumers' records change from one tick to the next in the flagship's mixed
+ * strategy: the figure that decides whether keeping each consumer's heard totals and updating them
+ * as contacts' records change ("push") could listen for less than re-summing the talking contacts
+ * every tick (docs/performance.md). A customer's positive voice carries its goodwill's factor, and
+ * value delivery gives most customers goodwill that fades every tick, so nearly every talker's
+ * record changes every tick and push would send about as many updates as pull reads. The test
+ * also pins the cause: without reciprocity only stage changes move a record, and far fewer do.
+ * Run it alone to see the shares: {@code mvn -pl simulator -am test -Dtest=VoiceChurnTest}.
+ */
+class VoiceChurnTest {
+    @Test
+    void goodwillChangesNearlyEveryTalkersRecordEveryTick() throws Exception {
+        double withGoodwill = changedShare();
+        double without = changedShare("mechanisms.reciprocity.enabled=false");
+        System.out.printf("talking records changed per tick, flagship mixed, daily: %.1f%%; without reciprocity: %.1f%%%n",
+                100 * withGoodwill, 100 * without);
+        assertTrue(withGoodwill > 0.75, "share changed with goodwill " + withGoodwill);
+        assertTrue(without < withGoodwill / 3, "share changed without goodwill " + without);
+    }
+
+    /** Share of talker-ticks whose record differs from the tick before, over a year of daily ticks at 4,000 consumers. */
+    private static double changedShare(String... more) throws Exception {
+        String yaml = Files.readString(Path.of("..", "scenarios", "spend-vs-invest.yaml"), StandardCharsets.UTF_8);
+        String[] overrides = new String[more.length + 4];
+        overrides[0] = "time.tick=day";
+        overrides[1] = "time.horizon_weeks=52";
+        overrides[2] = "population.size=4000";
+        overrides[3] = "outputs.baseline=false";
+        System.arraycopy(more, 0, overrides, 4, more.length);
+        LoadedScenario loaded = Harness.load(yaml, overrides);
+        var mixed = loaded.scenario().effectiveStrategies().stream().filter(s -> s.name().equals("mixed")).findFirst().orElseThrow();
+        MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), mixed, 0), (tick, week, brand, values) -> { });
+        m.start();
+        float[] before = new float[m.voices.talk.length];
+        long talking = 0;
+        long changed = 0;
+        for (int tick = 1; tick <= m.ticks; tick++) {
+            m.schedule.step(m);
+            float[] now = m.voices.talk;
+            for (int at = 0; at < now.length; at += Voices.STRIDE) {
+                boolean talks = false;
+                boolean differs = false;
+                for (int f = 0; f < Voices.STRIDE; f++) {
+                    talks |= now[at + f] != 0;
+                    differs |= now[at + f] != before[at + f];
+                }
+                if (talks) {
+                    talking++;
+                    changed += differs ? 1 : 0;
+                }
+            }
+            System.arraycopy(now, 0, before, 0, now.length);
+        }
+        assertTrue(talking > 100_000, "too few talker-ticks to judge: " + talking);
+        return (double) changed / talking;
+    }
+}
