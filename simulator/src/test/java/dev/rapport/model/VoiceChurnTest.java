@@ -6,6 +6,8 @@ import dev.rapport.scenario.LoadedScenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * every tick (docs/performance.md). A customer's positive voice carries its goodwill's factor, and
  * value delivery gives most customers goodwill that fades every tick, so nearly every talker's
  * record changes every tick and push would send about as many updates as pull reads. The test
- * also pins the cause: without reciprocity only stage changes move a record, and far fewer do.
+ * also pins the cause: without reciprocity a record moves only with its stage (and the catch-up
+ * after a move) or with the brand's levers on talk, and far fewer do.
  * Run it alone to see the shares: {@code mvn -pl simulator -am test -Dtest=VoiceChurnTest}.
  */
 class VoiceChurnTest {
@@ -32,13 +35,10 @@ class VoiceChurnTest {
     /** Share of talker-ticks whose record differs from the tick before, over a year of daily ticks at 4,000 consumers. */
     private static double changedShare(String... more) throws Exception {
         String yaml = Files.readString(Path.of("..", "scenarios", "spend-vs-invest.yaml"), StandardCharsets.UTF_8);
-        String[] overrides = new String[more.length + 4];
-        overrides[0] = "time.tick=day";
-        overrides[1] = "time.horizon_weeks=52";
-        overrides[2] = "population.size=4000";
-        overrides[3] = "outputs.baseline=false";
-        System.arraycopy(more, 0, overrides, 4, more.length);
-        LoadedScenario loaded = Harness.load(yaml, overrides);
+        List<String> overrides = new ArrayList<>(List.of("time.tick=day", "time.horizon_weeks=52",
+                "population.size=4000", "outputs.baseline=false"));
+        overrides.addAll(List.of(more));
+        LoadedScenario loaded = Harness.load(yaml, overrides.toArray(String[]::new));
         var mixed = loaded.scenario().effectiveStrategies().stream().filter(s -> s.name().equals("mixed")).findFirst().orElseThrow();
         MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), mixed, 0), (tick, week, brand, values) -> { });
         m.start();
