@@ -48,10 +48,15 @@ final class Awareness {
                 continue;
             }
             double u = t.rng.nextDouble();
-            double lambda = rate(i, b);
-            // Most unaware consumers hear of nothing in a short tick; seeing that needs no logarithm.
-            double at = lambda > 0 && !StreamRandom.waitOutlasts(u, lambda, dt, dt)
-                    ? -Math.log1p(-u) / lambda : Double.POSITIVE_INFINITY;
+            // Most unaware consumers hear of nothing in a short tick; seeing that needs no logarithm,
+            // and, at the most the consumer can have heard, no listening.
+            double at = Double.POSITIVE_INFINITY;
+            if (!StreamRandom.waitOutlasts(u, mostRate(i, b), dt, dt)) {
+                double lambda = rate(i, b);
+                if (lambda > 0 && !StreamRandom.waitOutlasts(u, lambda, dt, dt)) {
+                    at = -Math.log1p(-u) / lambda;
+                }
+            }
             if (at < dt) {
                 c.stage[p] = Stage.AWARE_CODE;
                 t.since[b] = Math.max(at, Double.MIN_VALUE);
@@ -63,9 +68,24 @@ final class Awareness {
 
     /** Rate per week at which consumer i hears of brand b: organic, advertising, talk. */
     double rate(int i, int b) {
+        return rate(i, b, wom.enabled() ? t.heardPositive(b) + t.heardNegative(b) : 0);
+    }
+
+    /** At least {@link #rate}, with the most positive voice the consumer can have heard. */
+    private double mostRate(int i, int b) {
+        return rate(i, b, wom.enabled() ? t.mostPositive(b) + t.heardNegative(b) : 0);
+    }
+
+    private double rate(int i, int b, double talk) {
         return awareness.organicRate()
                 + advertising.awarenessRate() * brands[b].levers.adEffect * c.adSensitivity[i]
-                + (wom.enabled() ? awareness.wordOfMouthRate() * (t.heardPositive[b] + t.heardNegative[b]) : 0);
+                + (wom.enabled() ? awareness.wordOfMouthRate() * talk : 0);
+    }
+
+    /** Whether an ad, talk heard or a follow keeps pair p (brand b) in mind this tick. */
+    private boolean reminded(int p, int b) {
+        return brands[b].levers.adEffect > 0 || t.heardPositive(b) + t.heardNegative(b) > 0
+                || (c.flags[p] & Consumers.FOLLOWER) != 0;
     }
 
     /**
@@ -78,14 +98,16 @@ final class Awareness {
         byte st = c.stage[p];
         if (st == Stage.UNAWARE_CODE) {
             // The chance 1 − e^(−rate·dt) never exceeds rate·dt, so a draw past that needs no exponential.
-            double rate = rate(i, b);
-            if (!StreamRandom.waitOutlasts(u, rate, dt, dt) && u < m.probability(rate)) {
-                c.stage[p] = Stage.AWARE_CODE;
+            // At the most it can have heard first, which needs no listening.
+            if (!StreamRandom.waitOutlasts(u, mostRate(i, b), dt, dt)) {
+                double rate = rate(i, b);
+                if (!StreamRandom.waitOutlasts(u, rate, dt, dt) && u < m.probability(rate)) {
+                    c.stage[p] = Stage.AWARE_CODE;
+                }
             }
         } else if (st == Stage.AWARE_CODE) {
-            boolean contact = brands[b].levers.adEffect > 0 || t.heardPositive[b] + t.heardNegative[b] > 0
-                    || (c.flags[p] & Consumers.FOLLOWER) != 0;
-            if (awareness.enabled() && !contact && u < forgetting) {
+            // Whether an ad, talk or a follow reminds it is asked only of a consumer who would forget.
+            if (awareness.enabled() && u < forgetting && !reminded(p, b)) {
                 c.stage[p] = Stage.UNAWARE_CODE;
             }
         }

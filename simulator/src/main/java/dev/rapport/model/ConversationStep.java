@@ -54,6 +54,8 @@ final class ConversationStep implements Steppable {
             advocateVoice[b] *= hosted;
             detractorVoice[b] = wom.detractorVoice() * brand.crisis.negativeVoiceMultiplier;
         }
+        // The most positive voice per unit of talkativeness any record carries, per brand.
+        double[] loudest = new double[k];
         // Tick 1 has no previous tick to catch up on.
         boolean catchUp = !once && wom.timing() == Mechanisms.WordOfMouth.Timing.CATCH_UP && m.tick() > 1;
         for (int i = 0; i < m.size; i++) {
@@ -71,8 +73,12 @@ final class ConversationStep implements Steppable {
                 if (wom.enabled()) {
                     if (once) {
                         if (Stage.active(st) && c.acquiredTick[p] == previousTick) {
-                            pos = (float) (talk * positiveVoice(wom, st, memberVoice[b], advocateVoice[b])
-                                    * Goodwill.factor(goodwill, c.goodwill[p]));
+                            double good = positiveVoice(wom, st, memberVoice[b], advocateVoice[b]);
+                            double factor = Goodwill.factor(goodwill, c.goodwill[p]);
+                            pos = (float) (talk * good * factor);
+                            if (good * factor > loudest[b]) {
+                                loudest[b] = good * factor;
+                            }
                         } else if (st == Stage.DETRACTOR_CODE) {
                             neg = (float) (talk * detractorVoice[b]);
                         }
@@ -81,8 +87,12 @@ final class ConversationStep implements Steppable {
                         double bad = st == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0;
                         good += missed * (good - positiveVoice(wom, before, memberVoice[b], advocateVoice[b]));
                         bad += missed * (bad - (before == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0));
-                        pos = (float) (talk * good * Goodwill.factor(goodwill, c.goodwill[p]));
+                        double factor = Goodwill.factor(goodwill, c.goodwill[p]);
+                        pos = (float) (talk * good * factor);
                         neg = (float) (talk * bad);
+                        if (good * factor > loudest[b]) {
+                            loudest[b] = good * factor;
+                        }
                     }
                     if (st == Stage.ADVOCATE_CODE) {
                         adv = pos;
@@ -99,7 +109,7 @@ final class ConversationStep implements Steppable {
                 v.talk[at + Voices.TRIBE] = (float) tribe;
                 if (m.talkers != null) {
                     m.talkers.set(i, pos != 0 || neg != 0 || v.talk[at + Voices.CUSTOMER] != 0
-                            || v.talk[at + Voices.TRIBE] != 0);
+                            || v.talk[at + Voices.TRIBE] != 0, neg != 0);
                 }
                 if (complete) {
                     v.totalPositive[b] += pos;
@@ -113,6 +123,7 @@ final class ConversationStep implements Steppable {
                 }
             }
         }
+        System.arraycopy(loudest, 0, v.loudest, 0, k);
         System.arraycopy(c.stage, 0, c.stageAtTickStart, 0, c.stage.length);
     }
 

@@ -64,8 +64,7 @@ final class CustomerLife {
         // bound its summed hazard, and a first draw past that bound shows that nothing happens
         // without goodwill's tanh or the exponentials; a billionth more covers rounding.
         double first = t.rng.nextDouble();
-        double most = purchases.mostRate(i, p) + brand.levers.deliveryRate + moves.mostHazard(i, b, evidence.trustOf(p));
-        if (StreamRandom.waitOutlasts(first, most * (1 + 1e-9), span, span)) {
+        if (quiet(i, b, first, span)) {
             t.rng.skip(1);
             return dt;
         }
@@ -109,6 +108,23 @@ final class CustomerLife {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the first draw of active pair (i, b) lies past the span's hazards at their most: first
+     * at the most the consumer can have heard, then, if that does not show it, at what it heard.
+     */
+    private boolean quiet(int i, int b, double first, double span) {
+        int p = i * k + b;
+        double most = purchases.mostRate(i, p) + brands[b].levers.deliveryRate + moves.mostHazard(i, b, evidence.trustOf(p));
+        if (StreamRandom.waitOutlasts(first, most * (1 + 1e-9), span, span)) {
+            return true;
+        }
+        if (!t.bounding()) {
+            return false;
+        }
+        t.listenNow();
+        return quiet(i, b, first, span);
     }
 
     /** The span's one move first, at the trust of its start, then its purchases and deliveries. */

@@ -6,7 +6,9 @@ import sim.engine.Steppable;
 
 /**
  * Processes 3 to 5 of a tick for every consumer, in order: listening to contacts
- * ({@link Hearing}, done ahead a block of consumers at a time by {@link Listening}), half a tick of trust's evidence ({@link Evidence}), then the decisions: an
+ * ({@link Hearing}, done ahead a block of consumers at a time by {@link Listening}, or, with no
+ * spare thread in a single-brand market, only when a decision asks: see {@link ConsumerTick}),
+ * half a tick of trust's evidence ({@link Evidence}), then the decisions: an
  * active customer lives its part of the tick ({@link CustomerLife}: purchases and deliveries in
  * {@link Purchases}, stage moves in {@link StageMoves}), while a consumer who buys no brand may hear
  * of brands ({@link Awareness}) and try one ({@link Trial}); brands a consumer neither buys nor
@@ -59,6 +61,14 @@ final class DecisionStep implements Steppable {
         t.week = m.week();
         int stride = listening.stride();
         listening.beginTick();
+        Hearing asked = listening.whenAsked();
+        if (asked != null) {
+            for (int i = 0; i < m.size; i++) {
+                t.listenWhenAsked(asked, i);
+                decide(i);
+            }
+            return;
+        }
         for (int from = 0; from < m.size; from += Listening.BLOCK) {
             double[] heard = listening.block(from);
             int to = Math.min(m.size, from + Listening.BLOCK);

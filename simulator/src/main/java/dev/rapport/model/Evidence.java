@@ -40,23 +40,32 @@ final class Evidence {
         for (int b = 0; b < k; b++) {
             int p = i * k + b;
             byte st = c.stage[p];
-            // A pair the consumer never heard of and holds no evidence on keeps none: its zeros
-            // would only be written back (most pairs early in a run, on every half tick).
-            if (st == Stage.UNAWARE_CODE && c.positive[p] == 0 && c.negative[p] == 0) {
+            boolean none = c.positive[p] == 0 && c.negative[p] == 0;
+            if (st == Stage.UNAWARE_CODE) {
+                // A pair the consumer never heard of gains no evidence; holding none, it keeps none.
+                if (!none) {
+                    c.positive[p] *= halfDecay;
+                    c.negative[p] = (float) (c.negative[p] * halfDecay);
+                }
+                continue;
+            }
+            double heardNegative = wom.enabled() ? t.heardNegative(b) : 0;
+            double pressure = brands[b].levers.tickPressure;
+            boolean shouting = advertising.enabled() && pressure > advertising.shoutingThreshold();
+            // A pair holding no evidence that hears no bad talk and sees no shouting ads would only
+            // write its zeros back: most aware consumers who never bought, on every half tick.
+            if (none && heardNegative <= 0 && !shouting) {
                 continue;
             }
             c.positive[p] *= halfDecay;
             double neg = c.negative[p] * halfDecay;
-            if (st != Stage.UNAWARE_CODE) {
-                if (wom.enabled() && t.heardNegative[b] > 0) {
-                    double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
-                    neg += wom.negativeRate() * t.heardNegative[b] * weight * dt / 2;
-                }
-                double pressure = brands[b].levers.tickPressure;
-                if (advertising.enabled() && pressure > advertising.shoutingThreshold()) {
-                    neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
-                            * c.adSensitivity[i] * dt / 2;
-                }
+            if (heardNegative > 0) {
+                double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
+                neg += wom.negativeRate() * heardNegative * weight * dt / 2;
+            }
+            if (shouting) {
+                neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
+                        * c.adSensitivity[i] * dt / 2;
             }
             c.negative[p] = (float) neg;
         }

@@ -21,7 +21,9 @@ import dev.rapport.scenario.Mechanisms;
  * come out the same whichever thread takes them. In a single-brand market on an explicit network
  * the contacts whose records are all zeros are passed over ({@link Talkers}): they would add exact
  * zeros, so what is heard is the same to the bit. What one consumer heard is {@link #FIELDS}
- * values per brand, written at {@code out[at + field·brands + b]}.
+ * values per brand, written at {@code out[at + field·brands + b]}. There it also bounds what a
+ * consumer hears without listening ({@link #mostPositive}, {@link #mostShare},
+ * {@link #mayHearNegative}), so that a decision that the bounds settle needs no listening.
  */
 final class Hearing {
     /** Values heard per brand: positive voice, its advocates' part, negative voice, proof, tribe. */
@@ -43,6 +45,9 @@ final class Hearing {
     private final double[] weightOfKind;
     /** Sums over one consumer's contacts, {@code sums[field·k + b]} (several brands only). */
     private final double[] sums;
+
+    /** 2/degree with {@link #ROOM}, by degree up to a mask's ties (0 for none): {@link #mostShare} without a division. */
+    private final double[] twoPerTie = new double[Talkers.MOST_TIES + 1];
 
     /** Which contacts talk this tick, or null to read every contact. */
     private final Talkers talkers;
@@ -67,6 +72,9 @@ final class Hearing {
         this.strongWeight = wom.strongTieWeight();
         this.weightOfKind = new double[] {1, strongWeight};
         this.sums = new double[FIELDS * k];
+        for (int degree = 1; degree <= Talkers.MOST_TIES; degree++) {
+            twoPerTie[degree] = 2.0 / degree * ROOM;
+        }
     }
 
     /**
@@ -77,8 +85,59 @@ final class Hearing {
         this.far = gathered;
     }
 
+    /**
+     * Room for rounding in the bounds below: the records are floats, the sums doubles in another
+     * order, so a bound is raised by a millionth, far beyond what rounding could take it past.
+     */
+    private static final double ROOM = 1 + 1e-6;
+
+    /**
+     * At least the positive voice consumer i hears this tick, and so at least any part of it (its
+     * advocates', the rest), without listening: its talking contacts' talkativeness by tie
+     * ({@link Talkers#voiceSum}) times the loudest voice per unit of talkativeness any record
+     * carries ({@link Voices#loudest}). +∞ where no bound is kept: no talkers (several brands,
+     * complete mixing), more ties than a mask holds, or ties added during the run.
+     */
+    double mostPositive(int i) {
+        if (!bounded(i)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long sum = talkers.voiceSum[i];
+        if (sum == 0) {
+            return 0;
+        }
+        double most = sum / Talkers.VOICE_UNIT * v.loudest[0] * ROOM;
+        return fraction ? most / talkers.baseWeight[i] : most;
+    }
+
+    /**
+     * At least the shares of consumer i's contacts who are customers and who are in the tribe, without
+     * listening: every talking contact's record counts at most 2 (1, and the catch-up of a move up
+     * in the tick before). +∞ where {@link #mostPositive} keeps no bound.
+     */
+    double mostShare(int i) {
+        if (!bounded(i)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Long.bitCount(talkers.mask[i]) * twoPerTie[net.tiesFrom(i + 1) - net.tiesFrom(i)];
+    }
+
+    /** Whether consumer i may hear negative voice this tick: false only when no contact says anything bad. */
+    boolean mayHearNegative(int i) {
+        return !bounded(i) || talkers.critics[i] > 0;
+    }
+
+    /** Whether {@link #mostPositive}, {@link #mostShare} and {@link #mayHearNegative} bound consumer i's hearing. */
+    boolean bounded(int i) {
+        return talkers != null && talkers.covers(i) && net.addedCount(i) == 0;
+    }
+
+    /** How many times this instance has listened for a consumer: what listening when asked saves shows in it. */
+    long listened;
+
     /** Writes what consumer i hears this tick at {@code out[at ..]}, never below nothing. */
     void listen(int i, double[] out, int at) {
+        listened++;
         if (net.isComplete()) {
             listenToEveryone(i, out, at);
         } else if (far != null) {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the run's own thread once it has decided the block before (listening costs more than
  * deciding, so it would otherwise wait). Each consumer's sums are taken by one {@link Hearing} in
  * the same order whoever takes them, so results do not depend on the number of workers. With one
- * worker there are no threads: each block is heard just before it is decided.
+ * worker there are no threads: each block is heard just before it is decided, or, where
+ * {@link Talkers} are kept, each consumer only if its decisions ask ({@link #whenAsked}).
  */
 final class Listening implements AutoCloseable {
     /** Consumers per block: big enough that handing a block over costs little, small enough to stay in cache. */
@@ -95,6 +96,16 @@ final class Listening implements AutoCloseable {
         awaitPending();
     }
 
+    /**
+     * With one worker in a market that keeps {@link Talkers}, the {@link Hearing} that listens for a
+     * consumer only when its decisions ask what it heard (see {@link ConsumerTick}); otherwise null,
+     * and every consumer is heard ahead, a block at a time ({@link #block}). Helpers, where there
+     * are any, have nothing else to do, so they listen for everyone ahead.
+     */
+    Hearing whenAsked() {
+        return helpers == null && talkers != null ? hearing[0] : null;
+    }
+
     /** Values per consumer in a block's buffer: consumer {@code from + n}'s start at {@code n·stride()}. */
     int stride() {
         return stride;
@@ -105,7 +116,8 @@ final class Listening implements AutoCloseable {
      * helpers, they begin hearing the first block.
      */
     void beginTick() {
-        FarTies source = far != null && talkers.count() > GATHER_SHARE * size ? far : null;
+        // Listening when asked reads too few consumers' contacts for gathering to pay.
+        FarTies source = far != null && whenAsked() == null && talkers.count() > GATHER_SHARE * size ? far : null;
         if (source != null) {
             gatherFar();
         }

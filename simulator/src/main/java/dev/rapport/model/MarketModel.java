@@ -59,7 +59,7 @@ public final class MarketModel extends SimState {
     transient CustomerHistory history;
     /** Threads that listen (the run's own included); results do not depend on it. */
     private final int workers;
-    /** Listening ahead of the decisions, on {@link #workers} threads. */
+    /** Listening ahead of the decisions, on {@link #workers} threads, or when asked with one. */
     transient Listening listening;
     /** Every consumer's decisions; rebuilt when {@link Tuning} changes the mechanisms. */
     transient DecisionStep decisions;
@@ -106,7 +106,7 @@ public final class MarketModel extends SimState {
         brands = createBrands();
         countStartingCustomers();
         voices = new Voices(size, brandCount);
-        talkers = Talkers.of(network, brandCount, mech.wordOfMouth().strongTieWeight());
+        talkers = Talkers.of(network, brandCount, mech.wordOfMouth().strongTieWeight(), consumers.talkativeness);
         history = new CustomerHistory(consumers.stage.length);
         if (listening != null) {
             listening.close();

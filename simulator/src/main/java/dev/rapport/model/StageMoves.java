@@ -86,7 +86,7 @@ final class StageMoves {
             double recip = Goodwill.most(reciprocity, c.goodwill[p]);
             double readiness = readiness(trust);
             if (st == Stage.CUSTOMER_CODE) {
-                most += membership.joinRate() * readiness * mostFitJoin * (1 + membership.friendsPull() * t.tribeShare[b]) * recip;
+                most += membership.joinRate() * readiness * mostFitJoin * (1 + membership.friendsPull() * t.mostTribe(b)) * recip;
             } else if (st == Stage.MEMBER_CODE) {
                 most += advocacy(i, b, readiness) * recip;
             }
@@ -123,9 +123,9 @@ final class StageMoves {
         }
         int p = i * k + b;
         double pricePenalty = pricePenalty(i, p);
-        // Customers among one's contacts hold one (Nitzan & Libai 2011); t.proofShare[b] is the share of
+        // Customers among one's contacts hold one (Nitzan & Libai 2011); t.proofShare(b) is the share of
         // contacts who are the brand's active customers, oneself not counted.
-        double social = Math.exp(-churn.socialRetention() * t.proofShare[b]);
+        double social = Math.exp(-churn.socialRetention() * t.proofShare(b));
         // Won by a contact's word who still buys: that tie holds one too (social enrichment).
         double bonded = bond > 0 && c.bonded(p) ? 1 + bond : 1;
         double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor(p) * pricePenalty
@@ -160,7 +160,7 @@ final class StageMoves {
         double rivals = 0;
         for (int r = 0; r < k; r++) {
             if (r != b) {
-                rivals += t.tribeShare[r];
+                rivals += t.tribeShare(r);
             }
         }
         leave += churn.rivalPull() * rivals;
@@ -177,8 +177,8 @@ final class StageMoves {
         double readiness = readiness(trust);
         if (st == Stage.CUSTOMER_CODE) {
             double fitFactor = valueFit.enabled() ? Math.exp(valueFit.weight() * (c.fit[p] - 0.5)) : 1;
-            // Friends already in the tribe draw one in (t.tribeShare[b]: share of contacts in it).
-            double friends = 1 + membership.friendsPull() * t.tribeShare[b];
+            // Friends already in the tribe draw one in (t.tribeShare(b): share of contacts in it).
+            double friends = 1 + membership.friendsPull() * t.tribeShare(b);
             return membership.joinRate() * readiness * fitFactor * friends * recip;
         } else if (st == Stage.MEMBER_CODE) {
             return advocacy(i, b, readiness) * recip;
@@ -207,7 +207,7 @@ final class StageMoves {
     /** Turning detractor: below the trust threshold, and converted by bad talk heard. */
     private double detract(int b, double trust) {
         return (this.trust.enabled() && trust < detraction.threshold() ? detraction.rate() : 0)
-                + detraction.conversionRate() * t.heardNegative[b];
+                + detraction.conversionRate() * t.heardNegative(b);
     }
 
     /**

@@ -16,6 +16,11 @@ import dev.rapport.model.network.Network;
  * <p>Bit {@code n} of {@code mask[i]} stands for i's tie {@code tiesFrom(i) + n}; consumers with
  * more than {@link #MOST_TIES} base ties have no mask and are listened for in full. Ties added
  * during the run are read directly ({@link Hearing}).
+ *
+ * <p>Kept the same way, at the same flips, for what bounds a consumer's hearing without listening
+ * ({@link Hearing#mostPositive}): the talkativeness its talking contacts speak with, weighted by the
+ * tie and summed in fixed point rounded up (integers, so that adding and taking away a contact
+ * leaves no rounding behind), and how many of its contacts say anything bad.
  */
 final class Talkers {
     /** Base ties a mask covers: a long's bits. */
@@ -26,6 +31,19 @@ final class Talkers {
     final long[] mask;
     /** Whether each consumer's record this tick has anything in it. */
     private final boolean[] talking;
+    /** Whether each consumer's record this tick has negative voice in it. */
+    private final boolean[] critical;
+    /** Units of {@link #voiceSum} per unit of tie weight times talkativeness. */
+    static final double VOICE_UNIT = 0x1p32;
+    /**
+     * Per consumer covered by a mask, its talking contacts' talkativeness times the tie's weight,
+     * each term in units of 1/{@link #VOICE_UNIT} rounded up: at least the exact sum.
+     */
+    final long[] voiceSum;
+    /** Per consumer, how many of its base contacts say something bad this tick. */
+    final int[] critics;
+    private final float[] talkativeness;
+    private final double[] weightOfKind;
     /** How many consumers' records have anything in them. */
     private int count;
     /**
@@ -34,11 +52,16 @@ final class Talkers {
      */
     final double[] baseWeight;
 
-    private Talkers(Network net, double[] weightOfKind) {
+    private Talkers(Network net, double[] weightOfKind, float[] talkativeness) {
         this.net = net;
         int n = net.size();
         this.mask = new long[n];
         this.talking = new boolean[n];
+        this.critical = new boolean[n];
+        this.voiceSum = new long[n];
+        this.critics = new int[n];
+        this.talkativeness = talkativeness;
+        this.weightOfKind = weightOfKind;
         this.baseWeight = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
@@ -53,16 +76,16 @@ final class Talkers {
      * Talkers for a single-brand market on an explicit network, no one talking yet; null where
      * they do not apply (several brands, or complete mixing, which has no ties).
      */
-    static Talkers of(Network net, int brands, double strongWeight) {
+    static Talkers of(Network net, int brands, double strongWeight, float[] talkativeness) {
         if (brands != 1 || net.isComplete()) {
             return null;
         }
-        return new Talkers(net, new double[] {1, strongWeight});
+        return new Talkers(net, new double[] {1, strongWeight}, talkativeness);
     }
 
     /** Bytes per consumer these arrays take, for memory estimates. */
     static long bytesPerConsumer() {
-        return Long.BYTES + 1 + Double.BYTES;
+        return Long.BYTES + 2 + Double.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     /** How many consumers say anything this tick. */
@@ -75,18 +98,45 @@ final class Talkers {
         return net.tiesFrom(i + 1) - net.tiesFrom(i) <= MOST_TIES;
     }
 
-    /** Records whether consumer j's record this tick says anything; on a change, flips j's bit in its contacts' masks. */
-    void set(int j, boolean talks) {
-        if (talking[j] == talks) {
-            return;
+    /**
+     * Records whether consumer j's record this tick says anything, and anything bad; on a change,
+     * flips j's bit in its contacts' masks and moves their sums and counts.
+     */
+    void set(int j, boolean talks, boolean bad) {
+        // Small enough to inline into the speaking loop: most records change neither.
+        if (critical[j] != bad) {
+            flipCritical(j, bad);
         }
+        if (talking[j] != talks) {
+            flipTalking(j, talks);
+        }
+    }
+
+    private void flipCritical(int j, boolean bad) {
+        critical[j] = bad;
+        int step = bad ? 1 : -1;
+        for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
+            critics[net.tieContact(e)] += step;
+        }
+    }
+
+    private void flipTalking(int j, boolean talks) {
         talking[j] = talks;
         count += talks ? 1 : -1;
         for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
             int i = net.tieContact(e);
             if (covers(i)) {
-                mask[i] ^= 1L << (net.tieIndex(i, j) - net.tiesFrom(i));
+                int tie = net.tieIndex(i, j);
+                mask[i] ^= 1L << (tie - net.tiesFrom(i));
+                long voice = voiceUnits(weightOfKind[net.tieKind(tie)], talkativeness[j]);
+                voiceSum[i] += talks ? voice : -voice;
             }
         }
+    }
+
+    /** A talking contact's term of {@link #voiceSum}: the same whenever it is added or taken away. */
+    static long voiceUnits(double weight, float talkativeness) {
+        // A negative voice only lowers what is heard, so it adds nothing to a bound.
+        return (long) Math.ceil(weight * Math.max(0f, talkativeness) * VOICE_UNIT);
     }
 }

@@ -111,15 +111,28 @@ final class Trial {
     /** Trial among brands as competing hazards; returns the brand adopted, or -1. */
     int trial(int i) {
         double u = t.rng.nextDouble();
-        double most = 0;
-        for (int b = 0; b < k; b++) {
-            reach[b] = reach(i, b);
-            most += reach[b] * (c.stage[i * k + b] == Stage.LAPSED_CODE ? churn.winbackFactor() : 1);
-        }
         // Most candidates adopt nothing in a short tick: when even the whole tick's summed hazard
         // falls short of the Exp(1) amount, no brand wins the race, and neither the logarithm nor
         // the draws of brand and channel are needed (they are passed over, not made). The hazards
-        // at the most attractive a brand can be bound it, which spares their exponentials too.
+        // at the most attractive a brand can be bound it, which spares their exponentials too;
+        // reached by the most the consumer can have heard, they spare listening as well.
+        if (t.bounding()) {
+            // Not heard yet: first at the most it can have heard. The advocates' voice persuades at
+            // least as much as the rest of what is heard, so all of it heard from advocates bounds both.
+            double most = 0;
+            for (int b = 0; b < k; b++) {
+                most += reach(i, b, t.mostPositive(b), 0, t.mostProof(b)) * winback(i, b);
+            }
+            if (most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt)) {
+                t.rng.skip(2);
+                return -1;
+            }
+        }
+        double most = 0;
+        for (int b = 0; b < k; b++) {
+            reach[b] = reach(i, b, t.heardAdvocate(b), t.heardPositive(b) - t.heardAdvocate(b), t.proofShare(b));
+            most += reach[b] * winback(i, b);
+        }
         if (most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt)) {
             t.rng.skip(2);
             return -1;
@@ -202,12 +215,19 @@ final class Trial {
         return lambda;
     }
 
+    /** The win-back factor of a lapsed pair (i, b), 1 for any other. */
+    private double winback(int i, int b) {
+        return c.stage[i * k + b] == Stage.LAPSED_CODE ? churn.winbackFactor() : 1;
+    }
+
     /**
      * The part of consumer i's trial hazard for brand b that attractiveness scales (0 unless it is
      * a candidate: aware, lapsed, or unaware with awareness off, and in the market): the channels'
      * rates times the share who would pay the price, its parts by channel left in {@code parts[b]}.
+     * What it heard comes in as the advocates' positive voice, the rest of the positive voice and
+     * the share of contacts who buy; every rate grows with each, so at bounds on them it is a bound.
      */
-    private double reach(int i, int b) {
+    private double reach(int i, int b, double advocateHeard, double otherHeard, double proofShare) {
         int p = i * k + b;
         byte st = c.stage[p];
         boolean candidate = (st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
@@ -220,11 +240,11 @@ final class Trial {
         BrandState brand = brands[b];
         part[Channel.ADVERTISING.ordinal()] = advertising.persuasionRate() * brand.levers.adEffect * c.adSensitivity[i];
         part[Channel.DISCOUNT.ordinal()] = 0;
-        double advocateVoice = t.heardAdvocate[b] * (programme.enabled()
+        double advocateVoice = advocateHeard * (programme.enabled()
                 ? 1 + programme.referralBoost() * brand.levers.programmeCoverage : 1);
         part[Channel.REFERRAL.ordinal()] = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
-        double wordOfMouth = wom.enabled() ? wom.trialRate() * (t.heardPositive[b] - t.heardAdvocate[b]) : 0;
-        double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * t.proofShare[b] : 0;
+        double wordOfMouth = wom.enabled() ? wom.trialRate() * otherHeard : 0;
+        double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * proofShare : 0;
         part[Channel.WORD_OF_MOUTH.ordinal()] = wordOfMouth + social;
         toldShare[b] = wordOfMouth + social > 0 ? wordOfMouth / (wordOfMouth + social) : 0;
         part[Channel.ORGANIC.ordinal()] = organicRate;

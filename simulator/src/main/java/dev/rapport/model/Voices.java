@@ -22,6 +22,12 @@ final class Voices {
     final double[] totalNegative;
     final double[] customerTotal;
     final double[] tribeTotal;
+    /**
+     * Per brand, the most positive voice per unit of talkativeness any record carries this tick
+     * (stage's voice, catch-up and goodwill's factor): with {@link Talkers#voiceSum}, a bound on
+     * what a consumer hears without listening ({@link Hearing#mostPositive}).
+     */
+    final double[] loudest;
     /** Speaking advocates per brand (complete mixing picks referrers from them). */
     final int[][] advocates;
     final int[] advocateCount;
@@ -35,6 +41,7 @@ final class Voices {
         tribeTotal = new double[brands];
         advocates = new int[brands][16];
         advocateCount = new int[brands];
+        loudest = new double[brands];
     }
 
     void clearTotals() {

@@ -85,6 +85,29 @@ class DecisionShortcutsTest {
         c.goodwill[unaware] = 1f;
         goodwill.halfTick(unaware);
         assertEquals((float) halfRemaining, c.goodwill[unaware]);
+        // Aware with no evidence, hearing no bad talk and seeing no shouting ads: it stays zero too;
+        // bad talk heard, or ads past the shouting threshold, give it negative evidence.
+        int aware = first(m, Stage.AWARE_CODE);
+        c.positive[aware] = 0f;
+        c.negative[aware] = 0f;
+        t.hear(new double[Hearing.FIELDS], 0);
+        m.brands[0].levers.tickPressure = 0;
+        evidence.halfTick(aware);
+        assertEquals(0, Float.floatToRawIntBits(c.positive[aware]));
+        assertEquals(0, Float.floatToRawIntBits(c.negative[aware]));
+        double[] badTalk = new double[Hearing.FIELDS];
+        badTalk[Hearing.NEGATIVE] = 2;
+        t.hear(badTalk, 0);
+        evidence.halfTick(aware);
+        var wom = m.mech.wordOfMouth();
+        assertEquals((float) (wom.negativeRate() * 2 * wom.unfamiliarNegativeWeight() * m.dt / 2), c.negative[aware]);
+        assertTrue(c.negative[aware] > 0);
+        c.negative[aware] = 0f;
+        t.hear(new double[Hearing.FIELDS], 0);
+        m.brands[0].levers.tickPressure = m.mech.advertising().shoutingThreshold() + 1;
+        evidence.halfTick(aware);
+        assertTrue(c.negative[aware] > 0, "shouting ads gave no negative evidence");
+        assertEquals(0, Float.floatToRawIntBits(c.positive[aware]));
     }
 
     @Test
@@ -124,9 +147,11 @@ class DecisionShortcutsTest {
                 brand.levers.adEffect = rng.nextDouble();
                 brand.levers.hostingCoverage = rng.nextDouble();
                 brand.levers.programmeCoverage = rng.nextDouble();
-                t.proofShare[0] = rng.nextDouble();
-                t.tribeShare[0] = rng.nextDouble();
-                t.heardNegative[0] = rng.nextInt(2) == 0 ? 0 : 3 * rng.nextDouble();
+                double[] heard = new double[Hearing.FIELDS];
+                heard[Hearing.PROOF] = rng.nextDouble();
+                heard[Hearing.TRIBE] = rng.nextDouble();
+                heard[Hearing.NEGATIVE] = rng.nextInt(2) == 0 ? 0 : 3 * rng.nextDouble();
+                t.hear(heard, 0);
                 double trust = evidence.trustOf(i);
                 double recip = Goodwill.factor(m.mech.reciprocity(), c.goodwill[i]);
                 double exact = purchases.rate(i, i, recip) + moves.hazards(i, 0, recip, trust).total();

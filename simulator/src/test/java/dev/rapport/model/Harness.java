@@ -35,6 +35,26 @@ final class Harness {
     private Harness() {
     }
 
+    /**
+     * The flagship (scenarios/spend-vs-invest.yaml) in daily ticks for a year without its baseline,
+     * with {@code overrides}: its {@code mixed} strategy's run, not started yet.
+     */
+    static MarketModel flagshipMixedDaily(String... overrides) {
+        String yaml;
+        try {
+            yaml = java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", "spend-vs-invest.yaml"),
+                    StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> all = new ArrayList<>(List.of("time.tick=day", "time.horizon_weeks=52", "outputs.baseline=false"));
+        all.addAll(List.of(overrides));
+        LoadedScenario loaded = load(yaml, all.toArray(String[]::new));
+        StrategySpec mixed = loaded.scenario().effectiveStrategies().stream()
+                .filter(s -> s.name().equals("mixed")).findFirst().orElseThrow();
+        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), mixed, 0), (tick, week, brand, values) -> { });
+    }
+
     static LoadedScenario load(String yaml, String... overrides) {
         return new ScenarioLoader(Metric.names()).load(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml", null,
                 List.of(overrides));

@@ -2,10 +2,6 @@ package dev.rapport.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rapport.scenario.LoadedScenario;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class VoiceChurnTest {
     @Test
-    void goodwillChangesNearlyEveryTalkersRecordEveryTick() throws Exception {
+    void goodwillChangesNearlyEveryTalkersRecordEveryTick() {
         double withGoodwill = changedShare();
         double without = changedShare("mechanisms.reciprocity.enabled=false");
         System.out.printf("talking records changed per tick, flagship mixed, daily: %.1f%%; without reciprocity: %.1f%%%n",
@@ -33,14 +29,10 @@ class VoiceChurnTest {
     }
 
     /** Share of talker-ticks whose record differs from the tick before, over a year of daily ticks at 4,000 consumers. */
-    private static double changedShare(String... more) throws Exception {
-        String yaml = Files.readString(Path.of("..", "scenarios", "spend-vs-invest.yaml"), StandardCharsets.UTF_8);
-        List<String> overrides = new ArrayList<>(List.of("time.tick=day", "time.horizon_weeks=52",
-                "population.size=4000", "outputs.baseline=false"));
+    private static double changedShare(String... more) {
+        List<String> overrides = new ArrayList<>(List.of("population.size=4000"));
         overrides.addAll(List.of(more));
-        LoadedScenario loaded = Harness.load(yaml, overrides.toArray(String[]::new));
-        var mixed = loaded.scenario().effectiveStrategies().stream().filter(s -> s.name().equals("mixed")).findFirst().orElseThrow();
-        MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), mixed, 0), (tick, week, brand, values) -> { });
+        MarketModel m = Harness.flagshipMixedDaily(overrides.toArray(String[]::new));
         m.start();
         float[] before = new float[m.voices.talk.length];
         long talking = 0;
