@@ -80,7 +80,7 @@ final class ConsumerTick {
         this.listener = hearing;
         this.consumer = i;
         if (!hearing.bounded(i)) {
-            listen();
+            listenNow();
             return;
         }
         mostPositive = hearing.mostPositive(i);
@@ -95,10 +95,6 @@ final class ConsumerTick {
 
     /** Listens for the consumer at hand now, if it has not been heard, so that the most-methods give what it heard. */
     void listenNow() {
-        listen();
-    }
-
-    private void listen() {
         if (!heard) {
             listener.listen(consumer, listened, 0);
             hear(listened, 0);
@@ -107,13 +103,13 @@ final class ConsumerTick {
 
     /** Positive voice heard about brand b (see {@link Hearing}). */
     double heardPositive(int b) {
-        listen();
+        listenNow();
         return heardPositive[b];
     }
 
     /** The advocates' part of {@link #heardPositive} (referral). */
     double heardAdvocate(int b) {
-        listen();
+        listenNow();
         return heardAdvocate[b];
     }
 
@@ -122,19 +118,19 @@ final class ConsumerTick {
         if (!heard && noBadTalk) {
             return 0;
         }
-        listen();
+        listenNow();
         return heardNegative[b];
     }
 
     /** Share of contacts who are brand b's customers (social proof). */
     double proofShare(int b) {
-        listen();
+        listenNow();
         return proofShare[b];
     }
 
     /** Share of contacts in brand b's tribe (members and advocates). */
     double tribeShare(int b) {
-        listen();
+        listenNow();
         return tribeShare[b];
     }
 
@@ -145,7 +141,6 @@ final class ConsumerTick {
     double mostPositive(int b) {
         return heard ? heardPositive[b] : mostPositive;
     }
-
 
     /** At least {@link #proofShare}: the value once heard. */
     double mostProof(int b) {
