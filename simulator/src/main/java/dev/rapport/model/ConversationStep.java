@@ -58,12 +58,20 @@ final class ConversationStep implements Steppable {
         double[] loudest = new double[k];
         // Tick 1 has no previous tick to catch up on.
         boolean catchUp = !once && wom.timing() == Mechanisms.WordOfMouth.Timing.CATCH_UP && m.tick() > 1;
+        // Single-brand markets keep who says anything: there a silent record can be passed over.
+        Talkers silent = m.talkers;
         for (int i = 0; i < m.size; i++) {
             float talk = c.talkativeness[i];
             for (int b = 0; b < k; b++) {
                 int p = i * k + b;
                 byte st = c.stage[p];
                 byte before = c.stageAtTickStart[p]; // the last tick's start
+                // A consumer that said nothing last tick and whose stage neither speaks nor changed
+                // would write its record of zeros back (most of a market a brand is entering).
+                if (silent != null && st == before && !Stage.active(st) && st != Stage.DETRACTOR_CODE
+                        && !silent.talking(i)) {
+                    continue;
+                }
                 // Share of the last tick this pair spent in its present stage but was heard in
                 // its old one; 0 when nothing changed or nothing is caught up.
                 double missed = catchUp && before != st ? 1 - c.movedAt[p] / m.dt : 0;

@@ -36,6 +36,10 @@ final class CustomerHistory {
     void update(Consumers c, int tick) {
         for (int p = 0; p < firstChannel.length; p++) {
             boolean acquiredNow = c.acquiredTick[p] == tick;
+            // Neither acquired nor moved in or out of the active stages: most pairs, every tick.
+            if (!acquiredNow && c.stage[p] == c.stageAtTickStart[p]) {
+                continue;
+            }
             // Starting customers bought before the run (week 0): a win-back is not their first acquisition.
             if (acquiredNow && firstChannel[p] == NONE && c.firstPurchaseWeek[p] > 0) {
                 firstChannel[p] = c.channel[p];

@@ -150,22 +150,27 @@ final class PlanStep implements Steppable {
     private static void countStarts(MarketModel m) {
         Consumers c = m.consumers;
         int k = m.brandCount;
-        for (BrandState b : m.brands) {
-            b.activeAtStart = 0;
-            b.membersAtStart = 0;
-            b.advocatesAtStart = 0;
-        }
-        for (int p = 0; p < c.stage.length; p++) {
-            byte st = c.stage[p];
-            if (Stage.active(st)) {
-                BrandState b = m.brands[p % k];
-                b.activeAtStart++;
-                if (st == Stage.MEMBER_CODE) {
-                    b.membersAtStart++;
-                } else if (st == Stage.ADVOCATE_CODE) {
-                    b.advocatesAtStart++;
+        // Counted in arrays by brand (no remainder per pair, no field writes in the loop).
+        int[] active = new int[k];
+        int[] members = new int[k];
+        int[] advocates = new int[k];
+        for (int base = 0; base < c.stage.length; base += k) {
+            for (int b = 0; b < k; b++) {
+                byte st = c.stage[base + b];
+                if (Stage.active(st)) {
+                    active[b]++;
+                    if (st == Stage.MEMBER_CODE) {
+                        members[b]++;
+                    } else if (st == Stage.ADVOCATE_CODE) {
+                        advocates[b]++;
+                    }
                 }
             }
+        }
+        for (int b = 0; b < k; b++) {
+            m.brands[b].activeAtStart = active[b];
+            m.brands[b].membersAtStart = members[b];
+            m.brands[b].advocatesAtStart = advocates[b];
         }
         for (BrandState b : m.brands) {
             b.ledger.activeWeeks(b.activeAtStart * m.dt);

@@ -93,6 +93,11 @@ final class Talkers {
         return count;
     }
 
+    /** Whether consumer j's record this tick has anything in it. */
+    boolean talking(int j) {
+        return talking[j];
+    }
+
     /** Whether consumer i's base ties fit its mask. */
     boolean covers(int i) {
         return net.tiesFrom(i + 1) - net.tiesFrom(i) <= MOST_TIES;

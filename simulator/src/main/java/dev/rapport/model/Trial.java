@@ -127,6 +127,19 @@ final class Trial {
                 t.rng.skip(2);
                 return -1;
             }
+            // Then at the attraction each brand has for the consumer (its exponential, from trust
+            // and fit, which need no listening): every step of the hazard grows with what was heard,
+            // so this sum is at least the exact one below (a billionth more covers the parts' sums
+            // rounding in another order), and a draw past it is past that too. It spares most of
+            // the listening trial would ask for.
+            double atMost = 0;
+            for (int b = 0; b < k; b++) {
+                atMost += hazard(i, b, reach(i, b, t.mostPositive(b), 0, t.mostProof(b)));
+            }
+            if (StreamRandom.waitOutlasts(u, atMost * (1 + 1e-9), dt, dt)) {
+                t.rng.skip(2);
+                return -1;
+            }
         }
         double most = 0;
         for (int b = 0; b < k; b++) {

@@ -92,6 +92,46 @@ class TalkersTest {
                 "talking ties " + talkingTies + ", silent ties " + silentTies);
     }
 
+    /**
+     * Speaking passes over a consumer whose stage says nothing and did not change since the tick
+     * before, when its record had nothing in it: that record must then hold zeros, as writing it
+     * would have made it. The case that tells (a lapse caught up as a negative share, cleared the
+     * tick after) must have happened.
+     */
+    @Test
+    void aSilentConsumerWhoseStageStayedCarriesARecordOfZeros() {
+        MarketModel m = model(Harness.load(HOSTED, "population.size=2000", "network.rewire=0.3", "time.horizon_weeks=40",
+                "mechanisms.churn.base_rate=0.05"));
+        m.start();
+        byte[] before = m.consumers.stageAtTickStart.clone();
+        float[] said = m.voices.talk.clone();
+        long cleared = 0;
+        long passedOver = 0;
+        for (int tick = 1; tick <= m.ticks; tick++) {
+            m.schedule.step(m);
+            byte[] now = m.consumers.stageAtTickStart;
+            for (int i = 0; i < m.size; i++) {
+                byte st = now[i];
+                if (st != before[i] || Stage.active(st) || st == Stage.DETRACTOR_CODE) {
+                    continue;
+                }
+                passedOver++;
+                boolean hadAny = false;
+                for (int f = 0; f < Voices.STRIDE; f++) {
+                    assertEquals(0f, Math.abs(m.voices.talk[Voices.STRIDE * i + f]),
+                            "field " + f + " of consumer " + i + "'s record at tick " + tick);
+                    hadAny |= said[Voices.STRIDE * i + f] != 0;
+                }
+                if (hadAny) {
+                    cleared++;
+                }
+            }
+            before = now.clone();
+            said = m.voices.talk.clone();
+        }
+        assertTrue(passedOver > 0 && cleared > 0, "passed over " + passedOver + ", cleared after a caught-up move " + cleared);
+    }
+
     @Test
     void severalBrandsOrCompleteMixingHaveNoTalkers() {
         MarketModel mixed = model(Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
