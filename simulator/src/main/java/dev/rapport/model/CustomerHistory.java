@@ -36,7 +36,8 @@ final class CustomerHistory {
     void update(Consumers c, int tick) {
         for (int p = 0; p < firstChannel.length; p++) {
             boolean acquiredNow = c.acquiredTick[p] == tick;
-            // Neither acquired nor moved in or out of the active stages: most pairs, every tick.
+            // Neither acquired in the tick nor in another stage than at its start: nothing to note
+            // (most pairs, every tick).
             if (!acquiredNow && c.stage[p] == c.stageAtTickStart[p]) {
                 continue;
             }

@@ -168,12 +168,11 @@ final class PlanStep implements Steppable {
             }
         }
         for (int b = 0; b < k; b++) {
-            m.brands[b].activeAtStart = active[b];
-            m.brands[b].membersAtStart = members[b];
-            m.brands[b].advocatesAtStart = advocates[b];
-        }
-        for (BrandState b : m.brands) {
-            b.ledger.activeWeeks(b.activeAtStart * m.dt);
+            BrandState brand = m.brands[b];
+            brand.activeAtStart = active[b];
+            brand.membersAtStart = members[b];
+            brand.advocatesAtStart = advocates[b];
+            brand.ledger.activeWeeks(brand.activeAtStart * m.dt);
         }
     }
 
