@@ -17,8 +17,6 @@ import dev.rapport.scenario.Mechanisms;
 final class Trial {
     /** Key of the stream a consumer lapsing mid-tick draws its win-back trial from. */
     private static final long WIN_BACK_STREAM = 0x5EED_0B4CL;
-    /** What {@link #trial} returns for an adoption it held back ({@link #holdAdoptions}). */
-    static final int HELD = -2;
 
     private final MarketModel m;
     private final Consumers c;
@@ -51,8 +49,6 @@ final class Trial {
     private final double[] toldShare;
     /** Weeks of the tick left after the adoption {@link #trial} just made. */
     private double restOfTick;
-    /** Whether an adoption is to be held back rather than made (see {@link Decider#alone}). */
-    private boolean holding;
     /**
      * Per pair: the share of the consumer's people who would pay the brand's list price, which is
      * fixed for the run; kept rather than recomputed (a log and an exponential) for every trial
@@ -107,23 +103,12 @@ final class Trial {
         return 8;
     }
 
-    /**
-     * While {@code hold} is set, {@link #trial} returns {@link #HELD} where it would adopt, before
-     * anything of the adoption is written: a consumer decided out of order must not book one.
-     */
-    void holdAdoptions(boolean hold) {
-        holding = hold;
-    }
-
     /** Weeks of the tick left after the adoption the last {@link #trial} made. */
     double restOfTick() {
         return restOfTick;
     }
 
-    /**
-     * Trial among brands as competing hazards; returns the brand adopted, or -1, or {@link #HELD}
-     * for an adoption held back.
-     */
+    /** Trial among brands as competing hazards; returns the brand adopted, or -1. */
     int trial(int i) {
         double u = t.rng.nextDouble();
         // Most candidates adopt nothing in a short tick: when even the whole tick's summed hazard
@@ -203,9 +188,6 @@ final class Trial {
         }
         if (Double.isNaN(at)) {
             return -1;
-        }
-        if (holding) {
-            return HELD;
         }
         int chosen = choose(eligible, eligibleTotal, pick);
         double[] part = parts[chosen];

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * among the workers and the last is short) and community hosting adding ties during the run.
  */
 class ListeningWorkersTest {
-    static final String TWO_BRANDS = replaced(Harness.BASE,
+    private static final String TWO_BRANDS = replaced(Harness.BASE,
             "size: 1500", "size: " + (2 * Listening.BLOCK + 777),
             "initial_customers: 0.05}\n", """
             initial_customers: 0.05}
@@ -32,7 +32,7 @@ class ListeningWorkersTest {
             """);
 
     /** The text with each pair (old, new) replaced, each old text required to be there. */
-    static String replaced(String text, String... pairs) {
+    private static String replaced(String text, String... pairs) {
         String out = text;
         for (int n = 0; n < pairs.length; n += 2) {
             if (!out.contains(pairs[n])) {
