@@ -50,7 +50,7 @@ final class Goodwill {
      * divides churn.
      */
     static double factor(Mechanisms.Reciprocity r, double goodwill) {
-        return r.enabled() && goodwill > 0 ? 1 + r.weight() * Math.tanh(goodwill) : 1;
+        return r.enabled() && goodwill > 0 ? 1 + r.weight() * StrictTanh.tanh(goodwill) : 1;
     }
 
     /** At least {@link #factor}, without its tanh: tanh(g) never exceeds g or 1. */

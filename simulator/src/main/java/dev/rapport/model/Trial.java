@@ -121,7 +121,8 @@ final class Trial {
             // least as much as the rest of what is heard, so all of it heard from advocates bounds both.
             double most = 0;
             for (int b = 0; b < k; b++) {
-                most += reach(i, b, t.mostPositive(b), 0, t.mostProof(b)) * winback(i, b);
+                reach[b] = reach(i, b, t.mostPositive(b), 0, t.mostProof(b), false);
+                most += reach[b] * winback(i, b);
             }
             if (most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt)) {
                 t.rng.skip(2);
@@ -134,7 +135,7 @@ final class Trial {
             // the listening trial would ask for.
             double atMost = 0;
             for (int b = 0; b < k; b++) {
-                atMost += hazard(i, b, reach(i, b, t.mostPositive(b), 0, t.mostProof(b)));
+                atMost += hazard(i, b, reach[b]);
             }
             if (StreamRandom.waitOutlasts(u, atMost * (1 + 1e-9), dt, dt)) {
                 t.rng.skip(2);
@@ -143,7 +144,7 @@ final class Trial {
         }
         double most = 0;
         for (int b = 0; b < k; b++) {
-            reach[b] = reach(i, b, t.heardAdvocate(b), t.heardPositive(b) - t.heardAdvocate(b), t.proofShare(b));
+            reach[b] = reach(i, b, t.heardAdvocate(b), t.heardPositive(b) - t.heardAdvocate(b), t.proofShare(b), true);
             most += reach[b] * winback(i, b);
         }
         if (most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt)) {
@@ -236,11 +237,12 @@ final class Trial {
     /**
      * The part of consumer i's trial hazard for brand b that attractiveness scales (0 unless it is
      * a candidate: aware, lapsed, or unaware with awareness off, and in the market): the channels'
-     * rates times the share who would pay the price, its parts by channel left in {@code parts[b]}.
-     * What it heard comes in as the advocates' positive voice, the rest of the positive voice and
-     * the share of contacts who buy; every rate grows with each, so at bounds on them it is a bound.
+     * rates times the share who would pay the price, its parts by channel left in {@code parts[b]}
+     * when {@code keepParts} (a bound needs only the sum). What it heard comes in as the advocates'
+     * positive voice, the rest of the positive voice and the share of contacts who buy; every rate
+     * grows with each, so at bounds on them it is a bound.
      */
-    private double reach(int i, int b, double advocateHeard, double otherHeard, double proofShare) {
+    private double reach(int i, int b, double advocateHeard, double otherHeard, double proofShare, boolean keepParts) {
         int p = i * k + b;
         byte st = c.stage[p];
         boolean candidate = (st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
@@ -249,34 +251,40 @@ final class Trial {
         if (!candidate) {
             return 0;
         }
-        double[] part = parts[b];
         BrandState brand = brands[b];
-        part[Channel.ADVERTISING.ordinal()] = advertising.persuasionRate() * brand.levers.adEffect * c.adSensitivity[i];
-        part[Channel.DISCOUNT.ordinal()] = 0;
+        double advertised = advertising.persuasionRate() * brand.levers.adEffect * c.adSensitivity[i];
         double advocateVoice = advocateHeard * (programme.enabled()
                 ? 1 + programme.referralBoost() * brand.levers.programmeCoverage : 1);
-        part[Channel.REFERRAL.ordinal()] = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
+        double referral = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
         double wordOfMouth = wom.enabled() ? wom.trialRate() * otherHeard : 0;
         double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * proofShare : 0;
-        part[Channel.WORD_OF_MOUTH.ordinal()] = wordOfMouth + social;
-        toldShare[b] = wordOfMouth + social > 0 ? wordOfMouth / (wordOfMouth + social) : 0;
-        part[Channel.ORGANIC.ordinal()] = organicRate;
-        double sum = 0;
-        for (double x : part) {
-            sum += x;
-        }
+        // Summed in the channels' order, as the parts are drawn from.
+        double sum = advertised;
+        sum += 0; // the discount's part, below
+        sum += referral;
+        sum += wordOfMouth + social;
+        sum += organicRate;
         // Price: the share of the consumer's people who would pay it. What a discount adds to that
         // share is the discount's part of the hazard (its channel).
         double atList = atListShare[p];
         double now = brand.levers.discountDepth > 0
                 ? PriceResponse.trialShare(price, brand.effectivePrice(), c.willingnessToPay[i], c.priceSensitivity[i])
                 : atList;
-        if (now > atList) {
-            double keep = atList / now;
-            for (int ch = 0; ch < part.length; ch++) {
-                part[ch] *= keep;
+        if (keepParts) {
+            double[] part = parts[b];
+            part[Channel.ADVERTISING.ordinal()] = advertised;
+            part[Channel.DISCOUNT.ordinal()] = 0;
+            part[Channel.REFERRAL.ordinal()] = referral;
+            part[Channel.WORD_OF_MOUTH.ordinal()] = wordOfMouth + social;
+            part[Channel.ORGANIC.ordinal()] = organicRate;
+            toldShare[b] = wordOfMouth + social > 0 ? wordOfMouth / (wordOfMouth + social) : 0;
+            if (now > atList) {
+                double keep = atList / now;
+                for (int ch = 0; ch < part.length; ch++) {
+                    part[ch] *= keep;
+                }
+                part[Channel.DISCOUNT.ordinal()] = sum * (1 - keep);
             }
-            part[Channel.DISCOUNT.ordinal()] = sum * (1 - keep);
         }
         return sum * now;
     }
