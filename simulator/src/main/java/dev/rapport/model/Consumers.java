@@ -86,10 +86,14 @@ final class Consumers {
         return Reputation.trust(positive[p], negative[p]);
     }
 
-    /** Whether pair p was won by the word of a contact who is still an active customer of the brand. */
-    boolean bonded(int p) {
+    /**
+     * Whether pair p, of brand b, was won by the word of a contact who is still an active customer
+     * of the brand. (The brand is passed, not taken as p's remainder: a division for every
+     * customer's tick.)
+     */
+    boolean bonded(int p, int b) {
         int j = wonBy[p];
-        return j >= 0 && Stage.active(stage[j * brands + p % brands]);
+        return j >= 0 && Stage.active(stage[j * brands + b]);
     }
 
     /** The brand consumer {@code i} is active with, or -1. */

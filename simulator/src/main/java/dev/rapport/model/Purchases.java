@@ -56,8 +56,9 @@ final class Purchases {
      * reference price (lowered above it).
      */
     double rate(int i, int p, double goodwill) {
-        BrandState brand = brands[p % k];
-        return baseRate * (bond > 0 && c.bonded(p) ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1) * goodwill
+        int b = p - i * k;
+        BrandState brand = brands[b];
+        return baseRate * (bond > 0 && c.bonded(p, b) ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1) * goodwill
                 * (1 + advertising.reinforcement() * brand.levers.adEffect * c.adSensitivity[i])
                 * PriceResponse.frequency(price, brand.effectivePrice(), c.referencePrice[p], c.priceSensitivity[i]);
     }
@@ -67,8 +68,9 @@ final class Purchases {
      * transcendental: goodwill's factor and price's at their most.
      */
     double mostRate(int i, int p) {
-        BrandState brand = brands[p % k];
-        return baseRate * (bond > 0 && c.bonded(p) ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1)
+        int b = p - i * k;
+        BrandState brand = brands[b];
+        return baseRate * (bond > 0 && c.bonded(p, b) ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1)
                 * Goodwill.most(reciprocity, c.goodwill[p])
                 * (1 + advertising.reinforcement() * brand.levers.adEffect * c.adSensitivity[i])
                 * PriceResponse.mostFrequency(price, brand.effectivePrice(), c.referencePrice[p]);

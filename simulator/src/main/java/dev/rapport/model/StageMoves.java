@@ -80,7 +80,7 @@ final class StageMoves {
         byte st = c.stage[p];
         double most = 0;
         if (churn.enabled()) {
-            most += pulledAndDealt(i, b, churn.baseRate() * mostTrustChurn * stageFactor(p) * pricePenalty(i, p));
+            most += pulledAndDealt(i, b, churn.baseRate() * mostTrustChurn * stageFactor(p, b) * pricePenalty(i, b, p));
         }
         if (membership.enabled()) {
             double recip = Goodwill.most(reciprocity, c.goodwill[p]);
@@ -122,21 +122,21 @@ final class StageMoves {
             return 0;
         }
         int p = i * k + b;
-        double pricePenalty = pricePenalty(i, p);
+        double pricePenalty = pricePenalty(i, b, p);
         // Customers among one's contacts hold one (Nitzan & Libai 2011); t.proofShare(b) is the share of
         // contacts who are the brand's active customers, oneself not counted.
         double social = Math.exp(-churn.socialRetention() * t.proofShare(b));
         // Won by a contact's word who still buys: that tie holds one too (social enrichment).
-        double bonded = bond > 0 && c.bonded(p) ? 1 + bond : 1;
-        double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor(p) * pricePenalty
+        double bonded = bond > 0 && c.bonded(p, b) ? 1 + bond : 1;
+        double leave = churn.baseRate() * Math.exp(churn.trustSensitivity() * (0.5 - trust)) * stageFactor(p, b) * pricePenalty
                 * social / recip / bonded;
         return pulledAndDealt(i, b, leave);
     }
 
-    /** Churn's factor for pair p's stage: members and advocates churn less, less again when hosted or covered. */
-    private double stageFactor(int p) {
+    /** Churn's factor for pair p's stage (brand b): members and advocates churn less, less again when hosted or covered. */
+    private double stageFactor(int p, int b) {
         byte st = c.stage[p];
-        BrandState brand = brands[p % k];
+        BrandState brand = brands[b];
         double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
                 : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
         if (st >= Stage.MEMBER_CODE && community.enabled()) {
@@ -148,8 +148,8 @@ final class StageMoves {
         return stageFactor;
     }
 
-    private double pricePenalty(int i, int p) {
-        return PriceResponse.churn(price, brands[p % k].effectivePrice(), c.referencePrice[p],
+    private double pricePenalty(int i, int b, int p) {
+        return PriceResponse.churn(price, brands[b].effectivePrice(), c.referencePrice[p],
                 c.willingnessToPay[i], c.priceSensitivity[i]);
     }
 
