@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * among the workers and the last is short) and community hosting adding ties during the run.
  */
 class ListeningWorkersTest {
-    private static final String TWO_BRANDS = replaced(Harness.BASE,
+    static final String TWO_BRANDS = replaced(Harness.BASE,
             "size: 1500", "size: " + (2 * Listening.BLOCK + 777),
             "initial_customers: 0.05}\n", """
             initial_customers: 0.05}
