@@ -55,6 +55,12 @@ final class Harness {
         return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), mixed, 0), (tick, week, brand, values) -> { });
     }
 
+    /** The first strategy's run of {@code loaded}, replication 0, recording nothing; not started yet. */
+    static MarketModel model(LoadedScenario loaded) {
+        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
+                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
+    }
+
     static LoadedScenario load(String yaml, String... overrides) {
         return new ScenarioLoader(Metric.names()).load(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml", null,
                 List.of(overrides));

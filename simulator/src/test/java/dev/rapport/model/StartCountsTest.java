@@ -15,8 +15,7 @@ class StartCountsTest {
     @Test
     void theCountsAtEachTicksStartAreTheStagesCounted() {
         LoadedScenario loaded = Harness.load(ListeningWorkersTest.TWO_BRANDS, "time.horizon_weeks=30");
-        MarketModel m = new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
-                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
+        MarketModel m = Harness.model(loaded);
         m.start();
         int k = m.brandCount;
         long members = 0;

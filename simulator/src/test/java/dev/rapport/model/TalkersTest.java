@@ -50,7 +50,7 @@ class TalkersTest {
         LoadedScenario loaded = Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
                 "{type: barabasi_albert, edges_per_node: 4}"), "population.size=3000", "time.horizon_weeks=30",
                 "mechanisms.word_of_mouth.mode=fraction");
-        MarketModel m = model(loaded);
+        MarketModel m = Harness.model(loaded);
         m.start();
         int hubs = 0;
         for (int i = 0; i < m.size; i++) {
@@ -62,7 +62,7 @@ class TalkersTest {
 
     @Test
     void aMaskFollowsItsContactsRecordsAsTheyStartAndStopTalking() {
-        MarketModel m = model(Harness.load(HOSTED, "population.size=2000", "network.rewire=0.3", "time.horizon_weeks=40"));
+        MarketModel m = Harness.model(Harness.load(HOSTED, "population.size=2000", "network.rewire=0.3", "time.horizon_weeks=40"));
         m.start();
         Network net = m.network;
         long silentTies = 0;
@@ -100,7 +100,7 @@ class TalkersTest {
      */
     @Test
     void aSilentConsumerWhoseStageStayedCarriesARecordOfZeros() {
-        MarketModel m = model(Harness.load(HOSTED, "population.size=2000", "network.rewire=0.3", "time.horizon_weeks=40",
+        MarketModel m = Harness.model(Harness.load(HOSTED, "population.size=2000", "network.rewire=0.3", "time.horizon_weeks=40",
                 "mechanisms.churn.base_rate=0.05"));
         m.start();
         byte[] before = m.consumers.stageAtTickStart.clone();
@@ -134,19 +134,14 @@ class TalkersTest {
 
     @Test
     void severalBrandsOrCompleteMixingHaveNoTalkers() {
-        MarketModel mixed = model(Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
+        MarketModel mixed = Harness.model(Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
                 "{type: complete}"), "population.size=300"));
         mixed.start();
         assertEquals(null, mixed.talkers);
     }
 
-    private static MarketModel model(LoadedScenario loaded) {
-        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(),
-                loaded.scenario().effectiveStrategies().get(0), 0), (tick, week, brand, values) -> { });
-    }
-
     private static void check(LoadedScenario loaded) {
-        MarketModel m = model(loaded);
+        MarketModel m = Harness.model(loaded);
         m.start();
         check(m);
     }
