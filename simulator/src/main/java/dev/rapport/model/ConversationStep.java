@@ -1,6 +1,7 @@
 package dev.rapport.model;
 
 import dev.rapport.scenario.Mechanisms;
+import java.util.Arrays;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -23,44 +24,115 @@ import sim.engine.Steppable;
  * word of mouth grew the base.) The difference is negative for a consumer who lapsed; listeners
  * never take less than nothing. At the end the stages are copied as the tick's start state that
  * the decisions react to.
+ *
+ * <p>A record is made from its own pair's state alone, so a run's workers each speak for a range of
+ * consumers; what {@link Talkers} keep of who talks moves after everyone has spoken, in the
+ * consumers' order, so the results do not depend on the number of workers.
  */
 final class ConversationStep implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    /** Per worker, the consumers whose talking or critical state changed this tick, ascending. */
+    private transient int[][] changed;
+    private transient int[] changedCount;
+    /** Per worker, the loudest voice per unit of talkativeness its records carry, per brand. */
+    private transient double[][] loudest;
+
     @Override
     public void step(SimState state) {
         MarketModel m = (MarketModel) state;
+        Voices v = m.voices;
+        int k = m.brandCount;
+        Speech speech = new Speech(m);
+        v.clearTotals();
+        // The consumers are split among the workers in ranges; complete mixing sums totals in the
+        // consumers' order, so one worker speaks for all there.
+        int workers = m.network.isComplete() ? 1 : m.listening.workers();
+        if (changed == null || changed.length != workers || loudest[0].length != k) {
+            changed = new int[workers][64];
+            changedCount = new int[workers];
+            loudest = new double[workers][k];
+        }
+        int per = (m.size + workers - 1) / workers;
+        if (workers == 1) {
+            speak(m, speech, 0, 0, m.size);
+        } else {
+            m.listening.onEveryWorker(w -> speak(m, speech, w, Math.min(m.size, w * per), Math.min(m.size, (w + 1) * per)));
+        }
+        // The talkers' bits and their contacts' sums move after everyone spoke, in the consumers'
+        // order: the speaking above reads each consumer's own bit as the last tick left it.
+        for (int w = 0; w < workers; w++) {
+            for (int n = 0; n < changedCount[w]; n++) {
+                int i = changed[w][n];
+                int at = Voices.STRIDE * i;
+                m.talkers.set(i, v.talk[at + Voices.POSITIVE] != 0 || v.talk[at + Voices.NEGATIVE] != 0
+                        || v.talk[at + Voices.CUSTOMER] != 0 || v.talk[at + Voices.TRIBE] != 0,
+                        v.talk[at + Voices.NEGATIVE] != 0);
+            }
+        }
+        for (int b = 0; b < k; b++) {
+            double most = 0;
+            for (int w = 0; w < workers; w++) {
+                most = Math.max(most, loudest[w][b]);
+            }
+            v.loudest[b] = most;
+        }
+    }
+
+    /** What every record of the tick is made from: the stages' voices per brand, and the switches. */
+    private static final class Speech {
+        final Mechanisms.WordOfMouth wom;
+        final boolean once;
+        final Mechanisms.Reciprocity goodwill;
+        final int previousTick;
+        final double[] advocateVoice;
+        final double[] memberVoice;
+        final double[] detractorVoice;
+        /** Whether records add what a stage change during the last tick kept others from hearing. */
+        final boolean catchUp;
+
+        Speech(MarketModel m) {
+            wom = m.mech.wordOfMouth();
+            once = wom.speaking() == Mechanisms.WordOfMouth.Speaking.ONCE;
+            goodwill = m.mech.reciprocity();
+            previousTick = m.tick() - 1;
+            int k = m.brandCount;
+            boolean programmeOn = m.mech.advocateProgramme().enabled();
+            boolean communityOn = m.mech.community().enabled();
+            advocateVoice = new double[k];
+            memberVoice = new double[k];
+            detractorVoice = new double[k];
+            for (int b = 0; b < k; b++) {
+                BrandState brand = m.brands[b];
+                double boost = programmeOn ? 1 + m.mech.advocateProgramme().sharingBoost() * brand.levers.programmeCoverage : 1;
+                advocateVoice[b] = wom.advocateVoice() * boost;
+                // Hosting raises the talk of the whole tribe (members and advocates).
+                double hosted = communityOn ? 1 + m.mech.community().talkBoost() * brand.levers.hostingCoverage : 1;
+                memberVoice[b] = wom.memberVoice() * hosted;
+                advocateVoice[b] *= hosted;
+                detractorVoice[b] = wom.detractorVoice() * brand.crisis.negativeVoiceMultiplier;
+            }
+            // Tick 1 has no previous tick to catch up on.
+            catchUp = !once && wom.timing() == Mechanisms.WordOfMouth.Timing.CATCH_UP && m.tick() > 1;
+        }
+    }
+
+    /**
+     * Worker w writes the records of consumers {@code from} to {@code to} (excluded), notes those
+     * whose talking or critical state changed, and copies their stages as the tick's start state.
+     */
+    private void speak(MarketModel m, Speech s, int w, int from, int to) {
         Consumers c = m.consumers;
         Voices v = m.voices;
-        Mechanisms.WordOfMouth wom = m.mech.wordOfMouth();
-        boolean once = wom.speaking() == Mechanisms.WordOfMouth.Speaking.ONCE;
-        boolean programmeOn = m.mech.advocateProgramme().enabled();
+        Mechanisms.WordOfMouth wom = s.wom;
         int k = m.brandCount;
-        int previousTick = m.tick() - 1;
         boolean complete = m.network.isComplete();
-        v.clearTotals();
-        double[] advocateVoice = new double[k];
-        double[] memberVoice = new double[k];
-        double[] detractorVoice = new double[k];
-        boolean communityOn = m.mech.community().enabled();
-        Mechanisms.Reciprocity goodwill = m.mech.reciprocity();
-        for (int b = 0; b < k; b++) {
-            BrandState brand = m.brands[b];
-            double boost = programmeOn ? 1 + m.mech.advocateProgramme().sharingBoost() * brand.levers.programmeCoverage : 1;
-            advocateVoice[b] = wom.advocateVoice() * boost;
-            // Hosting raises the talk of the whole tribe (members and advocates).
-            double hosted = communityOn ? 1 + m.mech.community().talkBoost() * brand.levers.hostingCoverage : 1;
-            memberVoice[b] = wom.memberVoice() * hosted;
-            advocateVoice[b] *= hosted;
-            detractorVoice[b] = wom.detractorVoice() * brand.crisis.negativeVoiceMultiplier;
-        }
-        // The most positive voice per unit of talkativeness any record carries, per brand.
-        double[] loudest = new double[k];
-        // Tick 1 has no previous tick to catch up on.
-        boolean catchUp = !once && wom.timing() == Mechanisms.WordOfMouth.Timing.CATCH_UP && m.tick() > 1;
+        double[] loud = loudest[w];
+        Arrays.fill(loud, 0);
+        changedCount[w] = 0;
         // Single-brand markets keep who says anything: there a silent record can be passed over.
         Talkers silent = m.talkers;
-        for (int i = 0; i < m.size; i++) {
+        for (int i = from; i < to; i++) {
             float talk = c.talkativeness[i];
             for (int b = 0; b < k; b++) {
                 int p = i * k + b;
@@ -74,32 +146,32 @@ final class ConversationStep implements Steppable {
                 }
                 // Share of the last tick this pair spent in its present stage but was heard in
                 // its old one; 0 when nothing changed or nothing is caught up.
-                double missed = catchUp && before != st ? 1 - c.movedAt[p] / m.dt : 0;
+                double missed = s.catchUp && before != st ? 1 - c.movedAt[p] / m.dt : 0;
                 float pos = 0;
                 float adv = 0;
                 float neg = 0;
                 if (wom.enabled()) {
-                    if (once) {
-                        if (Stage.active(st) && c.acquiredTick[p] == previousTick) {
-                            double good = positiveVoice(wom, st, memberVoice[b], advocateVoice[b]);
-                            double factor = Goodwill.factor(goodwill, c.goodwill[p]);
+                    if (s.once) {
+                        if (Stage.active(st) && c.acquiredTick[p] == s.previousTick) {
+                            double good = positiveVoice(wom, st, s.memberVoice[b], s.advocateVoice[b]);
+                            double factor = Goodwill.factor(s.goodwill, c.goodwill[p]);
                             pos = (float) (talk * good * factor);
-                            if (good * factor > loudest[b]) {
-                                loudest[b] = good * factor;
+                            if (good * factor > loud[b]) {
+                                loud[b] = good * factor;
                             }
                         } else if (st == Stage.DETRACTOR_CODE) {
-                            neg = (float) (talk * detractorVoice[b]);
+                            neg = (float) (talk * s.detractorVoice[b]);
                         }
                     } else {
-                        double good = positiveVoice(wom, st, memberVoice[b], advocateVoice[b]);
-                        double bad = st == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0;
-                        good += missed * (good - positiveVoice(wom, before, memberVoice[b], advocateVoice[b]));
-                        bad += missed * (bad - (before == Stage.DETRACTOR_CODE ? detractorVoice[b] : 0));
-                        double factor = Goodwill.factor(goodwill, c.goodwill[p]);
+                        double good = positiveVoice(wom, st, s.memberVoice[b], s.advocateVoice[b]);
+                        double bad = st == Stage.DETRACTOR_CODE ? s.detractorVoice[b] : 0;
+                        good += missed * (good - positiveVoice(wom, before, s.memberVoice[b], s.advocateVoice[b]));
+                        bad += missed * (bad - (before == Stage.DETRACTOR_CODE ? s.detractorVoice[b] : 0));
+                        double factor = Goodwill.factor(s.goodwill, c.goodwill[p]);
                         pos = (float) (talk * good * factor);
                         neg = (float) (talk * bad);
-                        if (good * factor > loudest[b]) {
-                            loudest[b] = good * factor;
+                        if (good * factor > loud[b]) {
+                            loud[b] = good * factor;
                         }
                     }
                     if (st == Stage.ADVOCATE_CODE) {
@@ -115,9 +187,9 @@ final class ConversationStep implements Steppable {
                 v.talk[at + Voices.NEGATIVE] = neg;
                 v.talk[at + Voices.CUSTOMER] = (float) customer;
                 v.talk[at + Voices.TRIBE] = (float) tribe;
-                if (m.talkers != null) {
-                    m.talkers.set(i, pos != 0 || neg != 0 || v.talk[at + Voices.CUSTOMER] != 0
-                            || v.talk[at + Voices.TRIBE] != 0, neg != 0);
+                if (silent != null && silent.changes(i, pos != 0 || neg != 0 || v.talk[at + Voices.CUSTOMER] != 0
+                        || v.talk[at + Voices.TRIBE] != 0, neg != 0)) {
+                    noteChanged(w, i);
                 }
                 if (complete) {
                     v.totalPositive[b] += pos;
@@ -131,8 +203,16 @@ final class ConversationStep implements Steppable {
                 }
             }
         }
-        System.arraycopy(loudest, 0, v.loudest, 0, k);
-        System.arraycopy(c.stage, 0, c.stageAtTickStart, 0, c.stage.length);
+        System.arraycopy(c.stage, from * k, c.stageAtTickStart, from * k, (to - from) * k);
+    }
+
+    private void noteChanged(int w, int i) {
+        int n = changedCount[w];
+        if (n == changed[w].length) {
+            changed[w] = Arrays.copyOf(changed[w], 2 * n);
+        }
+        changed[w][n] = i;
+        changedCount[w] = n + 1;
     }
 
     /** 1 for an active customer (social proof counts it), else 0. */

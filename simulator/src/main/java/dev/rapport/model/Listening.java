@@ -6,36 +6,38 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
- * Listening done ahead of the decisions, a block of consumers at a time: what every consumer of
- * a block heard ({@link Hearing}) is written to a buffer before {@link DecisionStep} decides for
- * them. Listening reads only start-of-tick state, which the decisions never write, so with more
- * than one worker, helper threads hear the next block while the run's own thread decides the
- * current one: two buffers. A block is heard in chunks that whoever is free claims: the helpers,
- * and the run's own thread once it has decided the block before (listening costs more than
- * deciding, so it would otherwise wait). Each consumer's sums are taken by one {@link Hearing} in
- * the same order whoever takes them, so results do not depend on the number of workers. With one
- * worker there are no threads: each block is heard just before it is decided, or, where
- * {@link Talkers} are kept, each consumer only if its decisions ask ({@link #whenAsked}).
+ * How the consumers hear their contacts each tick ({@link Hearing}), and the run's helper threads.
+ * Listening reads only start-of-tick state, which the decisions never write. With one worker there
+ * are no threads: where {@link Talkers} are kept (one brand, an explicit network) a consumer is
+ * listened for only if its decisions ask ({@link #whenAsked}), otherwise each block of consumers is
+ * heard just before it is decided ({@link #block}). With more, each worker has a {@link Hearing} of
+ * its own and the decisions are shared among the workers ({@link Relay}); on ticks when most
+ * consumers of a large market talk, the far contacts' records are gathered first, split among the
+ * workers, and every consumer is heard ahead ({@link #hear}). Each consumer's sums are taken by one
+ * {@link Hearing} in the same order whoever takes them, so results do not depend on the number of
+ * workers.
  */
 final class Listening implements AutoCloseable {
     /** Consumers per block: big enough that handing a block over costs little, small enough to stay in cache. */
     static final int BLOCK = 4096;
-    /** Consumers per chunk of a block: what one thread claims at a time. */
-    static final int CHUNK = 256;
 
     private final int size;
     /** Values per consumer in a buffer: {@link Hearing#FIELDS} per brand. */
     private final int stride;
+    /** One per worker; the run's own thread's first. */
     private final Hearing[] hearing;
-    private final double[][] buffers;
+    /** One worker's block, heard ahead. */
+    private final double[] buffer;
     /** Helper threads (workers − 1), or null with one worker. */
     private final ExecutorService helpers;
     private final List<Future<?>> pending = new ArrayList<>();
-    /** The block being heard by the helpers (and joined by the run's own thread), or null. */
-    private Job current;
+    /** Whether consumers are listened for when asked this tick, rather than heard ahead. */
+    private boolean asked;
+    /** Whether every consumer is heard ahead on every tick ({@link #hearEveryoneAhead}). */
+    private boolean everyoneAhead;
 
     /** Markets from this many consumers may gather their far contacts' records ({@link FarTies}). */
     static final int GATHER_FROM = 1 << 16;
@@ -65,45 +67,51 @@ final class Listening implements AutoCloseable {
         this.consumers = m.consumers;
         this.voices = m.voices;
         this.far = m.size >= GATHER_FROM && m.talkers != null ? FarTies.of(m.network) : null;
-        // One Hearing per helper, and the run's own thread's last.
-        int parts = workers > 1 ? workers : 1;
-        hearing = new Hearing[parts];
-        for (int w = 0; w < parts; w++) {
+        hearing = new Hearing[workers];
+        for (int w = 0; w < workers; w++) {
             hearing[w] = new Hearing(m, m.talkers);
         }
-        buffers = new double[workers > 1 ? 2 : 1][Math.min(size, BLOCK) * stride];
+        buffer = new double[workers > 1 ? 0 : Math.min(size, BLOCK) * stride];
         helpers = workers > 1 ? Executors.newFixedThreadPool(workers - 1, r -> {
-            Thread t = new Thread(r, "rapport-listen");
+            Thread t = new Thread(r, "rapport-decide");
             t.setDaemon(true);
             return t;
         }) : null;
     }
 
-    /** Gathers the far contacts' records, the consumers split among the helpers and the run's own thread. */
+    /** Threads in all, the run's own included. */
+    int workers() {
+        return hearing.length;
+    }
+
+    /** Gathers the far contacts' records, the consumers split among the workers. */
     private void gatherFar() {
-        if (helpers == null) {
-            far.gather(voices.talk, consumers.stageAtTickStart);
-            return;
-        }
         int parts = hearing.length;
         int per = (size + parts - 1) / parts;
-        for (int w = 1; w < parts; w++) {
-            int a = Math.min(size, w * per);
-            int z = Math.min(size, a + per);
-            pending.add(helpers.submit(() -> far.gather(voices.talk, consumers.stageAtTickStart, a, z)));
-        }
-        far.gather(voices.talk, consumers.stageAtTickStart, 0, Math.min(size, per));
-        awaitPending();
+        onEveryWorker(w -> far.gather(voices.talk, consumers.stageAtTickStart,
+                Math.min(size, w * per), Math.min(size, (w + 1) * per)));
     }
 
     /**
-     * With one worker in a market that keeps {@link Talkers}, the {@link Hearing} that listens for a
-     * consumer only when its decisions ask what it heard (see {@link ConsumerTick}); otherwise null,
-     * and every consumer is heard ahead, a block at a time ({@link #block}). Helpers, where there
-     * are any, have nothing else to do, so they listen for everyone ahead.
+     * On a tick when consumers are listened for only when their decisions ask what they heard (see
+     * {@link ConsumerTick}), the run's own thread's {@link Hearing}; null on a tick when they are
+     * heard ahead ({@link #block}, {@link #hear}).
      */
     Hearing whenAsked() {
-        return helpers == null && talkers != null ? hearing[0] : null;
+        return asked ? hearing[0] : null;
+    }
+
+    /** Worker {@code w}'s {@link Hearing}, with which it listens when asked ({@link #whenAsked} non-null). */
+    Hearing hearing(int w) {
+        return hearing[w];
+    }
+
+    /**
+     * Hears every consumer ahead from the next tick on, never when asked: the same results, at more
+     * cost; for tests that compare the two ways.
+     */
+    void hearEveryoneAhead() {
+        everyoneAhead = true;
     }
 
     /** Values per consumer in a block's buffer: consumer {@code from + n}'s start at {@code n·stride()}. */
@@ -112,84 +120,56 @@ final class Listening implements AutoCloseable {
     }
 
     /**
-     * Starts the tick: gathers the far contacts' records if most consumers talk, then, with
-     * helpers, they begin hearing the first block.
+     * Starts the tick: with helpers, gathers the far contacts' records if most consumers talk (and
+     * then hears everyone ahead); listening when asked reads too few consumers' contacts for
+     * gathering to pay, and one worker always listens when asked where {@link Talkers} are kept.
      */
     void beginTick() {
-        // Listening when asked reads too few consumers' contacts for gathering to pay.
-        FarTies source = far != null && whenAsked() == null && talkers.count() > GATHER_SHARE * size ? far : null;
+        FarTies source = far != null && helpers != null && !everyoneAhead && talkers.count() > GATHER_SHARE * size
+                ? far : null;
         if (source != null) {
             gatherFar();
         }
         for (Hearing h : hearing) {
             h.readFar(source);
         }
-        if (helpers != null && size > 0) {
-            submit(0);
+        asked = talkers != null && source == null && !everyoneAhead;
+    }
+
+    /**
+     * With one worker, on a tick when consumers are heard ahead: what the consumers of the block
+     * starting at {@code from} heard, consumer {@code from + n}'s at {@code n·stride()}.
+     */
+    double[] block(int from) {
+        hear(0, from, Math.min(size, from + BLOCK), buffer);
+        return buffer;
+    }
+
+    /** Worker {@code w} hears consumers {@code a} to {@code z} (excluded) ahead, consumer {@code a + n}'s into {@code out} at {@code n·stride()}. */
+    void hear(int w, int a, int z, double[] out) {
+        Hearing h = hearing[w];
+        for (int i = a; i < z; i++) {
+            h.listen(i, out, (i - a) * stride);
         }
     }
 
     /**
-     * What the consumers of the block starting at {@code from} (a multiple of {@link #BLOCK}, in
-     * ascending order within a tick) heard; with helpers, they start on the next block.
+     * Runs {@code task} once for every worker, with its number: the helpers' on their threads, 0 on
+     * the calling one; returns when all have, rethrowing the first failure.
      */
-    double[] block(int from) {
+    void onEveryWorker(IntConsumer task) {
         if (helpers == null) {
-            double[] out = buffers[0];
-            hearAll(hearing[0], from, Math.min(size, from + BLOCK), from, out);
-            return out;
+            task.accept(0);
+            return;
         }
-        // The run's own thread hears what the helpers have not claimed yet, then waits for theirs.
-        current.work(hearing[hearing.length - 1]);
-        awaitPending();
-        int next = from + BLOCK;
-        if (next < size) {
-            submit(next);
+        for (int w = 1; w < hearing.length; w++) {
+            int worker = w;
+            pending.add(helpers.submit(() -> task.accept(worker)));
         }
-        return buffer(from);
-    }
-
-    private double[] buffer(int from) {
-        return buffers[(from / BLOCK) & 1];
-    }
-
-    /** Hands the block starting at {@code from} to the helpers, which claim its chunks in turn. */
-    private void submit(int from) {
-        Job job = new Job(from, Math.min(size, from + BLOCK), buffer(from));
-        current = job;
-        for (int w = 0; w < hearing.length - 1; w++) {
-            Hearing h = hearing[w];
-            pending.add(helpers.submit(() -> job.work(h)));
-        }
-    }
-
-    /** A block to hear, in chunks claimed one at a time by whichever thread is free. */
-    private final class Job {
-        private final int from;
-        private final int to;
-        private final double[] out;
-        private final int chunks;
-        private final AtomicInteger claimed = new AtomicInteger();
-
-        Job(int from, int to, double[] out) {
-            this.from = from;
-            this.to = to;
-            this.out = out;
-            this.chunks = (to - from + CHUNK - 1) / CHUNK;
-        }
-
-        /** Hears chunks with {@code h} until none is left to claim. */
-        void work(Hearing h) {
-            for (int c = claimed.getAndIncrement(); c < chunks; c = claimed.getAndIncrement()) {
-                int a = from + c * CHUNK;
-                hearAll(h, a, Math.min(to, a + CHUNK), from, out);
-            }
-        }
-    }
-
-    private void hearAll(Hearing h, int a, int z, int blockStart, double[] out) {
-        for (int i = a; i < z; i++) {
-            h.listen(i, out, (i - blockStart) * stride);
+        try {
+            task.accept(0);
+        } finally {
+            awaitPending();
         }
     }
 
@@ -200,7 +180,7 @@ final class Listening implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while listening", e);
+            throw new IllegalStateException("interrupted while deciding", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

@@ -103,6 +103,11 @@ final class Talkers {
         return net.tiesFrom(i + 1) - net.tiesFrom(i) <= MOST_TIES;
     }
 
+    /** Whether consumer j's record saying anything, or anything bad, would change what {@link #set} keeps. */
+    boolean changes(int j, boolean talks, boolean bad) {
+        return critical[j] != bad || talking[j] != talks;
+    }
+
     /**
      * Records whether consumer j's record this tick says anything, and anything bad; on a change,
      * flips j's bit in its contacts' masks and moves their sums and counts.

@@ -17,6 +17,8 @@ import dev.rapport.scenario.Mechanisms;
 final class Trial {
     /** Key of the stream a consumer lapsing mid-tick draws its win-back trial from. */
     private static final long WIN_BACK_STREAM = 0x5EED_0B4CL;
+    /** What {@link #trial} returns for an adoption it held back ({@link #holdAdoptions}). */
+    static final int HELD = -2;
 
     private final MarketModel m;
     private final Consumers c;
@@ -49,6 +51,8 @@ final class Trial {
     private final double[] toldShare;
     /** Weeks of the tick left after the adoption {@link #trial} just made. */
     private double restOfTick;
+    /** Whether an adoption is to be held back rather than made (see {@link Decider#alone}). */
+    private boolean holding;
     /**
      * Per pair: the share of the consumer's people who would pay the brand's list price, which is
      * fixed for the run; kept rather than recomputed (a log and an exponential) for every trial
@@ -56,7 +60,11 @@ final class Trial {
      */
     private final double[] atListShare;
 
-    Trial(MarketModel m, ConsumerTick t, Evidence evidence, Acquisition acquisition) {
+    /**
+     * Trial for the consumer at hand in {@code t}; {@code atListShare} is {@link #atListShares}'s,
+     * shared by every thread's trial.
+     */
+    Trial(MarketModel m, ConsumerTick t, Evidence evidence, Acquisition acquisition, double[] atListShare) {
         this.m = m;
         this.c = m.consumers;
         this.brands = m.brands;
@@ -82,11 +90,20 @@ final class Trial {
         eligible = new double[k];
         parts = new double[k][Channel.values().length];
         toldShare = new double[k];
-        atListShare = new double[c.stage.length];
-        for (int p = 0; p < atListShare.length; p++) {
+        this.atListShare = atListShare;
+    }
+
+    /** Per pair, the share of the consumer's people who would pay the brand's list price (see {@link #atListShare}). */
+    static double[] atListShares(MarketModel m) {
+        Consumers c = m.consumers;
+        int k = m.brandCount;
+        double[] share = new double[c.stage.length];
+        for (int p = 0; p < share.length; p++) {
             int i = p / k;
-            atListShare[p] = PriceResponse.trialShare(price, brands[p % k].price, c.willingnessToPay[i], c.priceSensitivity[i]);
+            share[p] = PriceResponse.trialShare(m.mech.price(), m.brands[p % k].price, c.willingnessToPay[i],
+                    c.priceSensitivity[i]);
         }
+        return share;
     }
 
     /**
@@ -103,12 +120,23 @@ final class Trial {
         return 8;
     }
 
+    /**
+     * While {@code hold} is set, {@link #trial} returns {@link #HELD} where it would adopt, before
+     * anything of the adoption is written: a consumer decided out of order must not book one.
+     */
+    void holdAdoptions(boolean hold) {
+        holding = hold;
+    }
+
     /** Weeks of the tick left after the adoption the last {@link #trial} made. */
     double restOfTick() {
         return restOfTick;
     }
 
-    /** Trial among brands as competing hazards; returns the brand adopted, or -1. */
+    /**
+     * Trial among brands as competing hazards; returns the brand adopted, or -1, or {@link #HELD}
+     * for an adoption held back.
+     */
     int trial(int i) {
         double u = t.rng.nextDouble();
         // Most candidates adopt nothing in a short tick: when even the whole tick's summed hazard
@@ -189,6 +217,9 @@ final class Trial {
         }
         if (Double.isNaN(at)) {
             return -1;
+        }
+        if (holding) {
+            return HELD;
         }
         int chosen = choose(eligible, eligibleTotal, pick);
         double[] part = parts[chosen];

@@ -1,0 +1,188 @@
+package dev.rapport.model;
+
+import java.util.Arrays;
+
+/**
+ * One consumer's tick, processes 4 and 5, as {@link DecisionStep} describes it: the decision
+ * processes wired to a {@link ConsumerTick} of their own, so that each thread of a run decides
+ * with its own.
+ *
+ * <p>{@link #alone} lets a thread decide a consumer out of order ({@link Relay}). A consumer who buys
+ * no brand and adopts none in a tick writes nothing but its own state (evidence, goodwill, its
+ * stages among the inactive ones) and reads nothing another consumer's tick writes: no budget, no
+ * ledger, no other consumer's state (the bond a customer reads is to its contact's being active,
+ * which such a tick never changes). So whichever thread decides it, and whenever within the tick,
+ * its state after the tick is the same to the bit. One who turns out to adopt is put back as it was
+ * and left to be decided in order, since an adoption books sales and charges budgets.
+ */
+final class Decider {
+    /** Key of the stream a consumer adopting mid-tick draws the rest of its tick from. */
+    private static final long REST_STREAM = 0x5EED_00A5L;
+    /** Most rounds of adopting and lapsing a consumer lives within one tick. */
+    private static final int MOST_ROUNDS = 4;
+
+    private final MarketModel m;
+    private final Consumers c;
+    private final int k;
+    private final double dt;
+    /** What the consumer at hand heard, its stream, and its brands' candidacy in the tick. */
+    final ConsumerTick t;
+    private final Evidence evidence;
+    private final Goodwill goodwill;
+    private final Awareness awareness;
+    private final Trial trial;
+    private final CustomerLife life;
+    private final StageMoves moves;
+    // The state a tick decided alone may write before an adoption shows it must wait, per brand.
+    private final byte[] keptStage;
+    private final float[] keptPositive;
+    private final float[] keptNegative;
+    private final float[] keptGoodwill;
+    /** Consumer-ticks this decider decided out of order, and adoptions it held back to be decided in order. */
+    private long decidedAlone;
+    private long heldBack;
+
+    /**
+     * Wires the processes to the model's arrays, which {@link MarketModel#start} has built;
+     * {@code atListShare} is {@link Trial#atListShares}'s, shared by every thread's decider.
+     */
+    Decider(MarketModel model, double[] atListShare) {
+        this.m = model;
+        this.c = model.consumers;
+        this.k = model.brandCount;
+        this.dt = model.dt;
+        t = new ConsumerTick(k);
+        evidence = new Evidence(model, t);
+        goodwill = new Goodwill(model);
+        awareness = new Awareness(model, t);
+        Purchases purchases = new Purchases(model, t);
+        moves = new StageMoves(model, t, evidence, purchases);
+        life = new CustomerLife(model, t, evidence, purchases, moves);
+        trial = new Trial(model, t, evidence, new Acquisition(model, t, purchases), atListShare);
+        keptStage = new byte[k];
+        keptPositive = new float[k];
+        keptNegative = new float[k];
+        keptGoodwill = new float[k];
+    }
+
+    /** Sets the tick under way. */
+    void beginTick(int tick, double week) {
+        t.tick = tick;
+        t.week = week;
+    }
+
+    /**
+     * Decides consumer i out of order if it buys no brand and adopts none this tick; returns whether
+     * it did. If not, its state is as it was, and it is to be decided in order ({@link #decide}).
+     * What it heard is listened for with {@code asked} when first asked, or, with {@code asked}
+     * null, is in {@code heard[at ..]} as {@link Hearing} wrote it.
+     */
+    boolean alone(int i, Hearing asked, double[] heard, int at) {
+        if (c.activeBrand(i) >= 0) {
+            return false;
+        }
+        int base = i * k;
+        for (int b = 0; b < k; b++) {
+            keptStage[b] = c.stage[base + b];
+            keptPositive[b] = c.positive[base + b];
+            keptNegative[b] = c.negative[base + b];
+            keptGoodwill[b] = c.goodwill[base + b];
+        }
+        if (asked != null) {
+            t.listenWhenAsked(asked, i);
+        } else {
+            t.hear(heard, at);
+        }
+        trial.holdAdoptions(true);
+        try {
+            if (decide(i) != Trial.HELD) {
+                decidedAlone++;
+                return true;
+            }
+        } finally {
+            trial.holdAdoptions(false);
+        }
+        for (int b = 0; b < k; b++) {
+            c.stage[base + b] = keptStage[b];
+            c.positive[base + b] = keptPositive[b];
+            c.negative[base + b] = keptNegative[b];
+            c.goodwill[base + b] = keptGoodwill[b];
+        }
+        heldBack++;
+        return false;
+    }
+
+    /** Consumer-ticks decided out of order so far ({@link #alone}). */
+    long decidedAlone() {
+        return decidedAlone;
+    }
+
+    /** Adoptions held back so far, their consumers put back to be decided in order. */
+    long heldBack() {
+        return heldBack;
+    }
+
+    /**
+     * Consumer i's tick, once {@link #t} holds what it heard (or listens when asked); returns the
+     * brand adopted first, -1 for none, or {@link Trial#HELD} if an adoption was held back, the
+     * tick then left part done.
+     */
+    int decide(int i) {
+        // Half the tick's evidence and goodwill before the decisions and half after (see Evidence).
+        evidence.halfTick(i);
+        goodwill.halfTick(i);
+        t.rng.reset(m.dynamicsKey, t.tick, i);
+        int active = c.activeBrand(i);
+        int acquired = -1;
+        Arrays.fill(t.since, 0);
+        double lapsedAt = dt;
+        if (active >= 0) {
+            lapsedAt = life.live(i, active, dt);
+        } else {
+            awareness.awaken(i);
+            acquired = trial.trial(i);
+            if (acquired == Trial.HELD) {
+                return Trial.HELD;
+            }
+        }
+        int first = acquired;
+        for (int b = 0; b < k; b++) {
+            if (b != active && b != acquired && t.since[b] == 0) {
+                passive(i, b);
+            }
+        }
+        // Adopting and lapsing chain within the tick: a new customer lives the rest of the
+        // tick as one (purchases, value, moves), and a customer who lapses may be won back
+        // in what is left. Each round draws from streams of its own, so that the draws
+        // above line up across strategies whatever happens after them.
+        for (int round = 0; round < MOST_ROUNDS; round++) {
+            if (acquired < 0 && lapsedAt < dt) {
+                acquired = trial.winBack(i, lapsedAt, round);
+            }
+            if (acquired < 0) {
+                break;
+            }
+            t.rng.reset(m.dynamicsKey ^ (REST_STREAM + round), t.tick, i);
+            lapsedAt = life.live(i, acquired, trial.restOfTick());
+            acquired = -1;
+        }
+        evidence.halfTick(i);
+        goodwill.halfTick(i);
+        return first;
+    }
+
+    /** Brand b for a consumer not buying it: awareness and forgetting, or detraction and recovery. */
+    private void passive(int i, int b) {
+        int p = i * k + b;
+        double u = t.rng.nextDouble();
+        byte st = c.stage[p];
+        if (st == Stage.LAPSED_CODE || st == Stage.DETRACTOR_CODE) {
+            moves.afterwards(p, dt, u, t.rng.nextDouble());
+        } else {
+            // Unaware or aware; an active stage here means the consumer adopted another brand this
+            // tick. The second draw, a lapsed pair's, is passed over so later draws stay in place.
+            t.rng.skip(1);
+            awareness.passive(i, b, u);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.rapport.model;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/**
+ * One tick's decisions shared among a run's workers, with results the same to the bit as deciding
+ * every consumer in order on one thread.
+ *
+ * <p>The consumers are cut into segments of {@link Listening#BLOCK}; worker {@code w} owns segments
+ * {@code w}, {@code w + W}, {@code w + 2W}, … and decides each in two passes. First it decides
+ * alone every consumer of the segment whose tick can be decided out of order ({@link Decider#alone}:
+ * one who buys no brand and adopts none writes only its own state), holding the others back. Then,
+ * when the segment's turn comes, it decides those held back (the customers, and anyone who adopts)
+ * in order, and passes the turn to the next segment: their ticks charge budgets and book sales, so
+ * they run in the consumers' order, segment after segment, as on one thread. While a worker waits
+ * for its turn it decides alone its next segment's consumers. Owning whole segments, a worker
+ * writes cache lines no other worker writes but at a segment's edges.
+ */
+final class Relay {
+    /** Spins on the turn before a waiting worker sleeps between looks (a segment takes about a millisecond). */
+    private static final int SPINS = 1 << 12;
+    /** Nanoseconds a waiting worker sleeps between looks once it has spun. */
+    private static final long NAP = 20_000;
+
+    private final int size;
+    private final int workers;
+    private final int segments;
+    private final Listening listening;
+    private final Decider[] deciders;
+    /** Per worker, two slots (a segment and its next): offsets of the consumers held back. */
+    private final int[][][] held;
+    private final int[][] heldCount;
+    /** Per worker, two slots: what the segment's consumers heard, on ticks they are heard ahead. */
+    private final double[][][] heard;
+    /** The segment whose held-back consumers may be decided now. */
+    private final AtomicInteger turn = new AtomicInteger();
+    /** Set when a worker fails, so that the others stop waiting for a turn that will not come. */
+    private volatile boolean failed;
+
+    /** Decisions for {@code model} on {@code listening}'s workers, each with a decider from {@code make}. */
+    Relay(MarketModel model, Listening listening, Supplier<Decider> make) {
+        this.size = model.size;
+        this.listening = listening;
+        this.workers = listening.workers();
+        this.segments = (size + Listening.BLOCK - 1) / Listening.BLOCK;
+        int block = Math.min(size, Listening.BLOCK);
+        deciders = new Decider[workers];
+        held = new int[workers][2][block];
+        heldCount = new int[workers][2];
+        heard = new double[workers][2][];
+        for (int w = 0; w < workers; w++) {
+            deciders[w] = make.get();
+            for (int slot = 0; slot < 2; slot++) {
+                heard[w][slot] = new double[block * listening.stride()];
+            }
+        }
+    }
+
+    /** Decides every consumer's tick {@code tick} (week {@code week}). */
+    void decide(int tick, double week) {
+        for (Decider d : deciders) {
+            d.beginTick(tick, week);
+        }
+        turn.set(0);
+        failed = false;
+        listening.onEveryWorker(this::work);
+    }
+
+    /** Worker w's segments, each decided alone, then in order on its turn. */
+    private void work(int w) {
+        try {
+            int aloneUpTo = -1;
+            for (int s = w; s < segments; s += workers) {
+                if (aloneUpTo < s) {
+                    decideAlone(w, s);
+                    aloneUpTo = s;
+                }
+                int next = s + workers;
+                if (next < segments && turn.get() != s) {
+                    decideAlone(w, next);
+                    aloneUpTo = next;
+                }
+                awaitTurn(s);
+                decideHeld(w, s);
+                turn.set(s + 1);
+            }
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    private void awaitTurn(int s) {
+        for (int spins = 0; turn.get() != s; spins++) {
+            if (failed) {
+                throw new CancellationException("another worker failed");
+            }
+            if (spins < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.parkNanos(NAP);
+            }
+        }
+    }
+
+    /** Segment s's slot among its worker's two. */
+    private int slot(int s) {
+        return (s / workers) & 1;
+    }
+
+    /** Decides alone those of segment s's consumers who can be, noting the others' offsets. */
+    private void decideAlone(int w, int s) {
+        int from = s * Listening.BLOCK;
+        int to = Math.min(size, from + Listening.BLOCK);
+        int slot = slot(s);
+        Decider d = deciders[w];
+        Hearing asked = listening.whenAsked() != null ? listening.hearing(w) : null;
+        double[] out = heard[w][slot];
+        if (asked == null) {
+            listening.hear(w, from, to, out);
+        }
+        int stride = listening.stride();
+        int[] offsets = held[w][slot];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!d.alone(i, asked, out, (i - from) * stride)) {
+                offsets[n++] = i - from;
+            }
+        }
+        heldCount[w][slot] = n;
+    }
+
+    /** Decides, in order, the consumers of segment s held back by {@link #decideAlone}. */
+    private void decideHeld(int w, int s) {
+        int from = s * Listening.BLOCK;
+        int slot = slot(s);
+        Decider d = deciders[w];
+        Hearing asked = listening.whenAsked() != null ? listening.hearing(w) : null;
+        double[] out = heard[w][slot];
+        int stride = listening.stride();
+        int[] offsets = held[w][slot];
+        for (int n = 0, count = heldCount[w][slot]; n < count; n++) {
+            int i = from + offsets[n];
+            if (asked != null) {
+                d.t.listenWhenAsked(asked, i);
+            } else {
+                d.t.hear(out, offsets[n] * stride);
+            }
+            d.decide(i);
+        }
+    }
+
+    /** Consumer-ticks decided out of order so far, by every worker. */
+    long decidedAlone() {
+        long n = 0;
+        for (Decider d : deciders) {
+            n += d.decidedAlone();
+        }
+        return n;
+    }
+
+    /** Adoptions held back so far, their consumers then decided in order, by every worker. */
+    long heldBack() {
+        long n = 0;
+        for (Decider d : deciders) {
+            n += d.heldBack();
+        }
+        return n;
+    }
+}
