@@ -21,12 +21,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Rapport against the idiomatic MASON reference on the same reduced model: Bass diffusion on a
  * Watts–Strogatz network of degree 20 ({@link Bass}), weekly ticks. One operation is one tick of
  * every consumer, so the primary score is ticks per second; the secondary {@code consumerTicks}
- * is agent-steps per second, the figure to compare. Three implementations:
+ * is agent-steps per second, the figure to compare. Four implementations:
  * <ul>
  *   <li>{@code mason}: {@link BassMason}, a SimState with one Steppable per agent and a
  *       {@code sim.field.network.Network} of Edges;</li>
  *   <li>{@code rapport}: the full Rapport model on bass-small-world.yaml, every mechanism but
  *       innovation and word of mouth switched off;</li>
+ *   <li>{@code rapportTwoWorkers}: the same with its consumers shared between two threads, as
+ *       {@code rapport run} shares a lone run's;</li>
  *   <li>{@code arrays}: {@link BassArrays}, the same update as one loop over plain arrays (a floor).</li>
  * </ul>
  * Each run lasts {@link Bass#WEEKS} weeks and then starts over, untimed (MASON's {@code start()},
@@ -106,9 +108,26 @@ public class BassBenchmark {
         }
 
         private void startOver() {
+            if (model != null) {
+                model.finish();
+            }
             model = Scenarios.model(loaded, replication++,
-                    (tick, week, brand, values) -> customers = values[Metric.CUSTOMERS.ordinal()]);
+                    (tick, week, brand, values) -> customers = values[Metric.CUSTOMERS.ordinal()], workers());
             model.start();
+        }
+
+        /** Threads the run shares its consumers among (see {@code Relay}). */
+        int workers() {
+            return 1;
+        }
+    }
+
+    /** The same, on both of a 2-core machine's threads: what {@code rapport run} does with one run. */
+    @State(Scope.Benchmark)
+    public static class RapportTwoWorkers extends Rapport {
+        @Override
+        int workers() {
+            return 2;
         }
     }
 
@@ -120,6 +139,13 @@ public class BassBenchmark {
 
     @Benchmark
     public boolean rapport(Rapport state, ConsumerTicks counter) {
+        counter.consumerTicks += consumers;
+        return state.model.schedule.step(state.model);
+    }
+
+    /** Rapport with two workers: the same ticks, results identical, on two cores (MASON's stays on one). */
+    @Benchmark
+    public boolean rapportTwoWorkers(RapportTwoWorkers state, ConsumerTicks counter) {
         counter.consumerTicks += consumers;
         return state.model.schedule.step(state.model);
     }

@@ -54,7 +54,13 @@ final class Scenarios {
 
     /** A model of the scenario's first run (the Bass scenario's own plans). */
     static MarketModel model(LoadedScenario loaded, int replication, MetricSink sink) {
-        return model(loaded, loaded.scenario().effectiveStrategies().get(0).name(), replication, sink);
+        return model(loaded, replication, sink, 1);
+    }
+
+    /** The same, its consumers shared among {@code workers} threads. */
+    static MarketModel model(LoadedScenario loaded, int replication, MetricSink sink, int workers) {
+        StrategySpec played = loaded.scenario().effectiveStrategies().get(0);
+        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), played, replication), sink, workers);
     }
 
     private static LoadedScenario load(String resource, List<String> overrides) {

@@ -1,5 +1,6 @@
 package dev.rapport.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,9 @@ import dev.rapport.model.network.Network;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three implementations of the MASON comparison run the same model: at weeks 5, 10 and 15 the
+ * The implementations of the MASON comparison run the same model: at weeks 5, 10 and 15 the
  * MASON agents, the plain arrays and Rapport's reduced scenario reach the same adopted share
- * within sampling noise, and that share lies between pure innovation (no imitation: a broken
+ * within sampling noise (Rapport on two workers the very share it reaches on one), and that share lies between pure innovation (no imitation: a broken
  * contact walk) and complete mixing's closed form (a network slows imitation).
  */
 class BassImplementationsTest {
@@ -29,7 +30,9 @@ class BassImplementationsTest {
         Network network = Bass.smallWorld(N, 7);
         double[] mason = mason(network, 11);
         double[] arrays = arrays(network, 13);
-        double[] rapport = rapport();
+        double[] rapport = rapport(1);
+        // The two-worker benchmark times the same run: its share is the one-worker run's to the bit.
+        assertArrayEquals(rapport, rapport(2), "Rapport on two workers against one");
         System.out.printf("weeks %s: MASON %s, arrays %s, Rapport %s, tolerance %.4f%n", java.util.Arrays.toString(WEEKS),
                 java.util.Arrays.toString(mason), java.util.Arrays.toString(arrays), java.util.Arrays.toString(rapport), TOL);
         for (int w = 0; w < WEEKS.length; w++) {
@@ -74,10 +77,10 @@ class BassImplementationsTest {
         return out;
     }
 
-    private static double[] rapport() {
+    private static double[] rapport(int workers) {
         double[] byTick = new double[Bass.WEEKS + 1];
         MarketModel model = Scenarios.model(Scenarios.bass(N), 0,
-                (tick, week, brand, values) -> byTick[tick] = values[Metric.CUSTOMERS.ordinal()] / N);
+                (tick, week, brand, values) -> byTick[tick] = values[Metric.CUSTOMERS.ordinal()] / N, workers);
         model.runToHorizon();
         double[] out = new double[WEEKS.length];
         for (int w = 0; w < WEEKS.length; w++) {

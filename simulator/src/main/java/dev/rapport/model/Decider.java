@@ -8,12 +8,14 @@ import java.util.Arrays;
  * with its own.
  *
  * <p>{@link #alone} lets a thread decide a consumer out of order ({@link Relay}). A consumer who buys
- * no brand and adopts none in a tick writes nothing but its own state (evidence, goodwill, its
+ * no brand and adopts none in a tick, or a customer whose tick its bound shows quiet (no purchase,
+ * delivery or move), writes nothing but its own state (evidence, goodwill, a reference price, its
  * stages among the inactive ones) and reads nothing another consumer's tick writes: no budget, no
- * ledger, no other consumer's state (the bond a customer reads is to its contact's being active,
- * which such a tick never changes). So whichever thread decides it, and whenever within the tick,
- * its state after the tick is the same to the bit. One who turns out to adopt is put back as it was
- * and left to be decided in order, since an adoption books sales and charges budgets.
+ * ledger, no other consumer's state (customers' bounds take the bond at its most rather than ask
+ * whether the contact still buys). So whichever thread decides it, and whenever within the tick,
+ * its state after the tick is the same to the bit. One who turns out to adopt, or a customer whose
+ * tick may hold an event, is put back as it was and left to be decided in order, since purchases,
+ * deliveries and moves book sales, charge budgets and change what others read.
  */
 final class Decider {
     /** Key of the stream a consumer adopting mid-tick draws the rest of its tick from. */
@@ -38,6 +40,7 @@ final class Decider {
     private final float[] keptPositive;
     private final float[] keptNegative;
     private final float[] keptGoodwill;
+    private final float[] keptReferencePrice;
     /** Consumer-ticks this decider decided out of order, and adoptions it held back to be decided in order. */
     private long decidedAlone;
     private long heldBack;
@@ -63,6 +66,7 @@ final class Decider {
         keptPositive = new float[k];
         keptNegative = new float[k];
         keptGoodwill = new float[k];
+        keptReferencePrice = new float[k];
     }
 
     /** Sets the tick under way. */
@@ -72,21 +76,19 @@ final class Decider {
     }
 
     /**
-     * Decides consumer i out of order if it buys no brand and adopts none this tick; returns whether
-     * it did. If not, its state is as it was, and it is to be decided in order ({@link #decide}).
+     * Decides consumer i out of order if its tick writes only its own state (see the class comment);
+     * returns whether it did. If not, its state is as it was, and it is to be decided in order ({@link #decide}).
      * What it heard is listened for with {@code asked} when first asked, or, with {@code asked}
      * null, is in {@code heard[at ..]} as {@link Hearing} wrote it.
      */
     boolean alone(int i, Hearing asked, double[] heard, int at) {
-        if (c.activeBrand(i) >= 0) {
-            return false;
-        }
         int base = i * k;
         for (int b = 0; b < k; b++) {
             keptStage[b] = c.stage[base + b];
             keptPositive[b] = c.positive[base + b];
             keptNegative[b] = c.negative[base + b];
             keptGoodwill[b] = c.goodwill[base + b];
+            keptReferencePrice[b] = c.referencePrice[base + b];
         }
         if (asked != null) {
             t.listenWhenAsked(asked, i);
@@ -94,6 +96,7 @@ final class Decider {
             t.hear(heard, at);
         }
         trial.holdAdoptions(true);
+        life.holdEvents(true);
         try {
             if (decide(i) != Trial.HELD) {
                 decidedAlone++;
@@ -101,12 +104,14 @@ final class Decider {
             }
         } finally {
             trial.holdAdoptions(false);
+            life.holdEvents(false);
         }
         for (int b = 0; b < k; b++) {
             c.stage[base + b] = keptStage[b];
             c.positive[base + b] = keptPositive[b];
             c.negative[base + b] = keptNegative[b];
             c.goodwill[base + b] = keptGoodwill[b];
+            c.referencePrice[base + b] = keptReferencePrice[b];
         }
         heldBack++;
         return false;
@@ -117,7 +122,7 @@ final class Decider {
         return decidedAlone;
     }
 
-    /** Adoptions held back so far, their consumers put back to be decided in order. */
+    /** Ticks held back so far (adoptions, customers' events), their consumers put back to be decided in order. */
     long heldBack() {
         return heldBack;
     }
@@ -138,6 +143,9 @@ final class Decider {
         double lapsedAt = dt;
         if (active >= 0) {
             lapsedAt = life.live(i, active, dt);
+            if (lapsedAt == CustomerLife.HELD) {
+                return Trial.HELD;
+            }
         } else {
             awareness.awaken(i);
             acquired = trial.trial(i);

@@ -78,7 +78,7 @@ final class DecisionStep implements Steppable {
         return relay == null ? 0 : relay.decidedAlone();
     }
 
-    /** Adoptions held back so far to be decided in order (see {@link Relay}); 0 with one worker. */
+    /** Ticks held back so far to be decided in order (see {@link Relay}); 0 with one worker. */
     long heldBack() {
         return relay == null ? 0 : relay.heldBack();
     }

@@ -51,8 +51,6 @@ final class Hearing {
 
     /** Which contacts talk this tick, or null to read every contact. */
     private final Talkers talkers;
-    /** The far contacts' records gathered for this tick, or null to read every contact directly. */
-    private FarTies far;
 
     /** Listening to every contact of every consumer. */
     Hearing(MarketModel m) {
@@ -75,14 +73,6 @@ final class Hearing {
         for (int degree = 1; degree <= Talkers.MOST_TIES; degree++) {
             twoPerTie[degree] = 2.0 / degree * ROOM;
         }
-    }
-
-    /**
-     * Reads far contacts' records from {@code gathered} (single brand, explicit network; copied
-     * this tick by {@link FarTies#gather}) until told otherwise, or directly when null.
-     */
-    void readFar(FarTies gathered) {
-        this.far = gathered;
     }
 
     /**
@@ -140,8 +130,6 @@ final class Hearing {
         listened++;
         if (net.isComplete()) {
             listenToEveryone(i, out, at);
-        } else if (far != null) {
-            listenOneBrandGathered(i, out, at);
         } else if (talkers != null && talkers.covers(i)) {
             listenToTalkers(i, out, at);
         } else if (k == 1) {
@@ -235,62 +223,6 @@ final class Hearing {
             }
         }
         finishOne(i, out, at, net.tiesFrom(i + 1) - from, talkers.baseWeight[i], pos, adv, neg, customers, tribe);
-    }
-
-    /**
-     * {@link #listenOneBrand} with the far contacts' records read from {@link FarTies}, where they
-     * were copied this tick in this consumer's order: the same values summed in the same order.
-     */
-    private void listenOneBrandGathered(int i, double[] out, int at) {
-        float[] talk = v.talk;
-        byte[] stages = c.stageAtTickStart;
-        double[] weight = weightOfKind;
-        float[] records = far.records;
-        byte[] farAdvocate = far.advocate;
-        int slot = far.start[i];
-        double pos = 0;
-        double adv = 0;
-        double neg = 0;
-        double customers = 0;
-        double tribe = 0;
-        double sum = 0;
-        int from = net.tiesFrom(i);
-        int to = net.tiesFrom(i + 1);
-        for (int e = from; e < to; e++) {
-            int j = net.tieContact(e);
-            double w = weight[net.tieKind(e)];
-            float said;
-            float bad;
-            float customer;
-            float member;
-            boolean advocate;
-            if (FarTies.far(i, j, size)) {
-                int r = Voices.STRIDE * slot;
-                said = records[r + Voices.POSITIVE];
-                bad = records[r + Voices.NEGATIVE];
-                customer = records[r + Voices.CUSTOMER];
-                member = records[r + Voices.TRIBE];
-                advocate = farAdvocate[slot] != 0;
-                slot++;
-            } else {
-                int r = Voices.STRIDE * j;
-                said = talk[r + Voices.POSITIVE];
-                bad = talk[r + Voices.NEGATIVE];
-                customer = talk[r + Voices.CUSTOMER];
-                member = talk[r + Voices.TRIBE];
-                advocate = stages[j] == Stage.ADVOCATE_CODE;
-            }
-            double positive = w * said;
-            pos += positive;
-            neg += w * bad;
-            customers += customer;
-            tribe += member;
-            sum += w;
-            if (advocate) {
-                adv += positive;
-            }
-        }
-        finishOne(i, out, at, to - from, sum, pos, adv, neg, customers, tribe);
     }
 
     /**

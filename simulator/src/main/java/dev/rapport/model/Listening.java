@@ -10,15 +10,13 @@ import java.util.function.IntConsumer;
 
 /**
  * How the consumers hear their contacts each tick ({@link Hearing}), and the run's helper threads.
- * Listening reads only start-of-tick state, which the decisions never write. With one worker there
- * are no threads: where {@link Talkers} are kept (one brand, an explicit network) a consumer is
- * listened for only if its decisions ask ({@link #whenAsked}), otherwise each block of consumers is
- * heard just before it is decided ({@link #block}). With more, each worker has a {@link Hearing} of
- * its own and the decisions are shared among the workers ({@link Relay}); on ticks when most
- * consumers of a large market talk, the far contacts' records are gathered first, split among the
- * workers, and every consumer is heard ahead ({@link #hear}). Each consumer's sums are taken by one
- * {@link Hearing} in the same order whoever takes them, so results do not depend on the number of
- * workers.
+ * Listening reads only start-of-tick state, which the decisions never write. Where {@link Talkers}
+ * are kept (one brand, an explicit network) a consumer is listened for only if its decisions ask
+ * ({@link #whenAsked}); otherwise each block of consumers is heard just before it is decided
+ * ({@link #block}, {@link #hear}). With more than one worker, each has a {@link Hearing} of its own
+ * and the decisions are shared among the workers ({@link Relay}). Each consumer's sums are taken by
+ * one {@link Hearing} in the same order whoever takes them, so results do not depend on the number
+ * of workers.
  */
 final class Listening implements AutoCloseable {
     /** Consumers per block: big enough that handing a block over costs little, small enough to stay in cache. */
@@ -39,22 +37,7 @@ final class Listening implements AutoCloseable {
     /** Whether every consumer is heard ahead on every tick ({@link #hearEveryoneAhead}). */
     private boolean everyoneAhead;
 
-    /** Markets from this many consumers may gather their far contacts' records ({@link FarTies}). */
-    static final int GATHER_FROM = 1 << 16;
-
-    /**
-     * The far contacts' records are gathered on ticks when more than this share of consumers talk:
-     * listening to the talkers alone ({@link Talkers}) costs per talking contact, and with most of
-     * them talking, reading every contact with the far ones gathered costs less (a Bass market's
-     * late weeks). Either way the sums are the same to the bit; the share is a speed setting.
-     */
-    static final double GATHER_SHARE = 0.5;
-
-    /** The far contacts' records, or null where they are not gathered (small markets, several brands, complete mixing). */
-    private final FarTies far;
     private final Talkers talkers;
-    private final Consumers consumers;
-    private final Voices voices;
 
     /** Listening for the model's consumers with {@code workers} threads in all (the run's own included). */
     Listening(MarketModel m, int workers) {
@@ -64,9 +47,6 @@ final class Listening implements AutoCloseable {
         this.size = m.size;
         this.stride = Hearing.FIELDS * m.brandCount;
         this.talkers = m.talkers;
-        this.consumers = m.consumers;
-        this.voices = m.voices;
-        this.far = m.size >= GATHER_FROM && m.talkers != null ? FarTies.of(m.network) : null;
         hearing = new Hearing[workers];
         for (int w = 0; w < workers; w++) {
             hearing[w] = new Hearing(m, m.talkers);
@@ -82,14 +62,6 @@ final class Listening implements AutoCloseable {
     /** Threads in all, the run's own included. */
     int workers() {
         return hearing.length;
-    }
-
-    /** Gathers the far contacts' records, the consumers split among the workers. */
-    private void gatherFar() {
-        int parts = hearing.length;
-        int per = (size + parts - 1) / parts;
-        onEveryWorker(w -> far.gather(voices.talk, consumers.stageAtTickStart,
-                Math.min(size, w * per), Math.min(size, (w + 1) * per)));
     }
 
     /**
@@ -119,21 +91,9 @@ final class Listening implements AutoCloseable {
         return stride;
     }
 
-    /**
-     * Starts the tick: with helpers, gathers the far contacts' records if most consumers talk (and
-     * then hears everyone ahead); listening when asked reads too few consumers' contacts for
-     * gathering to pay, and one worker always listens when asked where {@link Talkers} are kept.
-     */
+    /** Starts the tick: where {@link Talkers} are kept, consumers are listened for when asked. */
     void beginTick() {
-        FarTies source = far != null && helpers != null && !everyoneAhead && talkers.count() > GATHER_SHARE * size
-                ? far : null;
-        if (source != null) {
-            gatherFar();
-        }
-        for (Hearing h : hearing) {
-            h.readFar(source);
-        }
-        asked = talkers != null && source == null && !everyoneAhead;
+        asked = talkers != null && !everyoneAhead;
     }
 
     /**

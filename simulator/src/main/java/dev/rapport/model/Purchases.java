@@ -65,12 +65,14 @@ final class Purchases {
 
     /**
      * At least {@link #rate} whatever the goodwill factor its goodwill gives, without a
-     * transcendental: goodwill's factor and price's at their most.
+     * transcendental: goodwill's factor and price's at their most, and the bond's wherever a
+     * contact's word won the pair, without asking whether that contact still buys: so the bound
+     * reads nothing of another consumer, whose tick may come before or after this one's.
      */
     double mostRate(int i, int p) {
         int b = p - i * k;
         BrandState brand = brands[b];
-        return baseRate * (bond > 0 && c.bonded(p, b) ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1)
+        return baseRate * (bond > 0 && c.wonBy[p] >= 0 ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1)
                 * Goodwill.most(reciprocity, c.goodwill[p])
                 * (1 + advertising.reinforcement() * brand.levers.adEffect * c.adSensitivity[i])
                 * PriceResponse.mostFrequency(price, brand.effectivePrice(), c.referencePrice[p]);

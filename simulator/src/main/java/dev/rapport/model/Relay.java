@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  * <p>The consumers are cut into segments of {@link Listening#BLOCK}; worker {@code w} owns segments
  * {@code w}, {@code w + W}, {@code w + 2W}, … and decides each in two passes. First it decides
  * alone every consumer of the segment whose tick can be decided out of order ({@link Decider#alone}:
- * one who buys no brand and adopts none writes only its own state), holding the others back. Then,
- * when the segment's turn comes, it decides those held back (the customers, and anyone who adopts)
- * in order, and passes the turn to the next segment: their ticks charge budgets and book sales, so
+ * one who adopts nothing, or a customer with no event in the tick, writes only its own state),
+ * holding the others back. Then, when the segment's turn comes, it decides those held back
+ * (customers with an event, and anyone who adopts) in order, and passes the turn to the next segment: their ticks charge budgets and book sales, so
  * they run in the consumers' order, segment after segment, as on one thread. While a worker waits
  * for its turn it decides alone its next segment's consumers. Owning whole segments, a worker
  * writes cache lines no other worker writes but at a segment's edges.
@@ -162,7 +162,7 @@ final class Relay {
         return n;
     }
 
-    /** Adoptions held back so far, their consumers then decided in order, by every worker. */
+    /** Ticks held back so far, their consumers then decided in order, by every worker. */
     long heldBack() {
         long n = 0;
         for (Decider d : deciders) {
