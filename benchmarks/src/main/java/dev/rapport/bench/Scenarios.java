@@ -46,10 +46,15 @@ final class Scenarios {
 
     /** A model of one replication of the named strategy, not yet started. */
     static MarketModel model(LoadedScenario loaded, String strategy, int replication, MetricSink sink) {
+        return model(loaded, strategy, replication, sink, 1);
+    }
+
+    /** The same, its consumers shared among {@code workers} threads. */
+    static MarketModel model(LoadedScenario loaded, String strategy, int replication, MetricSink sink, int workers) {
         StrategySpec played = loaded.scenario().effectiveStrategies().stream()
                 .filter(s -> s.name().equals(strategy)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no strategy " + strategy));
-        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), played, replication), sink);
+        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), played, replication), sink, workers);
     }
 
     /** A model of the scenario's first run (the Bass scenario's own plans). */
@@ -59,8 +64,7 @@ final class Scenarios {
 
     /** The same, its consumers shared among {@code workers} threads. */
     static MarketModel model(LoadedScenario loaded, int replication, MetricSink sink, int workers) {
-        StrategySpec played = loaded.scenario().effectiveStrategies().get(0);
-        return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), played, replication), sink, workers);
+        return model(loaded, loaded.scenario().effectiveStrategies().get(0).name(), replication, sink, workers);
     }
 
     private static LoadedScenario load(String resource, List<String> overrides) {

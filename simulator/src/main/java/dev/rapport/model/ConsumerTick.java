@@ -35,6 +35,12 @@ final class ConsumerTick {
     /** The tick under way, and its week. */
     int tick;
     double week;
+    /**
+     * Whether the consumer at hand is decided out of order ({@link Decider#alone}): {@link Trial}
+     * then holds back an adoption and {@link CustomerLife} a customer's event, before anything of it
+     * is written, for the consumer to be decided again in order.
+     */
+    boolean outOfOrder;
 
     /** Whether the arrays above hold what the consumer at hand heard. */
     private boolean heard;

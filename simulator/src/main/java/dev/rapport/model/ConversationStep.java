@@ -65,9 +65,7 @@ final class ConversationStep implements Steppable {
             for (int n = 0; n < changedCount[w]; n++) {
                 int i = changed[w][n];
                 int at = Voices.STRIDE * i;
-                m.talkers.set(i, v.talk[at + Voices.POSITIVE] != 0 || v.talk[at + Voices.NEGATIVE] != 0
-                        || v.talk[at + Voices.CUSTOMER] != 0 || v.talk[at + Voices.TRIBE] != 0,
-                        v.talk[at + Voices.NEGATIVE] != 0);
+                m.talkers.set(i, says(v.talk, at), v.talk[at + Voices.NEGATIVE] != 0);
             }
         }
         for (int b = 0; b < k; b++) {
@@ -187,8 +185,7 @@ final class ConversationStep implements Steppable {
                 v.talk[at + Voices.NEGATIVE] = neg;
                 v.talk[at + Voices.CUSTOMER] = (float) customer;
                 v.talk[at + Voices.TRIBE] = (float) tribe;
-                if (silent != null && silent.changes(i, pos != 0 || neg != 0 || v.talk[at + Voices.CUSTOMER] != 0
-                        || v.talk[at + Voices.TRIBE] != 0, neg != 0)) {
+                if (silent != null && silent.changes(i, says(v.talk, at), neg != 0)) {
                     noteChanged(w, i);
                 }
                 if (complete) {
@@ -213,6 +210,12 @@ final class ConversationStep implements Steppable {
         }
         changed[w][n] = i;
         changedCount[w] = n + 1;
+    }
+
+    /** Whether the record at {@code talk[at ..]} says anything (a silent one is all zeros). */
+    private static boolean says(float[] talk, int at) {
+        return talk[at + Voices.POSITIVE] != 0 || talk[at + Voices.NEGATIVE] != 0 || talk[at + Voices.CUSTOMER] != 0
+                || talk[at + Voices.TRIBE] != 0;
     }
 
     /** 1 for an active customer (social proof counts it), else 0. */

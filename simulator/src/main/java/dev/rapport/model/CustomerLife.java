@@ -14,7 +14,11 @@ import dev.rapport.scenario.Mechanisms;
 final class CustomerLife {
     /** Most stage moves an active pair makes within one tick (joins and step-backs chain). */
     private static final int MOST_MOVES = 4;
-    /** What {@link #live} returns for a tick it held back ({@link #holdEvents}). */
+    /**
+     * What {@link #live} returns for a tick it held back ({@link ConsumerTick#outOfOrder}): any tick
+     * its bound does not show quiet, before anything is bought, delivered or moved. A quiet tick
+     * writes only the pair's own reference price and reads nothing another consumer's tick writes.
+     */
     static final double HELD = -1;
 
     private final Consumers c;
@@ -29,8 +33,6 @@ final class CustomerLife {
     private final StageMoves moves;
     private final Evidence evidence;
     private final ConsumerTick t;
-    /** Whether a tick with an event is to be held back rather than lived (see {@link Decider#alone}). */
-    private boolean holding;
 
     CustomerLife(MarketModel m, ConsumerTick t, Evidence evidence, Purchases purchases, StageMoves moves) {
         this.c = m.consumers;
@@ -54,7 +56,7 @@ final class CustomerLife {
      * stopped being active, or dt if it still is.
      */
     double live(int i, int b, double span) {
-        if (holding && retentionFirst) {
+        if (t.outOfOrder && retentionFirst) {
             return HELD;
         }
         int p = i * k + b;
@@ -75,7 +77,7 @@ final class CustomerLife {
             t.rng.skip(1);
             return dt;
         }
-        if (holding) {
+        if (t.outOfOrder) {
             return HELD;
         }
         // Every hazard of the span uses the goodwill of its start.
@@ -118,16 +120,6 @@ final class CustomerLife {
                 }
             }
         }
-    }
-
-    /**
-     * While {@code hold} is set, {@link #live} returns {@link #HELD} for any tick its bound does not
-     * show quiet, before it buys, delivers or moves anything: a consumer decided out of order must
-     * not charge a budget, book a sale or change its stage where others may read it. A quiet tick
-     * writes only the pair's own reference price, and reads nothing another consumer's tick writes.
-     */
-    void holdEvents(boolean hold) {
-        holding = hold;
     }
 
     /**

@@ -95,16 +95,14 @@ final class Decider {
         } else {
             t.hear(heard, at);
         }
-        trial.holdAdoptions(true);
-        life.holdEvents(true);
+        t.outOfOrder = true;
         try {
             if (decide(i) != Trial.HELD) {
                 decidedAlone++;
                 return true;
             }
         } finally {
-            trial.holdAdoptions(false);
-            life.holdEvents(false);
+            t.outOfOrder = false;
         }
         for (int b = 0; b < k; b++) {
             c.stage[base + b] = keptStage[b];

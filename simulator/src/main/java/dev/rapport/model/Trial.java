@@ -17,7 +17,7 @@ import dev.rapport.scenario.Mechanisms;
 final class Trial {
     /** Key of the stream a consumer lapsing mid-tick draws its win-back trial from. */
     private static final long WIN_BACK_STREAM = 0x5EED_0B4CL;
-    /** What {@link #trial} returns for an adoption it held back ({@link #holdAdoptions}). */
+    /** What {@link #trial} returns for an adoption it held back ({@link ConsumerTick#outOfOrder}). */
     static final int HELD = -2;
 
     private final MarketModel m;
@@ -51,8 +51,6 @@ final class Trial {
     private final double[] toldShare;
     /** Weeks of the tick left after the adoption {@link #trial} just made. */
     private double restOfTick;
-    /** Whether an adoption is to be held back rather than made (see {@link Decider#alone}). */
-    private boolean holding;
     /**
      * Per pair: the share of the consumer's people who would pay the brand's list price, which is
      * fixed for the run; kept rather than recomputed (a log and an exponential) for every trial
@@ -118,14 +116,6 @@ final class Trial {
     /** Bytes per consumer and brand that trial keeps for the run. */
     static long bytesPerPair() {
         return 8;
-    }
-
-    /**
-     * While {@code hold} is set, {@link #trial} returns {@link #HELD} where it would adopt, before
-     * anything of the adoption is written: a consumer decided out of order must not book one.
-     */
-    void holdAdoptions(boolean hold) {
-        holding = hold;
     }
 
     /** Weeks of the tick left after the adoption the last {@link #trial} made. */
@@ -218,7 +208,7 @@ final class Trial {
         if (Double.isNaN(at)) {
             return -1;
         }
-        if (holding) {
+        if (t.outOfOrder) {
             return HELD;
         }
         int chosen = choose(eligible, eligibleTotal, pick);
