@@ -51,7 +51,7 @@ final class Awareness {
             // Most unaware consumers hear of nothing in a short tick; seeing that needs no logarithm,
             // and, at the most the consumer can have heard, no listening.
             double at = Double.POSITIVE_INFINITY;
-            if (!StreamRandom.waitOutlasts(u, mostRate(i, b), dt, dt)) {
+            if (!outlastsMost(i, b, u, mostTalk(b))) {
                 double lambda = rate(i, b);
                 if (lambda > 0 && !StreamRandom.waitOutlasts(u, lambda, dt, dt)) {
                     at = -Math.log1p(-u) / lambda;
@@ -71,15 +71,33 @@ final class Awareness {
         return rate(i, b, wom.enabled() ? t.heardPositive(b) + t.heardNegative(b) : 0);
     }
 
-    /** At least {@link #rate}, with the most positive voice the consumer can have heard. */
-    private double mostRate(int i, int b) {
-        return rate(i, b, wom.enabled() ? t.mostPositive(b) + t.heardNegative(b) : 0);
+    /**
+     * Whether draw {@code u} leaves consumer i unaware of brand b for the whole tick even at
+     * {@code mostTalk}, a bound on the talk it heard ({@link #awaken}'s first test).
+     */
+    boolean outlastsMost(int i, int b, double u, double mostTalk) {
+        return StreamRandom.waitOutlasts(u, rate(i, b, mostTalk), dt, dt);
+    }
+
+    /** At least the talk about brand b the consumer at hand heard, positive and negative. */
+    private double mostTalk(int b) {
+        return wom.enabled() ? t.mostPositive(b) + t.heardNegative(b) : 0;
     }
 
     private double rate(int i, int b, double talk) {
         return awareness.organicRate()
                 + advertising.awarenessRate() * brands[b].levers.adEffect * c.adSensitivity[i]
                 + (wom.enabled() ? awareness.wordOfMouthRate() * talk : 0);
+    }
+
+    /** Whether consumers hear of brands and forget them; with the mechanism off every consumer knows every brand. */
+    boolean enabled() {
+        return awareness.enabled();
+    }
+
+    /** Whether an aware pair whose tick's uniform draw is {@code u} forgets its brand unless reminded ({@link #passive}). */
+    boolean mayForget(double u) {
+        return awareness.enabled() && u < forgetting;
     }
 
     /** Whether an ad, talk heard or a follow keeps pair p (brand b) in mind this tick. */
@@ -99,7 +117,7 @@ final class Awareness {
         if (st == Stage.UNAWARE_CODE) {
             // The chance 1 − e^(−rate·dt) never exceeds rate·dt, so a draw past that needs no exponential.
             // At the most it can have heard first, which needs no listening.
-            if (!StreamRandom.waitOutlasts(u, mostRate(i, b), dt, dt)) {
+            if (!outlastsMost(i, b, u, mostTalk(b))) {
                 double rate = rate(i, b);
                 if (!StreamRandom.waitOutlasts(u, rate, dt, dt) && u < m.probability(rate)) {
                     c.stage[p] = Stage.AWARE_CODE;
@@ -107,7 +125,7 @@ final class Awareness {
             }
         } else if (st == Stage.AWARE_CODE) {
             // Whether an ad, talk or a follow reminds it is asked only of a consumer who would forget.
-            if (awareness.enabled() && u < forgetting && !reminded(p, b)) {
+            if (mayForget(u) && !reminded(p, b)) {
                 c.stage[p] = Stage.UNAWARE_CODE;
             }
         }

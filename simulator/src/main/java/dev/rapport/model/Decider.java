@@ -41,6 +41,10 @@ final class Decider {
     private final float[] keptNegative;
     private final float[] keptGoodwill;
     private final float[] keptReferencePrice;
+    /** Whether {@link #passesBy} settles ticks (the model's {@link MarketModel#passersBy}). */
+    private final boolean passersBy;
+    /** Consumer-ticks settled at bounds ({@link #passesBy}). */
+    private long passedBy;
     /** Consumer-ticks this decider decided out of order, and adoptions it held back to be decided in order. */
     private long decidedAlone;
     private long heldBack;
@@ -51,6 +55,7 @@ final class Decider {
      */
     Decider(MarketModel model, double[] atListShare) {
         this.m = model;
+        this.passersBy = model.passersBy;
         this.c = model.consumers;
         this.k = model.brandCount;
         this.dt = model.dt;
@@ -82,6 +87,10 @@ final class Decider {
      * null, is in {@code heard[at ..]} as {@link Hearing} wrote it.
      */
     boolean alone(int i, Hearing asked, double[] heard, int at) {
+        if (asked != null && passesBy(i, asked)) {
+            decidedAlone++;
+            return true;
+        }
         int base = i * k;
         for (int b = 0; b < k; b++) {
             keptStage[b] = c.stage[base + b];
@@ -113,6 +122,65 @@ final class Decider {
         }
         heldBack++;
         return false;
+    }
+
+    /**
+     * Settles consumer i's tick from the bounds on what it can have heard ({@code hearing}'s, without
+     * listening) when the tick can only leave it as it was, and returns whether it did; if not,
+     * nothing was written, and the tick is to be decided in full. That is the tick of a consumer who
+     * buys no brand, holds no evidence or goodwill and hears no bad talk (so trust's and goodwill's
+     * half ticks leave it as it is), and either has heard of no brand and, by its draws, hears of
+     * none, or is aware of every brand, sees no shouting ads, and by its draws tries none and forgets
+     * none: most consumers of most ticks. It makes {@link #decide}'s draws in {@link #decide}'s order
+     * and tests them against the same bounds, so it settles a tick only as {@link #decide} would,
+     * writing nothing; it spares the processes' bookkeeping, which for these ticks costs several
+     * times the draws.
+     */
+    boolean passesBy(int i, Hearing hearing) {
+        if (!passersBy || !hearing.bounded(i) || hearing.mayHearNegative(i)) {
+            return false;
+        }
+        int base = i * k;
+        byte stage = c.stage[base];
+        if (stage != Stage.AWARE_CODE && (stage != Stage.UNAWARE_CODE || !awareness.enabled())) {
+            return false;
+        }
+        for (int b = 0; b < k; b++) {
+            int p = base + b;
+            if (c.stage[p] != stage || !evidence.leaves(p, b, false) || !goodwill.leaves(p)) {
+                return false;
+            }
+        }
+        t.rng.reset(m.dynamicsKey, t.tick, i);
+        double mostPositive = hearing.mostPositive(i);
+        if (stage == Stage.UNAWARE_CODE) {
+            // decide's draws: awareness's for each brand; trial's then has no candidate.
+            for (int b = 0; b < k; b++) {
+                if (!awareness.outlastsMost(i, b, t.rng.nextDouble(), mostPositive)) {
+                    return false;
+                }
+            }
+        } else {
+            // decide's draws: trial's (and two passed over), then for each brand the passive one of
+            // awareness (and one passed over).
+            if (!trial.outlastsMost(i, t.rng.nextDouble(), mostPositive, hearing.mostShare(i))) {
+                return false;
+            }
+            t.rng.skip(2);
+            for (int b = 0; b < k; b++) {
+                if (awareness.mayForget(t.rng.nextDouble())) {
+                    return false;
+                }
+                t.rng.skip(1);
+            }
+        }
+        passedBy++;
+        return true;
+    }
+
+    /** Consumer-ticks {@link #passesBy} settled so far. */
+    long passedBy() {
+        return passedBy;
     }
 
     /** Consumer-ticks decided out of order so far ({@link #alone}). */

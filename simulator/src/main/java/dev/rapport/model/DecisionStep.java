@@ -20,7 +20,8 @@ import sim.engine.Steppable;
  * random numbers line up across strategies.
  *
  * <p>With several workers the consumers are decided by all of them ({@link Relay}), the results the
- * same to the bit as in order on one thread.
+ * same to the bit as in order on one thread. Listening when asked, a consumer whose tick the bounds on
+ * what it heard show to leave it as it was is settled without the processes ({@link Decider#passesBy}).
  */
 final class DecisionStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -57,8 +58,10 @@ final class DecisionStep implements Steppable {
         Hearing asked = listening.whenAsked();
         if (asked != null) {
             for (int i = 0; i < m.size; i++) {
-                decider.t.listenWhenAsked(asked, i);
-                decider.decide(i);
+                if (!decider.passesBy(i, asked)) {
+                    decider.t.listenWhenAsked(asked, i);
+                    decider.decide(i);
+                }
             }
             return;
         }
@@ -76,6 +79,11 @@ final class DecisionStep implements Steppable {
     /** Consumer-ticks decided out of order so far (see {@link Relay}); 0 with one worker. */
     long decidedAlone() {
         return relay == null ? 0 : relay.decidedAlone();
+    }
+
+    /** Consumer-ticks settled at bounds so far, by every worker ({@link Decider#passesBy}). */
+    long passedBy() {
+        return relay == null ? decider.passedBy() : relay.passedBy();
     }
 
     /** Ticks held back so far to be decided in order (see {@link Relay}); 0 with one worker. */

@@ -51,7 +51,7 @@ final class Evidence {
             }
             double heardNegative = wom.enabled() ? t.heardNegative(b) : 0;
             double pressure = brands[b].levers.tickPressure;
-            boolean shouting = advertising.enabled() && pressure > advertising.shoutingThreshold();
+            boolean shouting = shouting(b);
             // A pair holding no evidence that hears no bad talk and sees no shouting ads would only
             // write its zeros back: most aware consumers who never bought, on every half tick.
             if (none && heardNegative <= 0 && !shouting) {
@@ -69,6 +69,24 @@ final class Evidence {
             }
             c.negative[p] = (float) neg;
         }
+    }
+
+    /** Whether brand b's ads press harder this tick than consumers bear, which costs it trust. */
+    private boolean shouting(int b) {
+        return advertising.enabled() && brands[b].levers.tickPressure > advertising.shoutingThreshold();
+    }
+
+    /**
+     * Whether half a tick leaves pair p (brand b) as it is, as it does most pairs of consumers who
+     * never bought: it holds no evidence and, if the consumer has heard of the brand, sees no shouting
+     * ads and hears no bad talk ({@code mayHearNegative} false).
+     */
+    boolean leaves(int p, int b, boolean mayHearNegative) {
+        if (!trust.enabled()) {
+            return true;
+        }
+        boolean none = c.positive[p] == 0 && c.negative[p] == 0;
+        return none && (c.stage[p] == Stage.UNAWARE_CODE || !(wom.enabled() && mayHearNegative) && !shouting(b));
     }
 
     /** Trust of pair p as decisions see it: ½, neutral, with the trust mechanism off. */

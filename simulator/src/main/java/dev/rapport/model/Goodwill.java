@@ -32,7 +32,7 @@ final class Goodwill {
     void halfTick(int i) {
         for (int b = 0; b < k; b++) {
             int p = i * k + b;
-            boolean rewarded = programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE;
+            boolean rewarded = rewarded(p);
             if (c.goodwill[p] == 0 && !rewarded) {
                 continue; // none to fade and none given: most pairs, on every half tick
             }
@@ -42,6 +42,16 @@ final class Goodwill {
             }
             c.goodwill[p] = (float) g;
         }
+    }
+
+    /** Whether the advocate programme rewards pair p this tick. */
+    private boolean rewarded(int p) {
+        return programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE;
+    }
+
+    /** Whether half a tick leaves pair p's goodwill as it is: it holds none and is given none. */
+    boolean leaves(int p) {
+        return c.goodwill[p] == 0 && !rewarded(p);
     }
 
     /**

@@ -5,12 +5,15 @@ import dev.rapport.model.network.NetworkFactory;
 import dev.rapport.scenario.BrandSpec;
 import dev.rapport.scenario.EventSpec;
 import dev.rapport.scenario.Mechanisms;
+import dev.rapport.scenario.NetworkSpec;
 import dev.rapport.scenario.Scenario;
 import dev.rapport.scenario.StrategySpec;
 import dev.rapport.scenario.WeekRange;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -61,6 +64,11 @@ public final class MarketModel extends SimState {
     private final int workers;
     /** Listening ahead of the decisions, on {@link #workers} threads, or when asked with one. */
     transient Listening listening;
+    /**
+     * Whether ticks that bounds alone settle are settled without the decision processes
+     * ({@link Decider#passesBy}); cleared only by tests that compare the two, before {@link #start}.
+     */
+    boolean passersBy = true;
     /** Every consumer's decisions; rebuilt when {@link Tuning} changes the mechanisms. */
     transient DecisionStep decisions;
     /** Crises a watcher asked for, struck by {@link EventStep} in the next tick. */
@@ -98,11 +106,7 @@ public final class MarketModel extends SimState {
     @Override
     public void start() {
         super.start();
-        long seed = run.replicationSeed();
-        consumers = Population.create(scenario, new MersenneTwisterFast(StreamRandom.mix(seed ^ POPULATION_STREAM)));
-        network = NetworkFactory.build(scenario.network(), size, consumers.segment,
-                scenario.population().segments().size(), run.edges(),
-                new MersenneTwisterFast(StreamRandom.mix(seed ^ NETWORK_STREAM)));
+        populate(run.replicationSeed());
         brands = createBrands();
         countStartingCustomers();
         voices = new Voices(size, brandCount);
@@ -122,6 +126,44 @@ public final class MarketModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 4, new EventStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 5, new SettleStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH + 1, 6, new ObservationStep(), 1.0);
+    }
+
+    /**
+     * Makes the consumers and lays their network. Each draws from a stream of its own, so with a
+     * spare worker the network is laid on another thread while the consumers are made, unless its
+     * blocks are the consumers' segments: the same two, sooner.
+     */
+    private void populate(long seed) {
+        MersenneTwisterFast people = new MersenneTwisterFast(StreamRandom.mix(seed ^ POPULATION_STREAM));
+        MersenneTwisterFast ties = new MersenneTwisterFast(StreamRandom.mix(seed ^ NETWORK_STREAM));
+        NetworkSpec spec = scenario.network();
+        int segments = scenario.population().segments().size();
+        if (workers == 1 || NetworkFactory.needsSegments(spec)) {
+            consumers = Population.create(scenario, people);
+            network = NetworkFactory.build(spec, size, consumers.segment, segments, run.edges(), ties);
+            return;
+        }
+        FutureTask<Network> laying = new FutureTask<>(
+                () -> NetworkFactory.build(spec, size, null, segments, run.edges(), ties));
+        Thread layer = new Thread(laying, "rapport-network");
+        layer.setDaemon(true);
+        layer.start();
+        try {
+            consumers = Population.create(scenario, people);
+            network = laying.get();
+        } catch (InterruptedException e) {
+            laying.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while laying the network", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private BrandState[] createBrands() {

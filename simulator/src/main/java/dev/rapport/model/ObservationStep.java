@@ -34,34 +34,38 @@ final class ObservationStep implements Steppable {
         long[] followers = new long[k];
         long[] engagedFollowers = new long[k];
         double[] margin = new double[k];
-        for (int i = 0; i < c.size; i++) {
-            for (int b = 0; b < k; b++) {
-                int p = i * k + b;
-                byte st = c.stage[p];
-                stages[b][st]++;
-                double t = c.trust(p);
-                if (st != Stage.UNAWARE_CODE) {
-                    trustSum[b] += t;
-                }
-                if (Nps.surveyed(st)) {
-                    surveyed[b]++;
-                    int likelihood = nps.likelihood(t, st);
-                    if (Nps.detractor(likelihood)) {
-                        detractors[b]++;
-                    } else if (Nps.promoter(likelihood)) {
-                        promoters[b]++;
+        // The tallies add doubles, so they run in the consumers' order on the run's own thread; the
+        // tribe's ties, counted in integers, are counted meanwhile by the other workers.
+        Runnable tally = () -> {
+            for (int i = 0; i < c.size; i++) {
+                for (int b = 0; b < k; b++) {
+                    int p = i * k + b;
+                    byte st = c.stage[p];
+                    stages[b][st]++;
+                    double t = c.trust(p);
+                    if (st != Stage.UNAWARE_CODE) {
+                        trustSum[b] += t;
                     }
-                }
-                if ((c.flags[p] & Consumers.FOLLOWER) != 0 || st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
-                    followers[b]++;
-                    if (st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
-                        engagedFollowers[b]++;
+                    if (Nps.surveyed(st)) {
+                        surveyed[b]++;
+                        int likelihood = nps.likelihood(t, st);
+                        if (Nps.detractor(likelihood)) {
+                            detractors[b]++;
+                        } else if (Nps.promoter(likelihood)) {
+                            promoters[b]++;
+                        }
                     }
+                    if ((c.flags[p] & Consumers.FOLLOWER) != 0 || st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
+                        followers[b]++;
+                        if (st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
+                            engagedFollowers[b]++;
+                        }
+                    }
+                    margin[b] += c.discountedMargin[p];
                 }
-                margin[b] += c.discountedMargin[p];
             }
-        }
-        double[] cohesion = cohesion(m);
+        };
+        double[] cohesion = cohesionWhile(m, tally);
         long allActive = 0;
         for (int b = 0; b < k; b++) {
             allActive += stages[b][Stage.CUSTOMER_CODE] + stages[b][Stage.MEMBER_CODE] + stages[b][Stage.ADVOCATE_CODE];
@@ -119,15 +123,18 @@ final class ObservationStep implements Steppable {
         }
     }
 
-    /** Share of tribe members' ties that lead to other members or advocates of the same brand. */
-    private static double[] cohesion(MarketModel m) {
+    /**
+     * Runs {@code alongside} on the run's own thread while the other workers count the tribe's ties
+     * (with one worker, it does both), and returns per brand the share of tribe members' ties that
+     * lead to other members or advocates of the same brand.
+     */
+    private static double[] cohesionWhile(MarketModel m, Runnable alongside) {
         Consumers c = m.consumers;
         Network net = m.network;
         int k = m.brandCount;
         double[] out = new double[k];
-        long[] inside = new long[k];
-        long[] all = new long[k];
         if (net.isComplete()) {
+            alongside.run();
             long[] tribe = new long[k];
             for (int p = 0; p < c.stage.length; p++) {
                 if (c.stage[p] == Stage.MEMBER_CODE || c.stage[p] == Stage.ADVOCATE_CODE) {
@@ -139,14 +146,45 @@ final class ObservationStep implements Steppable {
             }
             return out;
         }
-        for (int i = 0; i < c.size; i++) {
+        int counters = Math.max(1, m.listening.workers() - 1);
+        // Per counting worker and brand: ties inside the tribe, and all the tribe's ties.
+        long[][] inside = new long[counters][k];
+        long[][] all = new long[counters][k];
+        m.listening.onEveryWorker(w -> {
+            if (w == 0) {
+                alongside.run();
+            }
+            if (w > 0 || counters == m.listening.workers()) {
+                int share = Math.max(w - 1, 0);
+                long from = (long) c.size * share / counters;
+                long to = (long) c.size * (share + 1) / counters;
+                countTribeTies(m, (int) from, (int) to, inside[share], all[share]);
+            }
+        });
+        for (int b = 0; b < k; b++) {
+            long in = 0;
+            long ties = 0;
+            for (int w = 0; w < counters; w++) {
+                in += inside[w][b];
+                ties += all[w][b];
+            }
+            out[b] = ties == 0 ? 0 : (double) in / ties;
+        }
+        return out;
+    }
+
+    /** Adds the ties of consumers {@code from} to {@code to} in each brand's tribe, and those leading inside it. */
+    private static void countTribeTies(MarketModel m, int from, int to, long[] inside, long[] all) {
+        Consumers c = m.consumers;
+        int k = m.brandCount;
+        for (int i = from; i < to; i++) {
             for (int b = 0; b < k; b++) {
                 byte st = c.stage[i * k + b];
                 if (st != Stage.MEMBER_CODE && st != Stage.ADVOCATE_CODE) {
                     continue;
                 }
                 int brand = b;
-                net.forEachContact(i, (j, strong) -> {
+                m.network.forEachContact(i, (j, strong) -> {
                     all[brand]++;
                     byte other = c.stage[j * k + brand];
                     if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
@@ -155,9 +193,5 @@ final class ObservationStep implements Steppable {
                 });
             }
         }
-        for (int b = 0; b < k; b++) {
-            out[b] = all[b] == 0 ? 0 : (double) inside[b] / all[b];
-        }
-        return out;
     }
 }

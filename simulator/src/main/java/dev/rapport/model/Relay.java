@@ -162,6 +162,15 @@ final class Relay {
         return n;
     }
 
+    /** Consumer-ticks settled at bounds so far, by every worker. */
+    long passedBy() {
+        long n = 0;
+        for (Decider d : deciders) {
+            n += d.passedBy();
+        }
+        return n;
+    }
+
     /** Ticks held back so far, their consumers then decided in order, by every worker. */
     long heldBack() {
         long n = 0;

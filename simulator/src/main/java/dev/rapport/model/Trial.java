@@ -135,14 +135,8 @@ final class Trial {
         // at the most attractive a brand can be bound it, which spares their exponentials too;
         // reached by the most the consumer can have heard, they spare listening as well.
         if (t.bounding()) {
-            // Not heard yet: first at the most it can have heard. The advocates' voice persuades at
-            // least as much as the rest of what is heard, so all of it heard from advocates bounds both.
-            double most = 0;
-            for (int b = 0; b < k; b++) {
-                reach[b] = reach(i, b, t.mostPositive(b), 0, t.mostProof(b), false);
-                most += reach[b] * winback(i, b);
-            }
-            if (most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt)) {
+            // Not heard yet: first at the most it can have heard (one bound for every brand).
+            if (outlastsMost(i, u, t.mostPositive(0), t.mostProof(0))) {
                 t.rng.skip(2);
                 return -1;
             }
@@ -228,6 +222,21 @@ final class Trial {
     }
 
     /**
+     * Whether draw {@code u} tries no brand even at the most consumer i can have heard: every brand
+     * at its most attractive, the share of contacts who buy at {@code mostShare}, and all of
+     * {@code mostPositive} heard from advocates, whose voice persuades at least as much as the rest
+     * of what is heard. Leaves each brand's reach at those bounds in {@link #reach}.
+     */
+    boolean outlastsMost(int i, double u, double mostPositive, double mostShare) {
+        double most = 0;
+        for (int b = 0; b < k; b++) {
+            reach[b] = reach(i, b, mostPositive, 0, mostShare, false);
+            most += reach[b] * winback(i, b);
+        }
+        return most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt);
+    }
+
+    /**
      * The trial hazard per week of consumer i for brand b, given its {@link #reach}: times the
      * brand's attractiveness to it, and the win-back factor for a lapsed consumer.
      */
@@ -265,11 +274,7 @@ final class Trial {
      */
     private double reach(int i, int b, double advocateHeard, double otherHeard, double proofShare, boolean keepParts) {
         int p = i * k + b;
-        byte st = c.stage[p];
-        boolean candidate = (st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE
-                || (st == Stage.UNAWARE_CODE && !awareness.enabled()))
-                && (c.flags[p] & Consumers.OUT_OF_MARKET) == 0;
-        if (!candidate) {
+        if (!candidate(p)) {
             return 0;
         }
         BrandState brand = brands[b];
@@ -308,6 +313,13 @@ final class Trial {
             }
         }
         return sum * now;
+    }
+
+    /** Whether pair p may try its brand: aware, lapsed, or unaware with awareness off, and in the market. */
+    private boolean candidate(int p) {
+        byte st = c.stage[p];
+        return (st == Stage.AWARE_CODE || st == Stage.LAPSED_CODE || (st == Stage.UNAWARE_CODE && !awareness.enabled()))
+                && (c.flags[p] & Consumers.OUT_OF_MARKET) == 0;
     }
 
     /**

@@ -13,8 +13,14 @@ public final class NetworkFactory {
     private NetworkFactory() {
     }
 
+    /** Whether the network {@code spec} asks for is laid from the consumers' segments ({@link #build}'s {@code segmentOf}). */
+    public static boolean needsSegments(NetworkSpec spec) {
+        return spec instanceof NetworkSpec.StochasticBlock;
+    }
+
     /**
-     * @param segmentOf each consumer's segment (the blocks of a stochastic block model)
+     * @param segmentOf each consumer's segment (the blocks of a stochastic block model); only
+     *                  read when {@link #needsSegments}
      * @param edges     the edge list, when the spec is {@link NetworkSpec.EdgeList}
      */
     public static Network build(NetworkSpec spec, int size, byte[] segmentOf, int segments,
