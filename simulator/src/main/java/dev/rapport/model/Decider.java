@@ -134,7 +134,8 @@ final class Decider {
      * none: most consumers of most ticks. It makes {@link #decide}'s draws in {@link #decide}'s order
      * and tests them against the same bounds, so it settles a tick only as {@link #decide} would,
      * writing nothing; it spares the processes' bookkeeping, which for these ticks costs several
-     * times the draws.
+     * times the draws. A change to the draws {@link #decide} makes, or to their first tests, is a
+     * change here too: {@code PassersByTest}, which runs the market both ways, fails otherwise.
      */
     boolean passesBy(int i, Hearing hearing) {
         if (!passersBy || !hearing.bounded(i) || hearing.mayHearNegative(i)) {
