@@ -76,7 +76,12 @@ final class Awareness {
      * {@code mostTalk}, a bound on the talk it heard ({@link #awaken}'s first test).
      */
     boolean outlastsMost(int i, int b, double u, double mostTalk) {
-        return StreamRandom.waitOutlasts(u, rate(i, b, mostTalk), dt, dt);
+        return outlasts(rate(i, b, mostTalk), u);
+    }
+
+    /** Whether draw u leaves a consumer unaware for the whole tick at rate {@code rate} ({@link #outlastsMost}'s test). */
+    boolean outlasts(double rate, double u) {
+        return StreamRandom.waitOutlasts(u, rate, dt, dt);
     }
 
     /** At least the talk about brand b the consumer at hand heard, positive and negative. */
@@ -85,8 +90,13 @@ final class Awareness {
     }
 
     private double rate(int i, int b, double talk) {
+        return rate(i, talk, brands[b].levers.adEffect);
+    }
+
+    /** Consumer i's rate of hearing of a brand whose ads have effect {@code adEffect} when it heard {@code talk}: never less at more. */
+    double rate(int i, double talk, double adEffect) {
         return awareness.organicRate()
-                + advertising.awarenessRate() * brands[b].levers.adEffect * c.adSensitivity[i]
+                + advertising.awarenessRate() * adEffect * c.adSensitivity[i]
                 + (wom.enabled() ? awareness.wordOfMouthRate() * talk : 0);
     }
 

@@ -43,8 +43,12 @@ final class Decider {
     private final float[] keptReferencePrice;
     /** Whether {@link #passesBy} settles ticks (the model's {@link MarketModel#passersBy}). */
     private final boolean passersBy;
-    /** Consumer-ticks settled at bounds ({@link #passesBy}). */
+    /** The model's lulls ({@link Lulls}), or null where passers-by are not settled at bounds. */
+    private final Lulls lulls;
+    /** Consumer-ticks settled at bounds ({@link #passesBy}), those settled at kept bounds ({@link #sieve}) included. */
     private long passedBy;
+    /** Consumer-ticks settled at kept bounds ({@link #sieve}). */
+    private long lulled;
     /** Consumer-ticks this decider decided out of order, and adoptions it held back to be decided in order. */
     private long decidedAlone;
     private long heldBack;
@@ -56,6 +60,7 @@ final class Decider {
     Decider(MarketModel model, double[] atListShare) {
         this.m = model;
         this.passersBy = model.passersBy;
+        this.lulls = model.passersBy ? model.lulls : null;
         this.c = model.consumers;
         this.k = model.brandCount;
         this.dt = model.dt;
@@ -135,7 +140,9 @@ final class Decider {
      * and tests them against the same bounds, so it settles a tick only as {@link #decide} would,
      * writing nothing; it spares the processes' bookkeeping, which for these ticks costs several
      * times the draws. A change to the draws {@link #decide} makes, or to their first tests, is a
-     * change here too: {@code PassersByTest}, which runs the market both ways, fails otherwise.
+     * change here too: {@code PassersByTest}, which runs the market both ways, fails otherwise. A
+     * consumer it settles keeps its bound for later ticks ({@link Lulls}, {@link #sieve}), which test
+     * the same draws: so a change here is a change there too ({@code LullsTest}).
      */
     boolean passesBy(int i, Hearing hearing) {
         if (!passersBy || !hearing.bounded(i) || hearing.mayHearNegative(i)) {
@@ -176,12 +183,69 @@ final class Decider {
             }
         }
         passedBy++;
+        if (lulls != null && lulls.open()) {
+            lull(i, stage, hearing);
+        }
         return true;
     }
 
-    /** Consumer-ticks {@link #passesBy} settled so far. */
+    /**
+     * Keeps passer-by i's bound at the lulls' caps ({@link Lulls}): the reach its trial draw is tested
+     * against if aware, the rate of hearing of the brand if unaware (k is 1 where lulls are kept).
+     */
+    private void lull(int i, byte stage, Hearing hearing) {
+        double mostPositive = hearing.mostPositive(i, lulls.loudestCap());
+        double adEffect = lulls.adEffectCap();
+        lulls.stand(i, stage == Stage.UNAWARE_CODE ? awareness.rate(i, mostPositive, adEffect)
+                : trial.mostReach(i, mostPositive, hearing.mostShare(i), adEffect, lulls.coverageCap()));
+    }
+
+    /**
+     * Settles the ticks of consumers {@code from} to {@code to} (excluded) whose draws outlast their
+     * kept bounds ({@link Lulls}), with {@link #passesBy}'s draws and tests, and writes the others to
+     * {@code pending} in order, their bounds ended, to be decided; returns how many it wrote.
+     */
+    int sieve(int from, int to, int[] pending) {
+        int n = 0;
+        if (lulls == null || !lulls.open()) {
+            for (int i = from; i < to; i++) {
+                pending[n++] = i;
+            }
+            return n;
+        }
+        long key = m.dynamicsKey;
+        int tick = t.tick;
+        for (int i = from; i < to; i++) {
+            double bound = lulls.standing(i);
+            if (bound == bound) { // not NaN: kept
+                long start = StreamRandom.start(key, tick, i);
+                // passesBy's draws: an unaware consumer's of awareness; an aware one's of trial,
+                // two passed over, then of forgetting.
+                boolean passes = c.stage[i] == Stage.UNAWARE_CODE
+                        ? awareness.outlasts(bound, StreamRandom.draw(start, 1))
+                        : trial.outlasts(bound, StreamRandom.draw(start, 1))
+                                && !awareness.mayForget(StreamRandom.draw(start, 4));
+                if (passes) {
+                    passedBy++;
+                    decidedAlone++;
+                    lulled++;
+                    continue;
+                }
+                lulls.wake(i);
+            }
+            pending[n++] = i;
+        }
+        return n;
+    }
+
+    /** Consumer-ticks settled at bounds so far, by {@link #passesBy} or {@link #sieve}. */
     long passedBy() {
         return passedBy;
+    }
+
+    /** Consumer-ticks {@link #sieve} settled at kept bounds so far. */
+    long lulled() {
+        return lulled;
     }
 
     /** Consumer-ticks decided out of order so far ({@link #alone}). */

@@ -21,7 +21,9 @@ import sim.engine.Steppable;
  *
  * <p>With several workers the consumers are decided by all of them ({@link Relay}), the results the
  * same to the bit as in order on one thread. Listening when asked, a consumer whose tick the bounds on
- * what it heard show to leave it as it was is settled without the processes ({@link Decider#passesBy}).
+ * what it heard show to leave it as it was is settled without the processes ({@link Decider#passesBy}),
+ * and in later ticks from its draws and the bound then kept ({@link Lulls}, {@link Decider#sieve}),
+ * each block of consumers sieved before it is decided.
  */
 final class DecisionStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -32,6 +34,8 @@ final class DecisionStep implements Steppable {
     private final Decider decider;
     /** The decisions shared among the workers, or null with one. */
     private final Relay relay;
+    /** With one worker, the consumers of a block left to decide ({@link Decider#sieve}). */
+    private final int[] pending;
 
     /** Wires the processes to the model's arrays, which {@link MarketModel#start} has built. */
     DecisionStep(MarketModel model) {
@@ -45,11 +49,17 @@ final class DecisionStep implements Steppable {
             relay = null;
             decider = new Decider(model, atListShare);
         }
+        pending = relay == null ? new int[Math.min(model.size, Listening.BLOCK)] : null;
     }
 
     @Override
     public void step(SimState state) {
         listening.beginTick();
+        if (m.lulls != null) {
+            LeverEffects levers = m.brands[0].levers; // lulls are kept in single-brand markets only
+            m.lulls.beginTick(levers, m.voices.loudest[0], Evidence.shouting(m.mech.advertising(), levers),
+                    listening.whenAsked() != null);
+        }
         if (relay != null) {
             relay.decide(m.tick(), m.week());
             return;
@@ -57,10 +67,14 @@ final class DecisionStep implements Steppable {
         decider.beginTick(m.tick(), m.week());
         Hearing asked = listening.whenAsked();
         if (asked != null) {
-            for (int i = 0; i < m.size; i++) {
-                if (!decider.passesBy(i, asked)) {
-                    decider.t.listenWhenAsked(asked, i);
-                    decider.decide(i);
+            for (int from = 0; from < m.size; from += Listening.BLOCK) {
+                int count = decider.sieve(from, Math.min(m.size, from + Listening.BLOCK), pending);
+                for (int n = 0; n < count; n++) {
+                    int i = pending[n];
+                    if (!decider.passesBy(i, asked)) {
+                        decider.t.listenWhenAsked(asked, i);
+                        decider.decide(i);
+                    }
                 }
             }
             return;
@@ -84,6 +98,11 @@ final class DecisionStep implements Steppable {
     /** Consumer-ticks settled at bounds so far, by every worker ({@link Decider#passesBy}). */
     long passedBy() {
         return relay == null ? decider.passedBy() : relay.passedBy();
+    }
+
+    /** Consumer-ticks settled at kept bounds so far ({@link Lulls}), by every worker. */
+    long lulled() {
+        return relay == null ? decider.lulled() : relay.lulled();
     }
 
     /** Ticks held back so far to be decided in order (see {@link Relay}); 0 with one worker. */

@@ -65,6 +65,9 @@ final class EventStep implements Steppable {
             }
         }
         brand.crisis.strike(crisis);
+        if (m.lulls != null) {
+            m.lulls.wakeAll(); // evidence given outside the consumers' own ticks
+        }
     }
 
     private static void follow(MarketModel m, BrandState brand, double now) {
@@ -97,6 +100,9 @@ final class EventStep implements Steppable {
             return;
         }
         Consumers c = m.consumers;
+        if (m.lulls != null) {
+            m.lulls.wakeAll();
+        }
         for (int i = 0; i < m.size; i++) {
             int p = i * m.brandCount + brand.index;
             if ((c.flags[p] & Consumers.CRISIS_AFFECTED) != 0) {

@@ -73,7 +73,12 @@ final class Evidence {
 
     /** Whether brand b's ads press harder this tick than consumers bear, which costs it trust. */
     private boolean shouting(int b) {
-        return advertising.enabled() && brands[b].levers.tickPressure > advertising.shoutingThreshold();
+        return shouting(advertising, brands[b].levers);
+    }
+
+    /** Whether a brand's ads, with this tick's {@code levers}, press harder than consumers bear. */
+    static boolean shouting(Mechanisms.Advertising advertising, LeverEffects levers) {
+        return advertising.enabled() && levers.tickPressure > advertising.shoutingThreshold();
     }
 
     /**

@@ -89,6 +89,11 @@ final class Hearing {
      * complete mixing), more ties than a mask holds, or ties added during the run.
      */
     double mostPositive(int i) {
+        return mostPositive(i, v.loudest[0]);
+    }
+
+    /** {@link #mostPositive(int)} were the loudest voice per unit of talkativeness {@code loudest}: never less at more. */
+    double mostPositive(int i, double loudest) {
         if (!bounded(i)) {
             return Double.POSITIVE_INFINITY;
         }
@@ -96,7 +101,7 @@ final class Hearing {
         if (sum == 0) {
             return 0;
         }
-        double most = sum / Talkers.VOICE_UNIT * v.loudest[0] * ROOM;
+        double most = sum / Talkers.VOICE_UNIT * loudest * ROOM;
         return fraction ? most / talkers.baseWeight[i] : most;
     }
 

@@ -58,6 +58,8 @@ public final class MarketModel extends SimState {
     transient Voices voices;
     /** Which contacts say anything this tick, for listening to those alone; null with several brands or complete mixing. */
     transient Talkers talkers;
+    /** Passers-by's lulls ({@link Lulls}), where talkers are kept and passers-by settled; else null. */
+    transient Lulls lulls;
     /** What is kept of each pair's past (first channel, lapses) for cohort views. */
     transient CustomerHistory history;
     /** Threads that listen (the run's own included); results do not depend on it. */
@@ -111,6 +113,10 @@ public final class MarketModel extends SimState {
         countStartingCustomers();
         voices = new Voices(size, brandCount);
         talkers = Talkers.of(network, brandCount, mech.wordOfMouth().strongTieWeight(), consumers.talkativeness);
+        lulls = talkers != null && passersBy && mech.awareness().enabled() ? new Lulls(size) : null;
+        if (talkers != null) {
+            talkers.lulls = lulls;
+        }
         history = new CustomerHistory(consumers.stage.length);
         if (listening != null) {
             listening.close();
@@ -215,17 +221,21 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * Bytes one run of this scenario holds at its peak: the consumers' arrays, what they say each
-     * tick, and the network (with its generator's temporary arrays). Used to refuse runs that
-     * cannot fit in the heap before they start.
+     * Bytes one run of this scenario holds at its peak: the consumers' arrays and the network, with
+     * either the network generator's temporary arrays (while {@link #populate} lays it) or what is
+     * made after them ({@link #start}: what the consumers say each tick, who talks, the kept bounds,
+     * the customers' history, the trial shares), whichever is more; the temporary arrays are garbage
+     * by then. Used to refuse runs that cannot fit in the heap before they start.
      */
     public static long estimateBytes(Scenario scenario, java.util.Optional<dev.rapport.scenario.EdgeListData> edges) {
-        int n = scenario.population().size();
+        long n = scenario.population().size();
         int k = scenario.brands().size();
-        long perConsumer = Consumers.bytesPerConsumer(k) + 4L * Voices.STRIDE * k + 4L * k
-                + CustomerHistory.bytesPerPair() * k + Trial.bytesPerPair() * k
-                + (k == 1 ? Talkers.bytesPerConsumer() : 0);
-        return n * perConsumer + NetworkFactory.estimateBytes(scenario.network(), n, edges);
+        long whileLaid = Consumers.bytesPerConsumer(k) + 4L * k;
+        long madeAfter = 4L * Voices.STRIDE * k + CustomerHistory.bytesPerPair() * k + Trial.bytesPerPair() * k
+                + (k == 1 ? Talkers.bytesPerConsumer() + Lulls.bytesPerConsumer() : 0);
+        int size = (int) n;
+        return n * whileLaid + NetworkFactory.lastingBytes(scenario.network(), size, edges)
+                + Math.max(NetworkFactory.temporaryBytes(scenario.network(), size, edges), n * madeAfter);
     }
 
     /** Runs the replication from the initial state to the horizon, reporting to the sink. */
@@ -289,6 +299,9 @@ public final class MarketModel extends SimState {
      */
     void retune(Mechanisms mechanisms) {
         mech = mechanisms;
+        if (lulls != null) {
+            lulls.wakeAll(); // they assumed the old parameters
+        }
         listening.close();
         listening = new Listening(this, workers);
         decisions = new DecisionStep(this);

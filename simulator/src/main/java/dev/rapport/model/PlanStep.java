@@ -240,6 +240,9 @@ final class PlanStep implements Steppable {
             if (c.stage[p] == Stage.UNAWARE_CODE) {
                 c.stage[p] = Stage.AWARE_CODE;
             }
+            if (m.lulls != null) {
+                m.lulls.wake(p / k);
+            }
         }
     }
 

@@ -10,30 +10,42 @@ import java.util.function.Supplier;
  * every consumer in order on one thread.
  *
  * <p>The consumers are cut into segments of {@link Listening#BLOCK}; worker {@code w} owns segments
- * {@code w}, {@code w + W}, {@code w + 2W}, … and decides each in two passes. First it decides
+ * {@code w}, {@code w + W}, {@code w + 2W}, … and decides each in two passes. First, past those
+ * its sieve settles at kept bounds ({@link Decider#sieve}), it decides
  * alone every consumer of the segment whose tick can be decided out of order ({@link Decider#alone}:
  * one who adopts nothing, or a customer with no event in the tick, writes only its own state),
  * holding the others back. Then, when the segment's turn comes, it decides those held back
  * (customers with an event, and anyone who adopts) in order, and passes the turn to the next segment: their ticks charge budgets and book sales, so
- * they run in the consumers' order, segment after segment, as on one thread. While a worker waits
- * for its turn it decides alone its next segment's consumers. Owning whole segments, a worker
- * writes cache lines no other worker writes but at a segment's edges.
+ * they run in the consumers' order, segment after segment, as on one thread. Until its turn comes
+ * a worker decides alone its next segments' consumers, up to {@link #AHEAD} segments ahead, and it
+ * looks at the turn every {@link #POLL} consumers, so that the turn is not kept waiting for a
+ * whole segment decided alone (which alone decisions allow: they read nothing the held-back ones
+ * write). Owning whole segments, a worker writes cache lines no other worker writes but at a
+ * segment's edges.
  */
 final class Relay {
     /** Spins on the turn before a waiting worker sleeps between looks (a segment takes about a millisecond). */
     private static final int SPINS = 1 << 12;
     /** Nanoseconds a waiting worker sleeps between looks once it has spun. */
     private static final long NAP = 20_000;
+    /** Segments a worker may have decided alone whose held-back consumers wait for their turn. */
+    static final int AHEAD = 4;
+    /** Consumers decided alone between looks at the turn. */
+    private static final int POLL = 256;
 
     private final int size;
     private final int workers;
     private final int segments;
     private final Listening listening;
     private final Decider[] deciders;
-    /** Per worker, two slots (a segment and its next): offsets of the consumers held back. */
+    /** Per worker, {@link #AHEAD} slots (a segment and its next ones): offsets of the consumers held back. */
     private final int[][][] held;
     private final int[][] heldCount;
-    /** Per worker, two slots: what the segment's consumers heard, on ticks they are heard ahead. */
+    /** Per worker, its next segment whose held-back consumers are to be decided in order. */
+    private final int[] heldNext;
+    /** Per worker, a segment's consumers left to decide ({@link Decider#sieve}). */
+    private final int[][] pending;
+    /** Per worker, {@link #AHEAD} slots: what the segment's consumers heard, on ticks they are heard ahead. */
     private final double[][][] heard;
     /** The segment whose held-back consumers may be decided now. */
     private final AtomicInteger turn = new AtomicInteger();
@@ -48,12 +60,14 @@ final class Relay {
         this.segments = (size + Listening.BLOCK - 1) / Listening.BLOCK;
         int block = Math.min(size, Listening.BLOCK);
         deciders = new Decider[workers];
-        held = new int[workers][2][block];
-        heldCount = new int[workers][2];
-        heard = new double[workers][2][];
+        held = new int[workers][AHEAD][block];
+        heldCount = new int[workers][AHEAD];
+        heldNext = new int[workers];
+        pending = new int[workers][block];
+        heard = new double[workers][AHEAD][];
         for (int w = 0; w < workers; w++) {
             deciders[w] = make.get();
-            for (int slot = 0; slot < 2; slot++) {
+            for (int slot = 0; slot < AHEAD; slot++) {
                 heard[w][slot] = new double[block * listening.stride()];
             }
         }
@@ -72,20 +86,21 @@ final class Relay {
     /** Worker w's segments, each decided alone, then in order on its turn. */
     private void work(int w) {
         try {
-            int aloneUpTo = -1;
-            for (int s = w; s < segments; s += workers) {
-                if (aloneUpTo < s) {
-                    decideAlone(w, s);
-                    aloneUpTo = s;
+            heldNext[w] = w;
+            int alone = w; // the worker's next segment to decide alone
+            while (heldNext[w] < segments) {
+                int s = heldNext[w];
+                if (alone == s) {
+                    decideAlone(w, alone);
+                    alone += workers;
+                } else if (turn.get() == s) {
+                    decideHeldOnTurn(w);
+                } else if (alone < segments && alone < s + AHEAD * workers) {
+                    decideAlone(w, alone);
+                    alone += workers;
+                } else {
+                    awaitTurn(s);
                 }
-                int next = s + workers;
-                if (next < segments && turn.get() != s) {
-                    decideAlone(w, next);
-                    aloneUpTo = next;
-                }
-                awaitTurn(s);
-                decideHeld(w, s);
-                turn.set(s + 1);
             }
         } catch (RuntimeException | Error e) {
             failed = true;
@@ -106,9 +121,17 @@ final class Relay {
         }
     }
 
-    /** Segment s's slot among its worker's two. */
+    /** Segment s's slot among its worker's {@link #AHEAD}. */
     private int slot(int s) {
-        return (s / workers) & 1;
+        return (s / workers) % AHEAD;
+    }
+
+    /** Decides worker w's next held-back consumers, whose turn it is, and passes the turn on. */
+    private void decideHeldOnTurn(int w) {
+        int s = heldNext[w];
+        decideHeld(w, s);
+        heldNext[w] = s + workers;
+        turn.set(s + 1);
     }
 
     /** Decides alone those of segment s's consumers who can be, noting the others' offsets. */
@@ -124,8 +147,15 @@ final class Relay {
         }
         int stride = listening.stride();
         int[] offsets = held[w][slot];
+        int[] left = pending[w];
+        int count = d.sieve(from, to, left);
         int n = 0;
-        for (int i = from; i < to; i++) {
+        for (int x = 0; x < count; x++) {
+            // An earlier segment's turn is taken as it comes, between two consumers.
+            if ((x & (POLL - 1)) == POLL - 1 && heldNext[w] < s && turn.get() == heldNext[w]) {
+                decideHeldOnTurn(w);
+            }
+            int i = left[x];
             if (!d.alone(i, asked, out, (i - from) * stride)) {
                 offsets[n++] = i - from;
             }
@@ -167,6 +197,15 @@ final class Relay {
         long n = 0;
         for (Decider d : deciders) {
             n += d.passedBy();
+        }
+        return n;
+    }
+
+    /** Consumer-ticks settled at kept bounds so far, by every worker. */
+    long lulled() {
+        long n = 0;
+        for (Decider d : deciders) {
+            n += d.lulled();
         }
         return n;
     }

@@ -16,11 +16,28 @@ final class StreamRandom {
 
     /** Positions the stream at the start of (key, tick, consumer)'s draws. */
     void reset(long key, long tick, long consumer) {
-        state = mix(key ^ mix(tick * 0xD1B54A32D192ED03L + consumer * 0xABC98388FB8FAC03L + 0x632BE59BD9B4E019L));
+        state = start(key, tick, consumer);
     }
 
     double nextDouble() {
         state += GOLDEN;
+        return unit(state);
+    }
+
+    /** Where (key, tick, consumer)'s stream starts: {@link #reset}'s state. */
+    static long start(long key, long tick, long consumer) {
+        return mix(key ^ mix(tick * 0xD1B54A32D192ED03L + consumer * 0xABC98388FB8FAC03L + 0x632BE59BD9B4E019L));
+    }
+
+    /**
+     * The n-th draw (from 1) of the stream that starts at {@code start}: what {@link #nextDouble}
+     * gives after n − 1 draws or skips, without a stream to keep.
+     */
+    static double draw(long start, int n) {
+        return unit(start + n * GOLDEN);
+    }
+
+    private static double unit(long state) {
         return (mix(state) >>> 11) * 0x1.0p-53;
     }
 

@@ -44,6 +44,8 @@ final class Talkers {
     final int[] critics;
     private final float[] talkativeness;
     private final double[] weightOfKind;
+    /** Lulls that a contact who starts to talk or to criticise ends ({@link Lulls}), or null. */
+    Lulls lulls;
     /** How many consumers' records have anything in them. */
     private int count;
     /**
@@ -126,7 +128,11 @@ final class Talkers {
         critical[j] = bad;
         int step = bad ? 1 : -1;
         for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
-            critics[net.tieContact(e)] += step;
+            int i = net.tieContact(e);
+            critics[i] += step;
+            if (bad && lulls != null) {
+                lulls.wake(i);
+            }
         }
     }
 
@@ -140,6 +146,9 @@ final class Talkers {
                 mask[i] ^= 1L << (tie - net.tiesFrom(i));
                 long voice = voiceUnits(weightOfKind[net.tieKind(tie)], talkativeness[j]);
                 voiceSum[i] += talks ? voice : -voice;
+                if (talks && lulls != null) {
+                    lulls.wake(i); // more to hear: a lull's bounds no longer hold (less leaves them holding)
+                }
             }
         }
     }

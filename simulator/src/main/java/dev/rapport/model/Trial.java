@@ -156,7 +156,9 @@ final class Trial {
         }
         double most = 0;
         for (int b = 0; b < k; b++) {
-            reach[b] = reach(i, b, t.heardAdvocate(b), t.heardPositive(b) - t.heardAdvocate(b), t.proofShare(b), true);
+            LeverEffects levers = brands[b].levers;
+            reach[b] = reach(i, b, levers.adEffect, levers.programmeCoverage, t.heardAdvocate(b),
+                    t.heardPositive(b) - t.heardAdvocate(b), t.proofShare(b), true);
             most += reach[b] * winback(i, b);
         }
         if (most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt)) {
@@ -230,9 +232,24 @@ final class Trial {
     boolean outlastsMost(int i, double u, double mostPositive, double mostShare) {
         double most = 0;
         for (int b = 0; b < k; b++) {
-            reach[b] = reach(i, b, mostPositive, 0, mostShare, false);
+            LeverEffects levers = brands[b].levers;
+            reach[b] = reach(i, b, levers.adEffect, levers.programmeCoverage, mostPositive, 0, mostShare, false);
             most += reach[b] * winback(i, b);
         }
+        return outlasts(most, u);
+    }
+
+    /**
+     * In a single-brand market, {@link #outlastsMost}'s sum were the ads' effect {@code adEffect} and the
+     * advocate programme's coverage {@code coverage} (no discount running): never less at more, as
+     * every step of it grows with each, and rounding keeps that order.
+     */
+    double mostReach(int i, double mostPositive, double mostShare, double adEffect, double coverage) {
+        return 0 + reach(i, 0, adEffect, coverage, mostPositive, 0, mostShare, false) * winback(i, 0);
+    }
+
+    /** Whether draw u brings no trial within the tick at summed reach {@code most} ({@link #outlastsMost}'s test). */
+    boolean outlasts(double most, double u) {
         return most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt);
     }
 
@@ -272,15 +289,16 @@ final class Trial {
      * positive voice, the rest of the positive voice and the share of contacts who buy; every rate
      * grows with each, so at bounds on them it is a bound.
      */
-    private double reach(int i, int b, double advocateHeard, double otherHeard, double proofShare, boolean keepParts) {
+    private double reach(int i, int b, double adEffect, double coverage, double advocateHeard, double otherHeard,
+                         double proofShare, boolean keepParts) {
         int p = i * k + b;
         if (!candidate(p)) {
             return 0;
         }
         BrandState brand = brands[b];
-        double advertised = advertising.persuasionRate() * brand.levers.adEffect * c.adSensitivity[i];
+        double advertised = advertising.persuasionRate() * adEffect * c.adSensitivity[i];
         double advocateVoice = advocateHeard * (programme.enabled()
-                ? 1 + programme.referralBoost() * brand.levers.programmeCoverage : 1);
+                ? 1 + programme.referralBoost() * coverage : 1);
         double referral = wom.enabled() ? wom.trialRate() * advocateVoice : 0;
         double wordOfMouth = wom.enabled() ? wom.trialRate() * otherHeard : 0;
         double social = proof.enabled() ? proof.rate() * c.socialSensitivity[i] * proofShare : 0;

@@ -52,6 +52,29 @@ public final class NetworkFactory {
      * fit in the heap before they start.
      */
     public static long estimateBytes(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
+        return lastingBytes(spec, size, edges) + temporaryBytes(spec, size, edges);
+    }
+
+    /** Of {@link #estimateBytes}, the network's own arrays, which last the run. */
+    public static long lastingBytes(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
+        return 4L * (size + 1) + 5L * tieEnds(spec, size, edges);
+    }
+
+    /** Of {@link #estimateBytes}, the generator's temporary arrays, garbage once the network is built. */
+    public static long temporaryBytes(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
+        long ends = tieEnds(spec, size, edges);
+        // Beside the CSR arrays (5 bytes a tie end, 4 an offset), the generator's temporary tie list:
+        // 9 bytes a tie (4.5 a tie end) and 12 bytes a consumer of counts while the CSR arrays are
+        // filled; the generators other than Watts–Strogatz also keep a hash set of every tie (about
+        // 20 bytes a tie end at its peak).
+        long temporary = (long) Math.ceil(4.5 * ends) + 12L * size;
+        if (!(spec instanceof NetworkSpec.WattsStrogatz)) {
+            temporary += 20L * ends;
+        }
+        return temporary;
+    }
+
+    private static long tieEnds(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
         double meanDegree = 0;
         if (spec instanceof NetworkSpec.ErdosRenyi er) {
             meanDegree = er.meanDegree();
@@ -66,15 +89,6 @@ public final class NetworkFactory {
         } else if (spec instanceof NetworkSpec.EdgeList) {
             meanDegree = edges.map(e -> 2.0 * e.edgeCount() / Math.max(1, size)).orElse(0.0);
         }
-        long ends = (long) Math.ceil(meanDegree * size);
-        // CSR arrays (5 bytes a tie end, 4 an offset) plus the generator's temporary tie list
-        // beside them: 9 bytes a tie (4.5 a tie end) and 12 bytes a consumer of counts while the
-        // CSR arrays are filled; the generators other than Watts–Strogatz also keep a hash set of
-        // every tie (about 20 bytes a tie end at its peak).
-        long temporary = (long) Math.ceil(4.5 * ends) + 12L * size;
-        if (!(spec instanceof NetworkSpec.WattsStrogatz)) {
-            temporary += 20L * ends;
-        }
-        return 4L * (size + 1) + 5L * ends + temporary;
+        return (long) Math.ceil(meanDegree * size);
     }
 }
