@@ -245,7 +245,7 @@ final class Trial {
      * every step of it grows with each, and rounding keeps that order.
      */
     double mostReach(int i, double mostPositive, double mostShare, double adEffect, double coverage) {
-        return 0 + reach(i, 0, adEffect, coverage, mostPositive, 0, mostShare, false) * winback(i, 0);
+        return 0 + reach(i, 0, adEffect, coverage, mostPositive, 0, mostShare, false) * winback(i, 0); // summed from 0 as there
     }
 
     /** Whether draw u brings no trial within the tick at summed reach {@code most} ({@link #outlastsMost}'s test). */
