@@ -169,9 +169,10 @@ final class Decider {
                 }
             }
         } else {
-            // decide's draws: trial's (and two passed over), then for each brand the passive one of
-            // awareness (and one passed over).
-            if (!trial.outlastsMost(i, t.rng.nextDouble(), mostPositive, hearing.mostShare(i))) {
+            // decide's draws: trial's, tested as trial tests it before listening (and two passed
+            // over), then for each brand the passive one of awareness (and one passed over).
+            double u = t.rng.nextDouble();
+            if (!trial.outlastsMost(i, u, mostPositive, hearing.mostShare(i)) && !trial.outlastsAttracted(i, u)) {
                 return false;
             }
             t.rng.skip(2);
@@ -190,14 +191,15 @@ final class Decider {
     }
 
     /**
-     * Keeps passer-by i's bound at the lulls' caps ({@link Lulls}): the reach its trial draw is tested
-     * against if aware, the rate of hearing of the brand if unaware (k is 1 where lulls are kept).
+     * Keeps passer-by i's bound at the lulls' caps ({@link Lulls}): the hazard its trial draw is tested
+     * against at its own attraction if aware ({@link Trial#mostAttracted}), the rate of hearing of the
+     * brand if unaware (k is 1 where lulls are kept).
      */
     private void lull(int i, byte stage, Hearing hearing) {
         double mostPositive = hearing.mostPositive(i, lulls.loudestCap());
         double adEffect = lulls.adEffectCap();
         lulls.stand(i, stage == Stage.UNAWARE_CODE ? awareness.rate(i, mostPositive, adEffect)
-                : trial.mostReach(i, mostPositive, hearing.mostShare(i), adEffect, lulls.coverageCap()));
+                : trial.mostAttracted(i, mostPositive, hearing.mostShare(i), adEffect, lulls.coverageCap()));
     }
 
     /**
@@ -223,7 +225,7 @@ final class Decider {
                 // two passed over, then of forgetting.
                 boolean passes = c.stage[i] == Stage.UNAWARE_CODE
                         ? awareness.outlasts(bound, StreamRandom.draw(start, 1))
-                        : trial.outlasts(bound, StreamRandom.draw(start, 1))
+                        : trial.outlastsAttracted(bound, StreamRandom.draw(start, 1))
                                 && !awareness.mayForget(StreamRandom.draw(start, 4));
                 if (passes) {
                     passedBy++;

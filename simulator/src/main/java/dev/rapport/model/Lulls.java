@@ -33,7 +33,8 @@ final class Lulls {
     private static final double HEADROOM = 1.25;
 
     /**
-     * Per consumer, its kept bound: a trial reach for an aware consumer, a rate of hearing of the
+     * Per consumer, its kept bound: a trial hazard at its own attraction for an aware consumer
+     * ({@link Trial#mostAttracted}), a rate of hearing of the
      * brand for an unaware one, rounded up to a float (a bound still, in half the memory); NaN for none.
      */
     private final float[] standing;

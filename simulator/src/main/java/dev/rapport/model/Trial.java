@@ -136,20 +136,9 @@ final class Trial {
         // reached by the most the consumer can have heard, they spare listening as well.
         if (t.bounding()) {
             // Not heard yet: first at the most it can have heard (one bound for every brand).
-            if (outlastsMost(i, u, t.mostPositive(0), t.mostProof(0))) {
-                t.rng.skip(2);
-                return -1;
-            }
-            // Then at the attraction each brand has for the consumer (its exponential, from trust
-            // and fit, which need no listening): every step of the hazard grows with what was heard,
-            // so this sum is at least the exact one below (a billionth more covers the parts' sums
-            // rounding in another order), and a draw past it is past that too. It spares most of
-            // the listening trial would ask for.
-            double atMost = 0;
-            for (int b = 0; b < k; b++) {
-                atMost += hazard(i, b, reach[b]);
-            }
-            if (StreamRandom.waitOutlasts(u, atMost * (1 + 1e-9), dt, dt)) {
+            // Then at the attraction each brand has for the consumer: it spares most of the
+            // listening trial would ask for.
+            if (outlastsMost(i, u, t.mostPositive(0), t.mostProof(0)) || outlastsAttracted(i, u)) {
                 t.rng.skip(2);
                 return -1;
             }
@@ -240,12 +229,35 @@ final class Trial {
     }
 
     /**
-     * In a single-brand market, {@link #outlastsMost}'s sum were the ads' effect {@code adEffect} and the
-     * advocate programme's coverage {@code coverage} (no discount running): never less at more, as
-     * every step of it grows with each, and rounding keeps that order.
+     * After {@link #outlastsMost} said no, whether draw {@code u} tries no brand at the reach it left
+     * in {@link #reach} and the attraction each brand has for consumer i (its exponential, from trust
+     * and fit, which need no listening): every step of the hazard grows with what was heard, so this
+     * sum is at least the exact one {@link #trial} takes after listening (a billionth more covers the
+     * parts' sums rounding in another order), and a draw past it is past that too.
      */
-    double mostReach(int i, double mostPositive, double mostShare, double adEffect, double coverage) {
-        return 0 + reach(i, 0, adEffect, coverage, mostPositive, 0, mostShare, false) * winback(i, 0); // summed from 0 as there
+    boolean outlastsAttracted(int i, double u) {
+        double atMost = 0;
+        for (int b = 0; b < k; b++) {
+            atMost += hazard(i, b, reach[b]);
+        }
+        return StreamRandom.waitOutlasts(u, atMost * (1 + 1e-9), dt, dt);
+    }
+
+    /**
+     * In a single-brand market, the hazard {@link #outlastsAttracted} tests (a billionth included) were
+     * the ads' effect {@code adEffect} and the advocate programme's coverage {@code coverage} (no
+     * discount running), at {@link #outlastsMost}'s bounds on what was heard: never less at more, as
+     * every step of the reach grows with each, the consumer's own attraction and the billionth
+     * multiply it, and rounding keeps that order. The bound a passer-by keeps ({@link Lulls}).
+     */
+    double mostAttracted(int i, double mostPositive, double mostShare, double adEffect, double coverage) {
+        // Summed from 0 as outlastsAttracted sums it.
+        return (0 + hazard(i, 0, reach(i, 0, adEffect, coverage, mostPositive, 0, mostShare, false))) * (1 + 1e-9);
+    }
+
+    /** Whether draw u brings no trial within the tick at a summed hazard of at most {@code attracted} ({@link #outlastsAttracted}'s test). */
+    boolean outlastsAttracted(double attracted, double u) {
+        return StreamRandom.waitOutlasts(u, attracted, dt, dt);
     }
 
     /** Whether draw u brings no trial within the tick at summed reach {@code most} ({@link #outlastsMost}'s test). */
