@@ -64,6 +64,25 @@ final class ConsumerTick {
     }
 
     /** Takes what the consumer at hand heard, from {@code heard[at ..]} as {@link Hearing} wrote it. */
+    /**
+     * Writes what the consumer at hand heard to {@code out[at ..]} as {@link Hearing} lays it out, if
+     * it has been heard; returns whether it had. {@link #hear} of what it wrote gives the same values.
+     */
+    boolean keepHeard(double[] out, int at) {
+        if (!heard) {
+            return false;
+        }
+        int k = heardPositive.length;
+        for (int b = 0; b < k; b++) {
+            out[at + Hearing.POSITIVE * k + b] = heardPositive[b];
+            out[at + Hearing.ADVOCATE * k + b] = heardAdvocate[b];
+            out[at + Hearing.NEGATIVE * k + b] = heardNegative[b];
+            out[at + Hearing.PROOF * k + b] = proofShare[b];
+            out[at + Hearing.TRIBE * k + b] = tribeShare[b];
+        }
+        return true;
+    }
+
     void hear(double[] heard, int at) {
         int k = heardPositive.length;
         for (int b = 0; b < k; b++) {

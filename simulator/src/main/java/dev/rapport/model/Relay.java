@@ -45,8 +45,13 @@ final class Relay {
     private final int[] heldNext;
     /** Per worker, a segment's consumers left to decide ({@link Decider#sieve}). */
     private final int[][] pending;
-    /** Per worker, {@link #AHEAD} slots: what the segment's consumers heard, on ticks they are heard ahead. */
+    /**
+     * Per worker, {@link #AHEAD} slots: what the segment's consumers heard, on ticks they are heard
+     * ahead; on ticks they are listened for when asked, what those held back heard deciding alone.
+     */
     private final double[][][] heard;
+    /** Per worker, {@link #AHEAD} slots: whether each consumer held back had been heard deciding alone (listened for when asked). */
+    private final boolean[][][] heardAlone;
     /** The segment whose held-back consumers may be decided now. */
     private final AtomicInteger turn = new AtomicInteger();
     /** Set when a worker fails, so that the others stop waiting for a turn that will not come. */
@@ -65,6 +70,7 @@ final class Relay {
         heldNext = new int[workers];
         pending = new int[workers][block];
         heard = new double[workers][AHEAD][];
+        heardAlone = new boolean[workers][AHEAD][block];
         for (int w = 0; w < workers; w++) {
             deciders[w] = make.get();
             for (int slot = 0; slot < AHEAD; slot++) {
@@ -147,6 +153,7 @@ final class Relay {
         }
         int stride = listening.stride();
         int[] offsets = held[w][slot];
+        boolean[] kept = heardAlone[w][slot];
         int[] left = pending[w];
         int count = d.sieve(from, to, left);
         int n = 0;
@@ -157,6 +164,8 @@ final class Relay {
             }
             int i = left[x];
             if (!d.alone(i, asked, out, (i - from) * stride)) {
+                // What it heard is read from start-of-tick state alone: kept, it need not be listened for again.
+                kept[n] = asked != null && d.t.keepHeard(out, (i - from) * stride);
                 offsets[n++] = i - from;
             }
         }
@@ -172,9 +181,10 @@ final class Relay {
         double[] out = heard[w][slot];
         int stride = listening.stride();
         int[] offsets = held[w][slot];
+        boolean[] kept = heardAlone[w][slot];
         for (int n = 0, count = heldCount[w][slot]; n < count; n++) {
             int i = from + offsets[n];
-            if (asked != null) {
+            if (asked != null && !kept[n]) {
                 d.t.listenWhenAsked(asked, i);
             } else {
                 d.t.hear(out, offsets[n] * stride);
