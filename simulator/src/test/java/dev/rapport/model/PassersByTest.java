@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
  * the market exactly as the decision processes do: every consumer array, every record and every
  * metric after every tick, to the bit, on one worker and on two. The flagship runs daily, first as
  * bundled, where most consumer-ticks are an aware consumer's who tries nothing; then without ads and
- * with quick forgetting, where many such ticks forget the brand; then with ads that shout and
- * detractors who talk, whose negative evidence an aware consumer's tick must not pass over.
+ * with quick forgetting, where many such ticks forget the brand; then with everyone in the market and
+ * fit weighing more, where many aware consumers' draws pass by at their own attraction but not at the
+ * most a brand can have; then with
+ * ads that shout and detractors who talk, whose negative evidence an aware consumer's tick must not
+ * pass over.
  */
 class PassersByTest {
 
@@ -79,6 +82,26 @@ class PassersByTest {
         });
         assertTrue(forgot[0] > 30, "consumers who forgot the brand: " + forgot[0]);
         assertTrue(m.decisions.passedBy() > 0, "no tick settled at bounds");
+    }
+
+    @Test
+    void passersByAreTestedAtTheirOwnAttraction() {
+        // Everyone in the market, trying it at ten times the organic rate, and fit weighing four
+        // times as much: the most attractive a brand can be multiplies a hazard by e^5.5, the
+        // consumer's own attraction by e^(8 (fit - 1/2)), mostly far less. Tested only at the most,
+        // 31% of the consumer-ticks were settled at bounds (78,823 of 252,000); tested at their own
+        // attraction as trial tests them before listening, 41% (103,879), settled exactly as
+        // deciding would settle them.
+        LoadedScenario loaded = Harness.load(flagship(), "population.size=3000", "time.tick=day",
+                "time.horizon_weeks=12", "outputs.baseline=false", "market.potential=1", "market.organic_trial_rate=0.02",
+                "mechanisms.value_fit.weight=8");
+        SideBySide runs = new SideBySide(loaded, "mixed", 1, 1);
+        runs.expected.passersBy = false;
+        runs.start();
+        int ticks = runs.stepToTheEnd(() -> { });
+        long consumerTicks = (long) ticks * runs.actual.size;
+        long passed = runs.actual.decisions.passedBy();
+        assertTrue(passed > consumerTicks * 36 / 100, passed + " of " + consumerTicks + " consumer-ticks settled at bounds");
     }
 
     @Test
