@@ -63,7 +63,6 @@ final class ConsumerTick {
         listened = new double[Hearing.FIELDS * brands];
     }
 
-    /** Takes what the consumer at hand heard, from {@code heard[at ..]} as {@link Hearing} wrote it. */
     /**
      * Writes what the consumer at hand heard to {@code out[at ..]} as {@link Hearing} lays it out, if
      * it has been heard; returns whether it had. {@link #hear} of what it wrote gives the same values.
@@ -83,6 +82,7 @@ final class ConsumerTick {
         return true;
     }
 
+    /** Takes what the consumer at hand heard, from {@code heard[at ..]} as {@link Hearing} wrote it. */
     void hear(double[] heard, int at) {
         int k = heardPositive.length;
         for (int b = 0; b < k; b++) {

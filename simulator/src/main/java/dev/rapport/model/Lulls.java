@@ -34,8 +34,8 @@ final class Lulls {
 
     /**
      * Per consumer, its kept bound: a trial hazard at its own attraction for an aware consumer
-     * ({@link Trial#mostAttracted}), a rate of hearing of the
-     * brand for an unaware one, rounded up to a float (a bound still, in half the memory); NaN for none.
+     * ({@link Trial#mostAttracted}), a rate of hearing of the brand for an unaware one, rounded up to
+     * a float (a bound still, in half the memory); NaN for none.
      */
     private final float[] standing;
     /** Whether bounds may be kept and used this tick. */

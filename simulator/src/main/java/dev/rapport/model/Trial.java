@@ -261,7 +261,7 @@ final class Trial {
     }
 
     /** Whether draw u brings no trial within the tick at summed reach {@code most} ({@link #outlastsMost}'s test). */
-    boolean outlasts(double most, double u) {
+    private boolean outlasts(double most, double u) {
         return most <= 0 || StreamRandom.waitOutlasts(u, most * mostAttraction, dt, dt);
     }
 
