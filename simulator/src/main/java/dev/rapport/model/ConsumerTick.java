@@ -49,7 +49,8 @@ final class ConsumerTick {
     private int consumer;
     private final double[] listened;
     // Bounds on what the consumer at hand hears, from its listener, while it is not heard.
-    private double mostPositive;
+    private double mostTribeVoice;
+    private double mostCustomerVoice;
     private double mostShare;
     private boolean noBadTalk;
 
@@ -108,7 +109,8 @@ final class ConsumerTick {
             listenNow();
             return;
         }
-        mostPositive = hearing.mostPositive(i);
+        mostTribeVoice = hearing.mostTribeVoice(i);
+        mostCustomerVoice = hearing.mostCustomerVoice(i);
         mostShare = hearing.mostShare(i);
         noBadTalk = !hearing.mayHearNegative(i);
     }
@@ -164,7 +166,23 @@ final class ConsumerTick {
      * too (its advocates', the rest), from {@link Hearing#mostPositive}.
      */
     double mostPositive(int b) {
-        return heard ? heardPositive[b] : mostPositive;
+        return heard ? heardPositive[b] : mostCustomerVoice + mostTribeVoice;
+    }
+
+    /**
+     * With {@link #mostRestVoice}, a pair of bounds on the advocates' part of {@link #heardPositive}
+     * and the rest: the advocates' part is at most this, and the whole at most the two summed, so
+     * anything that grows with each part, and with the advocates' at least as fast, is at most its
+     * value at the pair. Before hearing, what the tribe and the customers say at most
+     * ({@link Hearing#mostTribeVoice}, {@link Hearing#mostCustomerVoice}); after, the parts.
+     */
+    double mostAdvocateVoice(int b) {
+        return heard ? heardAdvocate[b] : mostTribeVoice;
+    }
+
+    /** The other half of {@link #mostAdvocateVoice}'s pair. */
+    double mostRestVoice(int b) {
+        return heard ? heardPositive[b] - heardAdvocate[b] : mostCustomerVoice;
     }
 
     /** At least {@link #proofShare}: the value once heard. */

@@ -26,8 +26,9 @@ import sim.engine.Steppable;
  * the decisions react to.
  *
  * <p>A record is made from its own pair's state alone, so a run's workers each speak for a range of
- * consumers; what {@link Talkers} keep of who talks moves after everyone has spoken, in the
- * consumers' order, so the results do not depend on the number of workers.
+ * consumers; what {@link Talkers} keep of who talks moves after everyone has spoken, each worker
+ * moving what the listeners of its range keep (integers and bits, the same in any order), so the
+ * results do not depend on the number of workers.
  */
 final class ConversationStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -37,6 +38,8 @@ final class ConversationStep implements Steppable {
     private transient int[] changedCount;
     /** Per worker, the loudest voice per unit of talkativeness its records carry, per brand. */
     private transient double[][] loudest;
+    /** Per worker, the same over its records of consumers outside the tribe, per brand. */
+    private transient double[][] loudestCustomer;
 
     @Override
     public void step(SimState state) {
@@ -52,6 +55,7 @@ final class ConversationStep implements Steppable {
             changed = new int[workers][64];
             changedCount = new int[workers];
             loudest = new double[workers][k];
+            loudestCustomer = new double[workers][k];
         }
         int per = (m.size + workers - 1) / workers;
         if (workers == 1) {
@@ -59,21 +63,45 @@ final class ConversationStep implements Steppable {
         } else {
             m.listening.onEveryWorker(w -> speak(m, speech, w, Math.min(m.size, w * per), Math.min(m.size, (w + 1) * per)));
         }
-        // The talkers' bits and their contacts' sums move after everyone spoke, in the consumers'
-        // order: the speaking above reads each consumer's own bit as the last tick left it.
-        for (int w = 0; w < workers; w++) {
-            for (int n = 0; n < changedCount[w]; n++) {
-                int i = changed[w][n];
-                int at = Voices.STRIDE * i;
-                m.talkers.set(i, says(v.talk, at), v.talk[at + Voices.NEGATIVE] != 0);
+        // The talkers' bits and their contacts' sums move after everyone spoke: the speaking above
+        // reads each consumer's own bit as the last tick left it. Each worker moves the sums of the
+        // contacts in its range, then the speakers' own bits move.
+        if (m.talkers != null) {
+            if (workers == 1) {
+                hearChanges(m, workers, 0, m.size);
+            } else {
+                m.listening.onEveryWorker(w -> hearChanges(m, workers, Math.min(m.size, w * per),
+                        Math.min(m.size, (w + 1) * per)));
+            }
+            for (int w = 0; w < workers; w++) {
+                for (int n = 0; n < changedCount[w]; n++) {
+                    int j = changed[w][n];
+                    int at = Voices.STRIDE * j;
+                    m.talkers.keep(j, says(v.talk, at), v.talk[at + Voices.NEGATIVE] != 0, inTribe(m.consumers.stageAtTickStart[j]));
+                }
             }
         }
         for (int b = 0; b < k; b++) {
             double most = 0;
+            double mostCustomer = 0;
             for (int w = 0; w < workers; w++) {
                 most = Math.max(most, loudest[w][b]);
+                mostCustomer = Math.max(mostCustomer, loudestCustomer[w][b]);
             }
             v.loudest[b] = most;
+            v.loudestCustomer[b] = mostCustomer;
+        }
+    }
+
+    /** Moves what the contacts numbered {@code from} to {@code to} (excluded) keep of every changed record ({@link Talkers#hear}). */
+    private void hearChanges(MarketModel m, int workers, int from, int to) {
+        float[] talk = m.voices.talk;
+        for (int w = 0; w < workers; w++) {
+            for (int n = 0; n < changedCount[w]; n++) {
+                int j = changed[w][n];
+                int at = Voices.STRIDE * j;
+                m.talkers.hear(j, says(talk, at), talk[at + Voices.NEGATIVE] != 0, inTribe(m.consumers.stageAtTickStart[j]), from, to);
+            }
         }
     }
 
@@ -126,7 +154,9 @@ final class ConversationStep implements Steppable {
         int k = m.brandCount;
         boolean complete = m.network.isComplete();
         double[] loud = loudest[w];
+        double[] loudCustomer = loudestCustomer[w];
         Arrays.fill(loud, 0);
+        Arrays.fill(loudCustomer, 0);
         changedCount[w] = 0;
         // Single-brand markets keep who says anything: there a silent record can be passed over.
         Talkers silent = m.talkers;
@@ -154,9 +184,7 @@ final class ConversationStep implements Steppable {
                             double good = positiveVoice(wom, st, s.memberVoice[b], s.advocateVoice[b]);
                             double factor = Goodwill.factor(s.goodwill, c.goodwill[p]);
                             pos = (float) (talk * good * factor);
-                            if (good * factor > loud[b]) {
-                                loud[b] = good * factor;
-                            }
+                            louder(loud, loudCustomer, b, st, good * factor);
                         } else if (st == Stage.DETRACTOR_CODE) {
                             neg = (float) (talk * s.detractorVoice[b]);
                         }
@@ -168,9 +196,7 @@ final class ConversationStep implements Steppable {
                         double factor = Goodwill.factor(s.goodwill, c.goodwill[p]);
                         pos = (float) (talk * good * factor);
                         neg = (float) (talk * bad);
-                        if (good * factor > loud[b]) {
-                            loud[b] = good * factor;
-                        }
+                        louder(loud, loudCustomer, b, st, good * factor);
                     }
                     if (st == Stage.ADVOCATE_CODE) {
                         adv = pos;
@@ -185,7 +211,7 @@ final class ConversationStep implements Steppable {
                 v.talk[at + Voices.NEGATIVE] = neg;
                 v.talk[at + Voices.CUSTOMER] = (float) customer;
                 v.talk[at + Voices.TRIBE] = (float) tribe;
-                if (silent != null && silent.changes(i, says(v.talk, at), neg != 0)) {
+                if (silent != null && silent.changes(i, says(v.talk, at), neg != 0, inTribe(st))) {
                     noteChanged(w, i);
                 }
                 if (complete) {
@@ -201,6 +227,16 @@ final class ConversationStep implements Steppable {
             }
         }
         System.arraycopy(c.stage, from * k, c.stageAtTickStart, from * k, (to - from) * k);
+    }
+
+    /** Raises brand b's loudest voices to a record's {@code voice} per unit of talkativeness, stage st's. */
+    private static void louder(double[] loud, double[] loudCustomer, int b, byte st, double voice) {
+        if (voice > loud[b]) {
+            loud[b] = voice;
+        }
+        if (!inTribe(st) && voice > loudCustomer[b]) {
+            loudCustomer[b] = voice;
+        }
     }
 
     private void noteChanged(int w, int i) {
@@ -225,7 +261,15 @@ final class ConversationStep implements Steppable {
 
     /** 1 for a member or advocate (a rival's tribe pulls with it), else 0. */
     private static double tribeWeight(byte st) {
-        return Stage.active(st) && st >= Stage.MEMBER_CODE ? 1 : 0;
+        return inTribe(st) ? 1 : 0;
+    }
+
+    /**
+     * Whether a record of stage st is the tribe's (a member's or an advocate's), whose voice may be
+     * an advocate's; any other record's is at most a customer's ({@link Voices#loudestCustomer}).
+     */
+    static boolean inTribe(byte st) {
+        return Stage.active(st) && st >= Stage.MEMBER_CODE;
     }
 
     /** The positive voice of a pair in stage st, before its talkativeness. */

@@ -160,9 +160,9 @@ final class Decider {
             }
         }
         t.rng.reset(m.dynamicsKey, t.tick, i);
-        double mostPositive = hearing.mostPositive(i);
         if (stage == Stage.UNAWARE_CODE) {
             // decide's draws: awareness's for each brand; trial's then has no candidate.
+            double mostPositive = hearing.mostPositive(i);
             for (int b = 0; b < k; b++) {
                 if (!awareness.outlastsMost(i, b, t.rng.nextDouble(), mostPositive)) {
                     return false;
@@ -172,7 +172,8 @@ final class Decider {
             // decide's draws: trial's, tested as trial tests it before listening (and two passed
             // over), then for each brand the passive one of awareness (and one passed over).
             double u = t.rng.nextDouble();
-            if (!trial.outlastsMost(i, u, mostPositive, hearing.mostShare(i)) && !trial.outlastsAttracted(i, u)) {
+            if (!trial.outlastsMost(i, u, hearing.mostTribeVoice(i), hearing.mostCustomerVoice(i), hearing.mostShare(i))
+                    && !trial.outlastsAttracted(i, u)) {
                 return false;
             }
             t.rng.skip(2);
@@ -196,10 +197,11 @@ final class Decider {
      * brand if unaware (k is 1 where lulls are kept).
      */
     private void lull(int i, byte stage, Hearing hearing) {
-        double mostPositive = hearing.mostPositive(i, lulls.loudestCap());
         double adEffect = lulls.adEffectCap();
-        lulls.stand(i, stage == Stage.UNAWARE_CODE ? awareness.rate(i, mostPositive, adEffect)
-                : trial.mostAttracted(i, mostPositive, hearing.mostShare(i), adEffect, lulls.coverageCap()));
+        double tribe = hearing.mostTribeVoice(i, lulls.loudestCap());
+        double customers = hearing.mostCustomerVoice(i, lulls.loudestCustomerCap());
+        lulls.stand(i, stage == Stage.UNAWARE_CODE ? awareness.rate(i, customers + tribe, adEffect)
+                : trial.mostAttracted(i, tribe, customers, hearing.mostShare(i), adEffect, lulls.coverageCap()));
     }
 
     /**

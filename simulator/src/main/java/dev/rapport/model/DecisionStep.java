@@ -57,7 +57,7 @@ final class DecisionStep implements Steppable {
         listening.beginTick();
         if (m.lulls != null) {
             LeverEffects levers = m.brands[0].levers; // lulls are kept in single-brand markets only
-            m.lulls.beginTick(levers, m.voices.loudest[0], Evidence.shouting(m.mech.advertising(), levers),
+            m.lulls.beginTick(levers, m.voices.loudest[0], m.voices.loudestCustomer[0], Evidence.shouting(m.mech.advertising(), levers),
                     listening.whenAsked() != null);
         }
         if (relay != null) {

@@ -83,25 +83,57 @@ final class Hearing {
 
     /**
      * At least the positive voice consumer i hears this tick, and so at least any part of it (its
-     * advocates', the rest), without listening: its talking contacts' talkativeness by tie
-     * ({@link Talkers#voiceSum}) times the loudest voice per unit of talkativeness any record
-     * carries ({@link Voices#loudest}). +∞ where no bound is kept: no talkers (several brands,
-     * complete mixing), more ties than a mask holds, or ties added during the run.
+     * advocates', the rest), without listening: what its customers say at most
+     * ({@link #mostCustomerVoice}) and what its tribe says at most ({@link #mostTribeVoice}).
+     * +∞ where no bound is kept: no talkers (several brands, complete mixing), more ties than a
+     * mask holds, or ties added during the run.
      */
     double mostPositive(int i) {
-        return mostPositive(i, v.loudest[0]);
+        return mostPositive(i, v.loudestCustomer[0], v.loudest[0]);
     }
 
-    /** {@link #mostPositive(int)} were the loudest voice per unit of talkativeness {@code loudest}: never less at more. */
-    double mostPositive(int i, double loudest) {
-        if (!bounded(i)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        long sum = talkers.voiceSum[i];
-        if (sum == 0) {
+    /** {@link #mostPositive(int)} were the loudest voices {@code loudestCustomer} and {@code loudest}: never less at more. */
+    double mostPositive(int i, double loudestCustomer, double loudest) {
+        return mostCustomerVoice(i, loudestCustomer) + mostTribeVoice(i, loudest);
+    }
+
+    /**
+     * At least the positive voice consumer i hears this tick from its contacts in the tribe, and so
+     * at least its advocates' part, without listening: their talkativeness by tie
+     * ({@link Talkers#tribeVoiceSum}) times {@code loudest}, the loudest voice per unit of
+     * talkativeness any record carries ({@link Voices#loudest}). +∞ where no bound is kept.
+     */
+    double mostTribeVoice(int i, double loudest) {
+        return bounded(i) ? most(i, talkers.tribeVoiceSum[i], loudest) : Double.POSITIVE_INFINITY;
+    }
+
+    /** {@link #mostTribeVoice(int, double)} at this tick's loudest voice. */
+    double mostTribeVoice(int i) {
+        return mostTribeVoice(i, v.loudest[0]);
+    }
+
+    /**
+     * At least the positive voice consumer i hears this tick from its talking contacts outside the
+     * tribe (customers): their talkativeness by tie times {@code loudestCustomer}, the loudest voice
+     * per unit of talkativeness their records carry ({@link Voices#loudestCustomer}). With
+     * {@link #mostTribeVoice} at least what it hears in all. +∞ where no bound is kept.
+     */
+    double mostCustomerVoice(int i, double loudestCustomer) {
+        return bounded(i) ? most(i, talkers.voiceSum[i] - talkers.tribeVoiceSum[i], loudestCustomer)
+                : Double.POSITIVE_INFINITY;
+    }
+
+    /** {@link #mostCustomerVoice(int, double)} at this tick's loudest voice outside the tribe. */
+    double mostCustomerVoice(int i) {
+        return mostCustomerVoice(i, v.loudestCustomer[0]);
+    }
+
+    /** Talkativeness by tie {@code units} (of {@link Talkers#VOICE_UNIT}) speaking at most {@code loudest}, as consumer i hears it. */
+    private double most(int i, long units, double loudest) {
+        if (units == 0) {
             return 0;
         }
-        double most = sum / Talkers.VOICE_UNIT * loudest * ROOM;
+        double most = units / Talkers.VOICE_UNIT * loudest * ROOM;
         return fraction ? most / talkers.baseWeight[i] : most;
     }
 

@@ -11,16 +11,16 @@ import java.util.Arrays;
  * <p>A passer-by's tick writes nothing, and whether a later one does turns on three things. Its own
  * state (no evidence, no goodwill, aware or unaware, no bad talk around it, no tie added) changes
  * only in its own tick or in a few processes that {@link #wake} it when they do: a contact who starts
- * to talk or to criticise ({@link Talkers}), a paid follow ({@link PlanStep}), a crisis
- * ({@link EventStep}). (The community adds ties between members only, who are customers and so keep
- * no bound: a customer's tick is decided in full, which ends any bound.) The bounds on what it
- * can hear grow only with its talking contacts (those same wake-ups) and with three of the brand's
+ * to talk, to criticise or to speak as the tribe ({@link Talkers}), a paid follow ({@link PlanStep}),
+ * a crisis ({@link EventStep}). (The community adds ties between members only, who are customers and
+ * so keep no bound: a customer's tick is decided in full, which ends any bound.) The bounds on what it
+ * can hear grow only with its talking contacts (those same wake-ups) and with four of the brand's
  * values that move from tick to tick: the ads' effect, the advocate programme's coverage and the
- * loudest voice. And its draws are a pure function of (run, tick, consumer). So when a consumer
- * passes by, {@link Decider} works out its bound with those three values at caps and keeps it here;
- * in each later tick {@link Decider#sieve} draws its first draws and, when they outlast the kept
- * bound as {@link Decider#passesBy} tests them, settles its tick without a look. Anything else ends
- * the bound, and the consumer is looked at in full.
+ * loudest voices, any record's and outside the tribe. And its draws are a pure function of (run,
+ * tick, consumer). So when a consumer passes by, {@link Decider} works out its bound with those four
+ * values at caps and keeps it here; in each later tick {@link Decider#sieve} draws its first draws
+ * and, when they outlast the kept bound as {@link Decider#passesBy} tests them, settles its tick
+ * without a look. Anything else ends the bound, and the consumer is looked at in full.
  *
  * <p>{@link #beginTick} checks each tick's values against the caps. When one exceeds its cap (the
  * caps then move to {@link #HEADROOM} times the values), when a discount runs or ads shout, and
@@ -43,6 +43,7 @@ final class Lulls {
     private double adEffectCap = -1;
     private double coverageCap = -1;
     private double loudestCap = -1;
+    private double loudestCustomerCap = -1;
 
     /** Lulls for a market of {@code size} consumers, none with a bound. */
     Lulls(int size) {
@@ -77,10 +78,11 @@ final class Lulls {
     }
 
     /**
-     * Starts a tick of brand {@code levers} with the loudest voice {@code loudest}; {@code shouting}
-     * is whether its ads shout, {@code asked} whether consumers are listened for when asked.
+     * Starts a tick of brand {@code levers} with the loudest voice {@code loudest}, and
+     * {@code loudestCustomer} outside the tribe; {@code shouting} is whether its ads shout,
+     * {@code asked} whether consumers are listened for when asked.
      */
-    void beginTick(LeverEffects levers, double loudest, boolean shouting, boolean asked) {
+    void beginTick(LeverEffects levers, double loudest, double loudestCustomer, boolean shouting, boolean asked) {
         if (!asked || shouting || levers.discountDepth > 0) {
             if (open) {
                 wakeAll();
@@ -89,11 +91,13 @@ final class Lulls {
             adEffectCap = -1;
             return;
         }
-        if (levers.adEffect > adEffectCap || levers.programmeCoverage > coverageCap || loudest > loudestCap) {
+        if (levers.adEffect > adEffectCap || levers.programmeCoverage > coverageCap || loudest > loudestCap
+                || loudestCustomer > loudestCustomerCap) {
             wakeAll();
             adEffectCap = HEADROOM * levers.adEffect;
             coverageCap = HEADROOM * levers.programmeCoverage;
             loudestCap = HEADROOM * loudest;
+            loudestCustomerCap = HEADROOM * loudestCustomer;
         }
         open = true;
     }
@@ -116,5 +120,10 @@ final class Lulls {
     /** The most the loudest voice per unit of talkativeness can be in any tick a bound kept now is used. */
     double loudestCap() {
         return loudestCap;
+    }
+
+    /** The most the loudest voice outside the tribe can be in any tick a bound kept now is used. */
+    double loudestCustomerCap() {
+        return loudestCustomerCap;
     }
 }

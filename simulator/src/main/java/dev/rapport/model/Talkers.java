@@ -11,7 +11,7 @@ import dev.rapport.model.network.Network;
  * says anything changes only when its stage does, so the bits are kept up to date as
  * {@link ConversationStep} writes each record, at a cost that follows the changes: a consumer who
  * starts or stops talking flips its bit in each contact's mask (ties are undirected, so its own
- * ties name the listeners).
+ * ties name the listeners), each thread of a run flipping those of the contacts in its range.
  *
  * <p>Bit {@code n} of {@code mask[i]} stands for i's tie {@code tiesFrom(i) + n}; consumers with
  * more than {@link #MOST_TIES} base ties have no mask and are listened for in full. Ties added
@@ -20,7 +20,10 @@ import dev.rapport.model.network.Network;
  * <p>Kept the same way, at the same flips, for what bounds a consumer's hearing without listening
  * ({@link Hearing#mostPositive}): the talkativeness its talking contacts speak with, weighted by the
  * tie and summed in fixed point rounded up (integers, so that adding and taking away a contact
- * leaves no rounding behind), and how many of its contacts say anything bad.
+ * leaves no rounding behind), the part of it that the tribe's members and advocates speak with
+ * (whose voice may be many times a customer's, so the two parts are bounded apart), and how many
+ * of its contacts say anything bad. A contact joins or leaves the tribe's part when it moves up or
+ * down a stage, which is rarer still.
  */
 final class Talkers {
     /** Base ties a mask covers: a long's bits. */
@@ -33,6 +36,8 @@ final class Talkers {
     private final boolean[] talking;
     /** Whether each consumer's record this tick has negative voice in it. */
     private final boolean[] critical;
+    /** Whether each consumer's record this tick is the tribe's ({@link ConversationStep#inTribe}). */
+    private final boolean[] inTribe;
     /** Units of {@link #voiceSum} per unit of tie weight times talkativeness. */
     static final double VOICE_UNIT = 0x1p32;
     /**
@@ -40,6 +45,8 @@ final class Talkers {
      * each term in units of 1/{@link #VOICE_UNIT} rounded up: at least the exact sum.
      */
     final long[] voiceSum;
+    /** Per consumer covered by a mask, the part of {@link #voiceSum} its talking contacts in the tribe add. */
+    final long[] tribeVoiceSum;
     /** Per consumer, how many of its base contacts say something bad this tick. */
     final int[] critics;
     private final float[] talkativeness;
@@ -60,7 +67,9 @@ final class Talkers {
         this.mask = new long[n];
         this.talking = new boolean[n];
         this.critical = new boolean[n];
+        this.inTribe = new boolean[n];
         this.voiceSum = new long[n];
+        this.tribeVoiceSum = new long[n];
         this.critics = new int[n];
         this.talkativeness = talkativeness;
         this.weightOfKind = weightOfKind;
@@ -87,7 +96,7 @@ final class Talkers {
 
     /** Bytes per consumer these arrays take, for memory estimates. */
     static long bytesPerConsumer() {
-        return Long.BYTES + 2 + Double.BYTES + Long.BYTES + Integer.BYTES;
+        return Long.BYTES + 3 + Double.BYTES + 2 * Long.BYTES + Integer.BYTES;
     }
 
     /** How many consumers say anything this tick. */
@@ -105,52 +114,65 @@ final class Talkers {
         return net.tiesFrom(i + 1) - net.tiesFrom(i) <= MOST_TIES;
     }
 
-    /** Whether consumer j's record saying anything, or anything bad, would change what {@link #set} keeps. */
-    boolean changes(int j, boolean talks, boolean bad) {
-        return critical[j] != bad || talking[j] != talks;
+    /**
+     * Whether consumer j's record saying anything, anything bad, or being the tribe's
+     * ({@code tribe}) would change what {@link #set} keeps.
+     */
+    boolean changes(int j, boolean talks, boolean bad, boolean tribe) {
+        return critical[j] != bad || talking[j] != talks || inTribe[j] != tribe;
     }
 
     /**
-     * Records whether consumer j's record this tick says anything, and anything bad; on a change,
-     * flips j's bit in its contacts' masks and moves their sums and counts.
+     * Moves what consumer j's contacts numbered {@code from} to {@code to} (excluded) keep of it to its
+     * record this tick, which says anything ({@code talks}), anything bad ({@code bad}) and is the
+     * tribe's ({@code tribe}) or not: flips j's bit in their masks and moves their sums and counts.
+     * It writes only those contacts' entries, as integers and bits, so the ranges can be moved by
+     * different threads and in any order with the same result; j's own bits move after every range
+     * has ({@link #keep}).
      */
-    void set(int j, boolean talks, boolean bad) {
-        // Small enough to inline into the speaking loop: most records change neither.
-        if (critical[j] != bad) {
-            flipCritical(j, bad);
+    void hear(int j, boolean talks, boolean bad, boolean tribe, int from, int to) {
+        int criticStep = Boolean.compare(bad, critical[j]);
+        boolean flips = talking[j] != talks;
+        // The tribe's part counts a contact that talks and is the tribe's.
+        int tribeStep = Boolean.compare(talks && tribe, talking[j] && inTribe[j]);
+        if (criticStep == 0 && !flips && tribeStep == 0) {
+            return;
         }
-        if (talking[j] != talks) {
-            flipTalking(j, talks);
-        }
-    }
-
-    private void flipCritical(int j, boolean bad) {
-        critical[j] = bad;
-        int step = bad ? 1 : -1;
+        // Something bad to hear, more to hear, or more of it from the tribe: a lull's bounds no
+        // longer hold (less, or the same moved to the customers' part, whose voice is never the
+        // louder, leaves them holding).
+        boolean louder = criticStep > 0 || talks && flips || tribeStep > 0;
         for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
             int i = net.tieContact(e);
-            critics[i] += step;
-            if (bad && lulls != null) {
+            if (i < from || i >= to) {
+                continue;
+            }
+            critics[i] += criticStep;
+            if (covers(i) && (flips || tribeStep != 0)) {
+                int tie = net.tieIndex(i, j);
+                long voice = voiceUnits(weightOfKind[net.tieKind(tie)], talkativeness[j]);
+                if (flips) {
+                    mask[i] ^= 1L << (tie - net.tiesFrom(i));
+                    voiceSum[i] += talks ? voice : -voice;
+                }
+                if (tribeStep != 0) {
+                    tribeVoiceSum[i] += tribeStep * voice;
+                }
+            }
+            if (louder && lulls != null) {
                 lulls.wake(i);
             }
         }
     }
 
-    private void flipTalking(int j, boolean talks) {
-        talking[j] = talks;
-        count += talks ? 1 : -1;
-        for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
-            int i = net.tieContact(e);
-            if (covers(i)) {
-                int tie = net.tieIndex(i, j);
-                mask[i] ^= 1L << (tie - net.tiesFrom(i));
-                long voice = voiceUnits(weightOfKind[net.tieKind(tie)], talkativeness[j]);
-                voiceSum[i] += talks ? voice : -voice;
-                if (talks && lulls != null) {
-                    lulls.wake(i); // more to hear: a lull's bounds no longer hold (less leaves them holding)
-                }
-            }
+    /** Records that consumer j's record this tick says anything, anything bad, and is the tribe's, once its contacts have heard it ({@link #hear}). */
+    void keep(int j, boolean talks, boolean bad, boolean tribe) {
+        if (talking[j] != talks) {
+            count += talks ? 1 : -1;
         }
+        talking[j] = talks;
+        critical[j] = bad;
+        inTribe[j] = tribe;
     }
 
     /** A talking contact's term of {@link #voiceSum}: the same whenever it is added or taken away. */

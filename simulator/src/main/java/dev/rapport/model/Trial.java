@@ -138,7 +138,7 @@ final class Trial {
             // Not heard yet: first at the most it can have heard (one bound for every brand).
             // Then at the attraction each brand has for the consumer: it spares most of the
             // listening trial would ask for.
-            if (outlastsMost(i, u, t.mostPositive(0), t.mostProof(0)) || outlastsAttracted(i, u)) {
+            if (outlastsMost(i, u, t.mostAdvocateVoice(0), t.mostRestVoice(0), t.mostProof(0)) || outlastsAttracted(i, u)) {
                 t.rng.skip(2);
                 return -1;
             }
@@ -214,15 +214,16 @@ final class Trial {
 
     /**
      * Whether draw {@code u} tries no brand even at the most consumer i can have heard: every brand
-     * at its most attractive, the share of contacts who buy at {@code mostShare}, and all of
-     * {@code mostPositive} heard from advocates, whose voice persuades at least as much as the rest
-     * of what is heard. Leaves each brand's reach at those bounds in {@link #reach}.
+     * at its most attractive, the share of contacts who buy at {@code mostShare}, and a pair of
+     * bounds on the positive voice heard ({@link ConsumerTick#mostAdvocateVoice}): at most
+     * {@code mostAdvocate} from advocates, whose voice persuades at least as much as the rest, and at
+     * most {@code mostAdvocate + mostRest} in all. Leaves each brand's reach at those bounds in {@link #reach}.
      */
-    boolean outlastsMost(int i, double u, double mostPositive, double mostShare) {
+    boolean outlastsMost(int i, double u, double mostAdvocate, double mostRest, double mostShare) {
         double most = 0;
         for (int b = 0; b < k; b++) {
             LeverEffects levers = brands[b].levers;
-            reach[b] = reach(i, b, levers.adEffect, levers.programmeCoverage, mostPositive, 0, mostShare, false);
+            reach[b] = reach(i, b, levers.adEffect, levers.programmeCoverage, mostAdvocate, mostRest, mostShare, false);
             most += reach[b] * winback(i, b);
         }
         return outlasts(most, u);
@@ -250,9 +251,9 @@ final class Trial {
      * every step of the reach grows with each, the consumer's own attraction and the billionth
      * multiply it, and rounding keeps that order. The bound a passer-by keeps ({@link Lulls}).
      */
-    double mostAttracted(int i, double mostPositive, double mostShare, double adEffect, double coverage) {
+    double mostAttracted(int i, double mostAdvocate, double mostRest, double mostShare, double adEffect, double coverage) {
         // Summed from 0 as outlastsAttracted sums it.
-        return (0 + hazard(i, 0, reach(i, 0, adEffect, coverage, mostPositive, 0, mostShare, false))) * (1 + 1e-9);
+        return (0 + hazard(i, 0, reach(i, 0, adEffect, coverage, mostAdvocate, mostRest, mostShare, false))) * (1 + 1e-9);
     }
 
     /** Whether draw u brings no trial within the tick at a summed hazard of at most {@code attracted} ({@link #outlastsAttracted}'s test). */

@@ -24,10 +24,16 @@ final class Voices {
     final double[] tribeTotal;
     /**
      * Per brand, the most positive voice per unit of talkativeness any record carries this tick
-     * (stage's voice, catch-up and goodwill's factor): with {@link Talkers#voiceSum}, a bound on
-     * what a consumer hears without listening ({@link Hearing#mostPositive}).
+     * (stage's voice, catch-up and goodwill's factor): with {@link Talkers#tribeVoiceSum}, a bound on
+     * what a consumer hears from the tribe without listening ({@link Hearing#mostTribeVoice}).
      */
     final double[] loudest;
+    /**
+     * Per brand, the same over the records of consumers outside the tribe ({@link ConversationStep#inTribe}):
+     * customers, whose voice is a fraction of an advocate's. With the rest of {@link Talkers#voiceSum},
+     * the bound on what a consumer hears from them ({@link Hearing#mostCustomerVoice}).
+     */
+    final double[] loudestCustomer;
     /** Speaking advocates per brand (complete mixing picks referrers from them). */
     final int[][] advocates;
     final int[] advocateCount;
@@ -42,6 +48,7 @@ final class Voices {
         advocates = new int[brands][16];
         advocateCount = new int[brands];
         loudest = new double[brands];
+        loudestCustomer = new double[brands];
     }
 
     void clearTotals() {

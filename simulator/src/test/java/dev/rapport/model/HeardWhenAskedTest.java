@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Listening only when a decision asks ({@link ConsumerTick#listenWhenAsked}) decides exactly as
  * listening to everyone ahead: the bounds that let a decision go without listening
- * ({@link Hearing#mostPositive}, {@link Hearing#mostShare}, {@link Hearing#mayHearNegative}) hold
+ * ({@link Hearing#mostPositive} and its parts, {@link Hearing#mostShare}, {@link Hearing#mayHearNegative}) hold
  * for every consumer at every tick, the sums they come from are what recounting them from the
  * records gives, and a run that listens when asked leaves every consumer's state as one that
  * listens ahead. Most consumer-ticks of the flagship are then never listened for.
@@ -100,6 +100,7 @@ class HeardWhenAskedTest {
         long critics = 0;
         long advocates = 0;
         double tightest = 0;
+        double tightestTribe = 0;
         for (int tick = 1; tick <= m.ticks; tick++) {
             m.schedule.step(m);
             recount(m);
@@ -109,10 +110,13 @@ class HeardWhenAskedTest {
                 }
                 hearing.listen(i, heard, 0);
                 double most = hearing.mostPositive(i);
+                double mostTribe = hearing.mostTribeVoice(i);
                 double share = hearing.mostShare(i);
                 String who = " of consumer " + i + " at tick " + tick;
                 assertTrue(heard[Hearing.POSITIVE] <= most, "positive voice" + who + ": " + heard[Hearing.POSITIVE] + " > " + most);
-                assertTrue(heard[Hearing.ADVOCATE] <= most, "advocates' voice" + who);
+                assertEquals(mostTribe + hearing.mostCustomerVoice(i), most, 0.0, "the bound's parts" + who);
+                // Trial's bound takes the tribe's part as the advocates' (ConsumerTick.mostAdvocateVoice).
+                assertTrue(heard[Hearing.ADVOCATE] <= mostTribe, "advocates' voice" + who + ": " + heard[Hearing.ADVOCATE] + " > " + mostTribe);
                 assertTrue(heard[Hearing.PROOF] <= share, "customers' share" + who + ": " + heard[Hearing.PROOF] + " > " + share);
                 assertTrue(heard[Hearing.TRIBE] <= share, "tribe's share" + who);
                 if (!hearing.mayHearNegative(i)) {
@@ -124,6 +128,9 @@ class HeardWhenAskedTest {
                 if (most > 0) {
                     tightest = Math.max(tightest, heard[Hearing.POSITIVE] / most);
                 }
+                if (mostTribe > 0) {
+                    tightestTribe = Math.max(tightestTribe, heard[Hearing.ADVOCATE] / mostTribe);
+                }
             }
         }
         m.finish();
@@ -131,15 +138,20 @@ class HeardWhenAskedTest {
         assertTrue(!advocatesTalk || advocates > 0, "no advocate was heard: that bound went untested");
         // A bound far above anything heard would pass as well: this one is reached within a few times.
         assertTrue(tightest > 0.2, "the positive voice never came near its bound: " + tightest);
+        assertTrue(!advocatesTalk || tightestTribe > 0.2, "the advocates' voice never came near its bound: " + tightestTribe);
     }
 
-    /** Each consumer's talking contacts' voice sum and its count of critics, recounted from the records. */
+    /**
+     * Each consumer's talking contacts' voice sum, the tribe's part of it (a record's stage is the
+     * stage at the tick's start) and its count of critics, recounted from the records.
+     */
     private static void recount(MarketModel m) {
         Talkers talkers = m.talkers;
         float[] talk = m.voices.talk;
         double strong = m.mech.wordOfMouth().strongTieWeight();
         for (int i = 0; i < m.size; i++) {
             long voice = 0;
+            long tribeVoice = 0;
             int critics = 0;
             for (int e = m.network.tiesFrom(i); e < m.network.tiesFrom(i + 1); e++) {
                 int j = m.network.tieContact(e);
@@ -149,12 +161,15 @@ class HeardWhenAskedTest {
                     talks |= talk[r + f] != 0;
                 }
                 if (talks) {
-                    voice += Talkers.voiceUnits(m.network.tieKind(e) == 1 ? strong : 1, m.consumers.talkativeness[j]);
+                    long units = Talkers.voiceUnits(m.network.tieKind(e) == 1 ? strong : 1, m.consumers.talkativeness[j]);
+                    voice += units;
+                    tribeVoice += ConversationStep.inTribe(m.consumers.stageAtTickStart[j]) ? units : 0;
                 }
                 critics += talk[r + Voices.NEGATIVE] != 0 ? 1 : 0;
             }
             if (talkers.covers(i)) {
                 assertEquals(voice, talkers.voiceSum[i], "voice sum of consumer " + i);
+                assertEquals(tribeVoice, talkers.tribeVoiceSum[i], "the tribe's voice sum of consumer " + i);
             }
             assertEquals(critics, talkers.critics[i], "critics of consumer " + i);
         }

@@ -86,35 +86,38 @@ class LullsTest {
         LeverEffects levers = new LeverEffects();
         levers.adEffect = 0.2;
         levers.programmeCoverage = 0.5;
-        lulls.beginTick(levers, 1.0, false, true);
+        lulls.beginTick(levers, 1.0, 0.1, false, true);
         assertTrue(lulls.open());
         lulls.stand(0, 0.01);
         lulls.stand(2, 0.02);
         levers.adEffect = 0.25; // within the cap: bounds kept
-        lulls.beginTick(levers, 1.2, false, true);
+        lulls.beginTick(levers, 1.2, 0.1, false, true);
         // Kept as a float, rounded up: never below the bound given, so still a bound.
         assertTrue(lulls.standing(0) >= 0.01 && lulls.standing(0) < 0.01 * (1 + 1e-6), "kept " + lulls.standing(0));
         assertEquals(0.25, lulls.adEffectCap(), 1e-12);
         levers.adEffect = 0.26; // past the cap (1.25 × 0.2): every bound ends, caps from this tick
-        lulls.beginTick(levers, 1.2, false, true);
+        lulls.beginTick(levers, 1.2, 0.1, false, true);
         assertTrue(Double.isNaN(lulls.standing(0)) && Double.isNaN(lulls.standing(2)));
         assertEquals(1.25 * 0.26, lulls.adEffectCap(), 1e-12);
         assertEquals(1.25 * 1.2, lulls.loudestCap(), 1e-12);
+        assertEquals(1.25 * 0.1, lulls.loudestCustomerCap(), 1e-12);
         assertTrue(lulls.open());
-        // Each of the three values past its cap alone ends every bound.
-        for (int value = 0; value < 3; value++) {
+        // Each of the four values past its cap alone ends every bound.
+        for (int value = 0; value < 4; value++) {
             lulls.stand(1, 0.03);
             double loudest = lulls.loudestCap() / 1.25;
+            double loudestCustomer = lulls.loudestCustomerCap() / 1.25;
             levers.programmeCoverage = lulls.coverageCap() / 1.25;
             levers.adEffect = lulls.adEffectCap() / 1.25;
-            lulls.beginTick(levers, loudest, false, true);
+            lulls.beginTick(levers, loudest, loudestCustomer, false, true);
             assertEquals(0.03, lulls.standing(1), 1e-8, "value " + value + " within its cap");
             switch (value) {
                 case 0 -> levers.adEffect = 1.3 * levers.adEffect;
                 case 1 -> levers.programmeCoverage = 1.3 * levers.programmeCoverage;
-                default -> loudest = 1.3 * loudest;
+                case 2 -> loudest = 1.3 * loudest;
+                default -> loudestCustomer = 1.3 * loudestCustomer;
             }
-            lulls.beginTick(levers, loudest, false, true);
+            lulls.beginTick(levers, loudest, loudestCustomer, false, true);
             assertTrue(Double.isNaN(lulls.standing(1)), "value " + value + " past its cap");
         }
     }
@@ -125,11 +128,11 @@ class LullsTest {
         for (int c = 0; c < 3; c++) {
             Lulls lulls = new Lulls(2);
             levers.discountDepth = 0;
-            lulls.beginTick(levers, 1.0, false, true);
+            lulls.beginTick(levers, 1.0, 0.1, false, true);
             assertTrue(lulls.open());
             lulls.stand(1, 0.01);
             levers.discountDepth = c == 0 ? 0.15 : 0;
-            lulls.beginTick(levers, 1.0, c == 1, c != 2);
+            lulls.beginTick(levers, 1.0, 0.1, c == 1, c != 2);
             assertFalse(lulls.open(), "case " + c);
             assertTrue(Double.isNaN(lulls.standing(1)), "case " + c);
         }

@@ -105,6 +105,29 @@ class PassersByTest {
     }
 
     @Test
+    void passersByHearTheTribeApartFromCustomers() {
+        // Everyone in the market, a fifth of it buying from the start, and the brand invests: its
+        // advocates, covered by the programme, speak at 27 times a customer's loudest voice (5.2
+        // against 0.19). Bounding what a passer-by hears with all its talking contacts at the
+        // loudest voice settled 66.1% of the consumer-ticks at bounds (166,513 of 252,000) and
+        // listened for 25,755; with the customers bounded at their own loudest and the tribe at
+        // the loudest, 72.2% (181,957), listening for 10,242, settled exactly as deciding would.
+        LoadedScenario loaded = Harness.load(flagship(), "population.size=3000", "time.tick=day",
+                "time.horizon_weeks=12", "outputs.baseline=false", "market.potential=1",
+                "brands[0].initial_customers=0.2", "brands[0].initial_awareness=0.5");
+        SideBySide runs = new SideBySide(loaded, "invest", 1, 1);
+        runs.expected.passersBy = false;
+        runs.start();
+        int ticks = runs.stepToTheEnd(() -> { });
+        long consumerTicks = (long) ticks * runs.actual.size;
+        long passed = runs.actual.decisions.passedBy();
+        long listened = runs.actual.listening.whenAsked().listened;
+        assertTrue(runs.actual.voices.loudest[0] > 10 * runs.actual.voices.loudestCustomer[0], "the tribe speaks louder");
+        assertTrue(passed > consumerTicks * 70 / 100, passed + " of " + consumerTicks + " consumer-ticks settled at bounds");
+        assertTrue(listened < consumerTicks * 6 / 100, listened + " of " + consumerTicks + " consumer-ticks listened for");
+    }
+
+    @Test
     void shoutingAdsAndBadTalkAreNotPassedOver() {
         LoadedScenario loaded = Harness.load(flagship(), "population.size=3000", "time.tick=day",
                 "time.horizon_weeks=12", "outputs.baseline=false", "brands[0].initial_detractors=0.05",

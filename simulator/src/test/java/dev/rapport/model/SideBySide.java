@@ -86,9 +86,11 @@ final class SideBySide {
         String at = " differ after tick " + tick;
         assertArrayEquals(expected.voices.talk, actual.voices.talk, "records" + at);
         assertArrayEquals(expected.voices.loudest, actual.voices.loudest, "loudest voices" + at);
+        assertArrayEquals(expected.voices.loudestCustomer, actual.voices.loudestCustomer, "loudest voices outside the tribe" + at);
         if (expected.talkers != null) {
             assertArrayEquals(expected.talkers.mask, actual.talkers.mask, "talkers' masks" + at);
             assertArrayEquals(expected.talkers.voiceSum, actual.talkers.voiceSum, "talkers' voice sums" + at);
+            assertArrayEquals(expected.talkers.tribeVoiceSum, actual.talkers.tribeVoiceSum, "the tribe's voice sums" + at);
             assertArrayEquals(expected.talkers.critics, actual.talkers.critics, "critics" + at);
             assertEquals(expected.talkers.count(), actual.talkers.count(), "talkers" + at);
         }
