@@ -48,9 +48,8 @@ final class ConsumerTick {
     private Hearing listener;
     private int consumer;
     private final double[] listened;
-    // Bounds on what the consumer at hand hears, from its listener, while it is not heard.
-    private double mostTribeVoice;
-    private double mostCustomerVoice;
+    // Bounds on what the consumer at hand hears, from its listener, while it is not heard; those on
+    // the voices are asked of the listener when needed (a customer's tick never needs them).
     private double mostShare;
     private boolean noBadTalk;
 
@@ -109,8 +108,6 @@ final class ConsumerTick {
             listenNow();
             return;
         }
-        mostTribeVoice = hearing.mostTribeVoice(i);
-        mostCustomerVoice = hearing.mostCustomerVoice(i);
         mostShare = hearing.mostShare(i);
         noBadTalk = !hearing.mayHearNegative(i);
     }
@@ -166,7 +163,7 @@ final class ConsumerTick {
      * too (its advocates', the rest), from {@link Hearing#mostPositive}.
      */
     double mostPositive(int b) {
-        return heard ? heardPositive[b] : mostCustomerVoice + mostTribeVoice;
+        return heard ? heardPositive[b] : listener.mostPositive(consumer);
     }
 
     /**
@@ -177,12 +174,12 @@ final class ConsumerTick {
      * ({@link Hearing#mostTribeVoice}, {@link Hearing#mostCustomerVoice}); after, the parts.
      */
     double mostAdvocateVoice(int b) {
-        return heard ? heardAdvocate[b] : mostTribeVoice;
+        return heard ? heardAdvocate[b] : listener.mostTribeVoice(consumer);
     }
 
     /** The other half of {@link #mostAdvocateVoice}'s pair. */
     double mostRestVoice(int b) {
-        return heard ? heardPositive[b] - heardAdvocate[b] : mostCustomerVoice;
+        return heard ? heardPositive[b] - heardAdvocate[b] : listener.mostCustomerVoice(consumer);
     }
 
     /** At least {@link #proofShare}: the value once heard. */

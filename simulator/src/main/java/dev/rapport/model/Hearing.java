@@ -89,12 +89,7 @@ final class Hearing {
      * mask holds, or ties added during the run.
      */
     double mostPositive(int i) {
-        return mostPositive(i, v.loudestCustomer[0], v.loudest[0]);
-    }
-
-    /** {@link #mostPositive(int)} were the loudest voices {@code loudestCustomer} and {@code loudest}: never less at more. */
-    double mostPositive(int i, double loudestCustomer, double loudest) {
-        return mostCustomerVoice(i, loudestCustomer) + mostTribeVoice(i, loudest);
+        return mostCustomerVoice(i) + mostTribeVoice(i);
     }
 
     /**

@@ -54,10 +54,8 @@ class LullsTest {
         LoadedScenario loaded = Harness.load(story("stories/engaged.yaml"), "population.size=3000", "time.tick=day",
                 "time.horizon_weeks=10", "outputs.baseline=false", "market.organic_trial_rate=0.05");
         SideBySide runs = new SideBySide(loaded, "followers", 1, 1);
-        runs.expected.passersBy = false;
-        runs.start();
+        runs.settledBesideDecided();
         MarketModel m = runs.actual;
-        runs.stepToTheEnd(() -> { });
         long followers = 0;
         for (byte flags : m.consumers.flags) {
             followers += (flags & Consumers.FOLLOWER) != 0 ? 1 : 0;
@@ -72,10 +70,7 @@ class LullsTest {
                 "population.size=" + (2 * Listening.BLOCK + 77), "time.tick=day", "time.horizon_weeks=12",
                 "outputs.baseline=false");
         SideBySide runs = new SideBySide(loaded, "mixed", 1, 2);
-        runs.expected.passersBy = false;
-        runs.start();
-        int ticks = runs.stepToTheEnd(() -> { });
-        long consumerTicks = (long) ticks * runs.actual.size;
+        long consumerTicks = runs.settledBesideDecided();
         assertTrue(runs.actual.decisions.lulled() > consumerTicks / 4,
                 runs.actual.decisions.lulled() + " of " + consumerTicks + " consumer-ticks settled at kept bounds");
     }

@@ -37,10 +37,7 @@ class PassersByTest {
         LoadedScenario loaded = Harness.load(flagship(), "population.size=3000", "time.tick=day",
                 "time.horizon_weeks=16", "outputs.baseline=false");
         SideBySide runs = new SideBySide(loaded, "mixed", 1, 1);
-        runs.expected.passersBy = false;
-        runs.start();
-        int ticks = runs.stepToTheEnd(() -> { });
-        long consumerTicks = (long) ticks * runs.actual.size;
+        long consumerTicks = runs.settledBesideDecided();
         assertEquals(0, runs.expected.decisions.passedBy());
         // After the first weeks' ads nearly everyone has heard of the brand, and most who have
         // neither buy nor hold evidence.
@@ -53,9 +50,7 @@ class PassersByTest {
         LoadedScenario loaded = Harness.load(flagship(), "population.size=" + (2 * Listening.BLOCK + 77),
                 "time.tick=day", "time.horizon_weeks=10", "outputs.baseline=false");
         SideBySide runs = new SideBySide(loaded, "mixed", 1, 2);
-        runs.expected.passersBy = false;
-        runs.start();
-        runs.stepToTheEnd(() -> { });
+        runs.settledBesideDecided();
         assertTrue(runs.actual.decisions.passedBy() > runs.actual.decisions.decidedAlone() / 3,
                 runs.actual.decisions.passedBy() + " settled at bounds of " + runs.actual.decisions.decidedAlone()
                         + " decided out of order");
@@ -96,10 +91,7 @@ class PassersByTest {
                 "time.horizon_weeks=12", "outputs.baseline=false", "market.potential=1", "market.organic_trial_rate=0.02",
                 "mechanisms.value_fit.weight=8");
         SideBySide runs = new SideBySide(loaded, "mixed", 1, 1);
-        runs.expected.passersBy = false;
-        runs.start();
-        int ticks = runs.stepToTheEnd(() -> { });
-        long consumerTicks = (long) ticks * runs.actual.size;
+        long consumerTicks = runs.settledBesideDecided();
         long passed = runs.actual.decisions.passedBy();
         assertTrue(passed > consumerTicks * 36 / 100, passed + " of " + consumerTicks + " consumer-ticks settled at bounds");
     }
@@ -116,10 +108,7 @@ class PassersByTest {
                 "time.horizon_weeks=12", "outputs.baseline=false", "market.potential=1",
                 "brands[0].initial_customers=0.2", "brands[0].initial_awareness=0.5");
         SideBySide runs = new SideBySide(loaded, "invest", 1, 1);
-        runs.expected.passersBy = false;
-        runs.start();
-        int ticks = runs.stepToTheEnd(() -> { });
-        long consumerTicks = (long) ticks * runs.actual.size;
+        long consumerTicks = runs.settledBesideDecided();
         long passed = runs.actual.decisions.passedBy();
         long listened = runs.actual.listening.whenAsked().listened;
         assertTrue(runs.actual.voices.loudest[0] > 10 * runs.actual.voices.loudestCustomer[0], "the tribe speaks louder");

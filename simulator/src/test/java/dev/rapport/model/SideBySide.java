@@ -31,6 +31,16 @@ final class SideBySide {
         actual = model(loaded, strategy, actualWorkers, actualRows);
     }
 
+    /**
+     * Starts both runs, the expected one settling no tick at bounds ({@link MarketModel#passersBy}
+     * off), and steps them to the end as {@link #stepToTheEnd} does; returns their consumer-ticks.
+     */
+    long settledBesideDecided() {
+        expected.passersBy = false;
+        start();
+        return (long) stepToTheEnd(() -> { }) * actual.size;
+    }
+
     /** Starts both runs. */
     void start() {
         for (MarketModel m : List.of(expected, actual)) {
