@@ -47,6 +47,11 @@ final class CommunityStep implements Steppable {
                 int b = tribe[m.random.nextInt(count)];
                 if (m.network.addStrongTie(a, b)) {
                     made++;
+                    if (m.lulls != null) {
+                        // A customer's kept bound holds only while it hears its base ties alone.
+                        m.lulls.wake(a);
+                        m.lulls.wake(b);
+                    }
                 }
             }
         }

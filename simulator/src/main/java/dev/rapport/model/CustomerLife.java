@@ -33,7 +33,6 @@ final class CustomerLife {
     private final StageMoves moves;
     private final Evidence evidence;
     private final ConsumerTick t;
-
     CustomerLife(MarketModel m, ConsumerTick t, Evidence evidence, Purchases purchases, StageMoves moves) {
         this.c = m.consumers;
         this.brands = m.brands;
@@ -61,10 +60,7 @@ final class CustomerLife {
         }
         int p = i * k + b;
         BrandState brand = brands[b];
-        if (price.enabled()) {
-            double learn = span == dt ? referenceStep : -Math.expm1(-price.referenceLearningRate() * span);
-            c.referencePrice[p] += (float) ((brand.effectivePrice() - c.referencePrice[p]) * learn);
-        }
+        learnReferencePrice(p, b, span);
         if (retentionFirst) {
             return retentionFirst(i, b, span, Goodwill.factor(reciprocity, c.goodwill[p]));
         }
@@ -120,6 +116,39 @@ final class CustomerLife {
                 }
             }
         }
+    }
+
+    /** Pair p (brand b) learns the price it pays as its reference over {@code span} weeks. */
+    void learnReferencePrice(int p, int b, double span) {
+        if (price.enabled()) {
+            double learn = span == dt ? referenceStep : -Math.expm1(-price.referenceLearningRate() * span);
+            c.referencePrice[p] += (float) ((brands[b].effectivePrice() - c.referencePrice[p]) * learn);
+        }
+    }
+
+    /** Whether a customer's tick is quiet when its first draw outlasts the bound {@link #quiet} takes (not so with churn first). */
+    boolean quietAtBounds() {
+        return !retentionFirst;
+    }
+
+    /**
+     * A bound for active pair (i, b) to keep through later ticks ({@link Lulls}) on what {@link #quiet}
+     * tests a first draw against, a billionth included: its summed hazards at any trust, at a
+     * goodwill no higher than now's (an advocate the programme rewards: at any), at the lulls' caps
+     * on the brand's levers, with no one around it saying anything bad and its talking contacts
+     * those of now at most ({@code mostShare}, {@link Hearing#mostShare}), goodwill's factor at most
+     * {@code goodwillMost} ({@link Goodwill#keptMost}). Single-brand markets.
+     */
+    double keptQuiet(int i, int b, Lulls lulls, double mostShare, double goodwillMost) {
+        int p = i * k + b;
+        // Summed in quiet's order, each term at least quiet's.
+        return (purchases.keptMostRate(i, p, goodwillMost, lulls.customerAdEffectCap()) + lulls.deliveryCap()
+                + moves.keptMostHazard(i, b, goodwillMost, lulls.customerCoverageCap(), mostShare)) * (1 + 1e-9);
+    }
+
+    /** Whether first draw {@code first} of a tick shows it quiet at a bound {@link #keptQuiet} kept: quiet's test. */
+    boolean outlastsKept(double kept, double first) {
+        return StreamRandom.waitOutlasts(first, kept, dt, dt);
     }
 
     /**

@@ -47,8 +47,10 @@ final class Decider {
     private final Lulls lulls;
     /** Consumer-ticks settled at bounds ({@link #passesBy}), those settled at kept bounds ({@link #sieve}) included. */
     private long passedBy;
-    /** Consumer-ticks settled at kept bounds ({@link #sieve}). */
+    /** Consumer-ticks settled at kept bounds ({@link #sieve}), customers' apart. */
     private long lulled;
+    /** Customers' quiet ticks settled at kept bounds ({@link #sieve}). */
+    private long lulledCustomers;
     /** Consumer-ticks this decider decided out of order, and adoptions it held back to be decided in order. */
     private long decidedAlone;
     private long heldBack;
@@ -206,8 +208,10 @@ final class Decider {
 
     /**
      * Settles the ticks of consumers {@code from} to {@code to} (excluded) whose draws outlast their
-     * kept bounds ({@link Lulls}), with {@link #passesBy}'s draws and tests, and writes the others to
-     * {@code pending} in order, their bounds ended, to be decided; returns how many it wrote.
+     * kept bounds ({@link Lulls}), a passer-by's with {@link #passesBy}'s draws and tests, a
+     * customer's with {@link CustomerLife#quiet}'s first draw and test (writing what its quiet tick
+     * writes), and writes the others to {@code pending} in order, their bounds ended, to be decided;
+     * returns how many it wrote.
      */
     int sieve(int from, int to, int[] pending) {
         int n = 0;
@@ -223,13 +227,23 @@ final class Decider {
             double bound = lulls.standing(i);
             if (bound == bound) { // not NaN: kept
                 long start = StreamRandom.start(key, tick, i);
-                // passesBy's draws: an unaware consumer's of awareness; an aware one's of trial,
-                // two passed over, then of forgetting.
-                boolean passes = c.stage[i] == Stage.UNAWARE_CODE
+                byte stage = c.stage[i];
+                if (Stage.active(stage)) {
+                    // A customer's: decide's first draw, tested as CustomerLife.quiet tests it, at
+                    // a trust its bound holds at.
+                    if (life.outlastsKept(bound, StreamRandom.draw(start, 1))
+                            && moves.clearOfThresholds(i, evidence.trustAfterQuietHalfTick(i))) {
+                        keptQuietTick(i);
+                        decidedAlone++;
+                        lulledCustomers++;
+                        continue;
+                    }
+                } else if (stage == Stage.UNAWARE_CODE
+                        // passesBy's draws: an unaware consumer's of awareness; an aware one's of
+                        // trial, two passed over, then of forgetting.
                         ? awareness.outlasts(bound, StreamRandom.draw(start, 1))
                         : trial.outlastsAttracted(bound, StreamRandom.draw(start, 1))
-                                && !awareness.mayForget(StreamRandom.draw(start, 4));
-                if (passes) {
+                                && !awareness.mayForget(StreamRandom.draw(start, 4))) {
                     passedBy++;
                     decidedAlone++;
                     lulled++;
@@ -242,6 +256,32 @@ final class Decider {
         return n;
     }
 
+    /**
+     * What {@link #decide} writes in customer i's quiet tick, in its order: half ticks of evidence
+     * and goodwill around the reference price's step. By its kept bound's terms the customer hears
+     * no bad talk and the ads do not shout (k is 1 where lulls are kept).
+     */
+    private void keptQuietTick(int i) {
+        evidence.quietHalfTick(i);
+        goodwill.halfTick(i);
+        life.learnReferencePrice(i, 0, dt);
+        evidence.quietHalfTick(i);
+        goodwill.halfTick(i);
+    }
+
+    /**
+     * Keeps customer i's bound on its quiet ticks of brand b, from its state at the end of its tick
+     * (quiet or not: the bound asks nothing of what happened in it), if it can hold: no tie added to
+     * it, no contact saying anything bad, and trust clear of the thresholds ({@link CustomerLife#keptQuiet}).
+     */
+    private void lullQuiet(int i, int b) {
+        Hearing bounds = m.listening.whenAsked();
+        if (bounds != null && bounds.bounded(i) && !bounds.mayHearNegative(i)
+                && moves.clearOfThresholds(i * k + b, evidence.trustOf(i * k + b))) {
+            lulls.stand(i, life.keptQuiet(i, b, lulls, bounds.mostShare(i), goodwill.keptMost(i * k + b)));
+        }
+    }
+
     /** Consumer-ticks settled at bounds so far, by {@link #passesBy} or {@link #sieve}. */
     long passedBy() {
         return passedBy;
@@ -250,6 +290,11 @@ final class Decider {
     /** Consumer-ticks {@link #sieve} settled at kept bounds so far. */
     long lulled() {
         return lulled;
+    }
+
+    /** Customers' quiet ticks {@link #sieve} settled at kept bounds so far. */
+    long lulledCustomers() {
+        return lulledCustomers;
     }
 
     /** Consumer-ticks decided out of order so far ({@link #alone}). */
@@ -311,6 +356,9 @@ final class Decider {
         }
         evidence.halfTick(i);
         goodwill.halfTick(i);
+        if (lulls != null && lulls.open() && life.quietAtBounds() && Stage.active(c.stage[i])) {
+            lullQuiet(i, 0); // k is 1 where lulls are kept
+        }
         return first;
     }
 

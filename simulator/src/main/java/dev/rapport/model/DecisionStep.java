@@ -105,6 +105,11 @@ final class DecisionStep implements Steppable {
         return relay == null ? decider.lulled() : relay.lulled();
     }
 
+    /** Customers' quiet ticks settled at kept bounds so far ({@link Lulls}), by every worker. */
+    long lulledCustomers() {
+        return relay == null ? decider.lulledCustomers() : relay.lulledCustomers();
+    }
+
     /** Ticks held back so far to be decided in order (see {@link Relay}); 0 with one worker. */
     long heldBack() {
         return relay == null ? 0 : relay.heldBack();

@@ -39,36 +39,47 @@ final class Evidence {
         }
         for (int b = 0; b < k; b++) {
             int p = i * k + b;
-            byte st = c.stage[p];
-            boolean none = c.positive[p] == 0 && c.negative[p] == 0;
-            if (st == Stage.UNAWARE_CODE) {
+            if (c.stage[p] == Stage.UNAWARE_CODE) {
                 // A pair the consumer never heard of gains no evidence; holding none, it keeps none.
-                if (!none) {
+                if (c.positive[p] != 0 || c.negative[p] != 0) {
                     c.positive[p] *= halfDecay;
                     c.negative[p] = (float) (c.negative[p] * halfDecay);
                 }
                 continue;
             }
-            double heardNegative = wom.enabled() ? t.heardNegative(b) : 0;
-            double pressure = brands[b].levers.tickPressure;
-            boolean shouting = shouting(b);
-            // A pair holding no evidence that hears no bad talk and sees no shouting ads would only
-            // write its zeros back: most aware consumers who never bought, on every half tick.
-            if (none && heardNegative <= 0 && !shouting) {
-                continue;
-            }
-            c.positive[p] *= halfDecay;
-            double neg = c.negative[p] * halfDecay;
-            if (heardNegative > 0) {
-                double weight = Stage.active(st) ? 1 : wom.unfamiliarNegativeWeight();
-                neg += wom.negativeRate() * heardNegative * weight * dt / 2;
-            }
-            if (shouting) {
-                neg += advertising.shoutingPenalty() * (pressure - advertising.shoutingThreshold())
-                        * c.adSensitivity[i] * dt / 2;
-            }
-            c.negative[p] = (float) neg;
+            halfTick(i, p, b, wom.enabled() ? t.heardNegative(b) : 0, shouting(b));
         }
+    }
+
+    /**
+     * {@link #halfTick} for active pair (i, b) of a single-brand market that hears no bad talk, under
+     * ads that do not shout: the customer's half tick of a quiet tick settled at a kept bound
+     * ({@link Lulls}), where it holds by the bound's terms.
+     */
+    void quietHalfTick(int i) {
+        if (trust.enabled()) {
+            halfTick(i, i, 0, 0, false);
+        }
+    }
+
+    /** Half a tick of pair p (consumer i, brand b), aware of it, hearing {@code heardNegative}. */
+    private void halfTick(int i, int p, int b, double heardNegative, boolean shouting) {
+        // A pair holding no evidence that hears no bad talk and sees no shouting ads would only
+        // write its zeros back: most aware consumers who never bought, on every half tick.
+        if (c.positive[p] == 0 && c.negative[p] == 0 && heardNegative <= 0 && !shouting) {
+            return;
+        }
+        c.positive[p] *= halfDecay;
+        double neg = c.negative[p] * halfDecay;
+        if (heardNegative > 0) {
+            double weight = Stage.active(c.stage[p]) ? 1 : wom.unfamiliarNegativeWeight();
+            neg += wom.negativeRate() * heardNegative * weight * dt / 2;
+        }
+        if (shouting) {
+            neg += advertising.shoutingPenalty() * (brands[b].levers.tickPressure - advertising.shoutingThreshold())
+                    * c.adSensitivity[i] * dt / 2;
+        }
+        c.negative[p] = (float) neg;
     }
 
     /** Whether brand b's ads press harder this tick than consumers bear, which costs it trust. */
@@ -92,6 +103,14 @@ final class Evidence {
         }
         boolean none = c.positive[p] == 0 && c.negative[p] == 0;
         return none && (c.stage[p] == Stage.UNAWARE_CODE || !(wom.enabled() && mayHearNegative) && !shouting(b));
+    }
+
+    /**
+     * {@link #trustOf} pair p once {@link #quietHalfTick} has run, without running it: the trust the
+     * decisions of a customer's quiet tick read.
+     */
+    double trustAfterQuietHalfTick(int p) {
+        return trust.enabled() ? Reputation.trust((float) (c.positive[p] * halfDecay), (float) (c.negative[p] * halfDecay)) : 0.5;
     }
 
     /** Trust of pair p as decisions see it: ½, neutral, with the trust mechanism off. */

@@ -16,6 +16,7 @@ final class Goodwill {
     private final int k;
     private final double dt;
     private final Mechanisms.AdvocateProgramme programme;
+    private final Mechanisms.Reciprocity reciprocity;
     /** Share of goodwill left after half a tick. */
     private final double halfRemaining;
 
@@ -25,6 +26,7 @@ final class Goodwill {
         this.k = m.brandCount;
         this.dt = m.dt;
         this.programme = m.mech.advocateProgramme();
+        this.reciprocity = m.mech.reciprocity();
         this.halfRemaining = Math.exp(-m.mech.reciprocity().decayRate() * dt / 2);
     }
 
@@ -47,6 +49,14 @@ final class Goodwill {
     /** Whether the advocate programme rewards pair p this tick. */
     private boolean rewarded(int p) {
         return programme.enabled() && c.stage[p] == Stage.ADVOCATE_CODE;
+    }
+
+    /**
+     * At least {@link #most} of pair p's goodwill in any later tick whose half ticks are all it lives
+     * (a lull, {@link Lulls}): fading only lowers it, so now's, unless the programme rewards the pair.
+     */
+    double keptMost(int p) {
+        return most(reciprocity, rewarded(p) ? 1 : c.goodwill[p]);
     }
 
     /** Whether half a tick leaves pair p's goodwill as it is: it holds none and is given none. */

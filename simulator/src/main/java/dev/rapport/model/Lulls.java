@@ -3,18 +3,18 @@ package dev.rapport.model;
 import java.util.Arrays;
 
 /**
- * Standing bounds that let a passer-by ({@link Decider#passesBy}) be settled in later ticks from
- * its draws alone, without reading its state or its contacts' sums: most consumers of most ticks,
- * in a single-brand market on an explicit network where consumers hear of brands (awareness on; with
- * it off the only passers-by are those aware from the start, too few to repay the bounds' upkeep).
+ * Standing bounds that let a consumer's tick be settled in later ticks from its first draws alone,
+ * without reading its state or its contacts' sums: a passer-by's ({@link Decider#passesBy}), most
+ * consumers of most ticks, and a customer's quiet tick, most customers of most ticks; in a
+ * single-brand market on an explicit network where consumers hear of brands (awareness on; with it
+ * off the only passers-by are those aware from the start, too few to repay the bounds' upkeep).
  *
  * <p>A passer-by's tick writes nothing, and whether a later one does turns on three things. Its own
  * state (no evidence, no goodwill, aware or unaware, no bad talk around it, no tie added) changes
  * only in its own tick or in a few processes that {@link #wake} it when they do: a contact who starts
  * to talk, to criticise or to speak as the tribe ({@link Talkers}), a paid follow ({@link PlanStep}),
- * a crisis ({@link EventStep}). (The community adds ties between members only, who are customers and
- * so keep no bound: a customer's tick is decided in full, which ends any bound.) The bounds on what it
- * can hear grow only with its talking contacts (those same wake-ups) and with four of the brand's
+ * a crisis ({@link EventStep}), an introduction ({@link CommunityStep}). The bounds on what it can
+ * hear grow only with its talking contacts (those same wake-ups) and with four of the brand's
  * values that move from tick to tick: the ads' effect, the advocate programme's coverage and the
  * loudest voices, any record's and outside the tribe. And its draws are a pure function of (run,
  * tick, consumer). So when a consumer passes by, {@link Decider} works out its bound with those four
@@ -22,20 +22,32 @@ import java.util.Arrays;
  * and, when they outlast the kept bound as {@link Decider#passesBy} tests them, settles its tick
  * without a look. Anything else ends the bound, and the consumer is looked at in full.
  *
+ * <p>A customer's quiet tick writes only its own evidence, goodwill and reference price, by rules
+ * that read nothing else when no one around it says anything bad and the ads do not shout; the
+ * bound on its hazards that shows a tick quiet ({@link CustomerLife#keptQuiet}) holds at any later
+ * state those writes lead to, at trust clear of the thresholds below which it may step back or
+ * turn detractor (checked each tick), and at caps on three of the brand's values: the ads' effect,
+ * the programme's coverage and the deliveries per customer. Those caps are the customers' own, and
+ * come down as well as up, since a customer's hazards are high enough for a loose bound to cost.
+ *
  * <p>{@link #beginTick} checks each tick's values against the caps. When one exceeds its cap (the
  * caps then move to {@link #HEADROOM} times the values), when a discount runs or ads shout, and
- * on ticks when consumers are heard ahead rather than when asked, every bound ends. A tick settled
- * at a kept bound is therefore one that {@link Decider#passesBy} would settle, with the same draws,
+ * on ticks when consumers are heard ahead rather than when asked, every bound ends; when a
+ * customers' cap is passed or stands far above its value, the customers' bounds end. A tick settled
+ * at a kept bound is therefore one that {@link Decider#decide} would settle, with the same draws,
  * and settling it so changes no bit.
  */
 final class Lulls {
     /** The caps' headroom over the values of the tick that sets them. */
     private static final double HEADROOM = 1.25;
+    /** A customers' cap this low is not brought down ({@link #fallen}): a rate per week, an ads' effect, a coverage. */
+    private static final double NOTICED = 0.02;
 
     /**
      * Per consumer, its kept bound: a trial hazard at its own attraction for an aware consumer
-     * ({@link Trial#mostAttracted}), a rate of hearing of the brand for an unaware one, rounded up to
-     * a float (a bound still, in half the memory); NaN for none.
+     * ({@link Trial#mostAttracted}), a rate of hearing of the brand for an unaware one, a customer's
+     * summed hazards ({@link CustomerLife#keptQuiet}), rounded up to a float (a bound still, in half
+     * the memory); NaN for none.
      */
     private final float[] standing;
     /** Whether bounds may be kept and used this tick. */
@@ -44,10 +56,18 @@ final class Lulls {
     private double coverageCap = -1;
     private double loudestCap = -1;
     private double loudestCustomerCap = -1;
+    // Customers' caps, apart: see beginTick.
+    private double customerAdEffectCap = -1;
+    private double customerCoverageCap = -1;
+    private double deliveryCap = -1;
 
-    /** Lulls for a market of {@code size} consumers, none with a bound. */
-    Lulls(int size) {
-        standing = new float[size];
+    /** Each consumer's stage (single-brand markets: one pair per consumer), to tell customers' bounds apart. */
+    private final byte[] stage;
+
+    /** Lulls for a market of consumers in stages {@code stage} (one brand), none with a bound. */
+    Lulls(byte[] stage) {
+        this.stage = stage;
+        standing = new float[stage.length];
         Arrays.fill(standing, Float.NaN);
     }
 
@@ -98,8 +118,34 @@ final class Lulls {
             coverageCap = HEADROOM * levers.programmeCoverage;
             loudestCap = HEADROOM * loudest;
             loudestCustomerCap = HEADROOM * loudestCustomer;
+            customerAdEffectCap = -1; // customers' bounds ended too: their caps move below
+        }
+        // A passer-by's hazard is small, so a loose cap costs it little, and the caps are only raised.
+        // A customer's is not (a purchase every few weeks), so its caps also come down when a value
+        // falls well below them (deliveries per customer fall as the customers grow; ads fade), and
+        // moving them ends customers' bounds alone.
+        if (levers.adEffect > customerAdEffectCap || levers.programmeCoverage > customerCoverageCap
+                || levers.deliveryRate > deliveryCap || fallen(customerAdEffectCap, levers.adEffect)
+                || fallen(customerCoverageCap, levers.programmeCoverage) || fallen(deliveryCap, levers.deliveryRate)) {
+            for (int i = 0; i < stage.length; i++) {
+                if (Stage.active(stage[i])) {
+                    standing[i] = Float.NaN;
+                }
+            }
+            customerAdEffectCap = HEADROOM * levers.adEffect;
+            customerCoverageCap = HEADROOM * levers.programmeCoverage;
+            deliveryCap = HEADROOM * levers.deliveryRate;
         }
         open = true;
+    }
+
+    /**
+     * Whether a customers' cap stands well above its value: past the headroom twice over, and by more
+     * than {@link #NOTICED} (ads faded to nothing, say, move a customer's hazard too little to repay
+     * waking every customer).
+     */
+    private static boolean fallen(double cap, double value) {
+        return cap > HEADROOM * HEADROOM * value && cap > NOTICED;
     }
 
     /** Whether bounds may be kept and used this tick. */
@@ -120,6 +166,21 @@ final class Lulls {
     /** The most the loudest voice per unit of talkativeness can be in any tick a bound kept now is used. */
     double loudestCap() {
         return loudestCap;
+    }
+
+    /** The most the value-delivery rate can be in any tick a customer's bound kept now is used. */
+    double deliveryCap() {
+        return deliveryCap;
+    }
+
+    /** The most the ads' effect can be in any tick a customer's bound kept now is used. */
+    double customerAdEffectCap() {
+        return customerAdEffectCap;
+    }
+
+    /** The most the advocate programme's coverage can be in any tick a customer's bound kept now is used. */
+    double customerCoverageCap() {
+        return customerCoverageCap;
     }
 
     /** The most the loudest voice outside the tribe can be in any tick a bound kept now is used. */

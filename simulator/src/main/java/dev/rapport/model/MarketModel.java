@@ -113,7 +113,7 @@ public final class MarketModel extends SimState {
         countStartingCustomers();
         voices = new Voices(size, brandCount);
         talkers = Talkers.of(network, brandCount, mech.wordOfMouth().strongTieWeight(), consumers.talkativeness);
-        lulls = talkers != null && passersBy && mech.awareness().enabled() ? new Lulls(size) : null;
+        lulls = talkers != null && passersBy && mech.awareness().enabled() ? new Lulls(consumers.stage) : null;
         if (talkers != null) {
             talkers.lulls = lulls;
         }

@@ -70,11 +70,24 @@ final class Purchases {
      * reads nothing of another consumer, whose tick may come before or after this one's.
      */
     double mostRate(int i, int p) {
-        int b = p - i * k;
-        BrandState brand = brands[b];
+        return mostRate(i, p, Goodwill.most(reciprocity, c.goodwill[p]), brands[p - i * k].levers.adEffect);
+    }
+
+    /**
+     * At least {@link #mostRate} in any later tick of a lull ({@link Lulls}), given goodwill's factor
+     * at its most then ({@link Goodwill#keptMost}) and the ads' effect's cap: the rest stays as it
+     * is, price's factor too (the reference price moves toward a price that stays, as no discount
+     * runs in a lull, and once there stays there).
+     */
+    double keptMostRate(int i, int p, double goodwillMost, double adEffectCap) {
+        return mostRate(i, p, goodwillMost, adEffectCap);
+    }
+
+    private double mostRate(int i, int p, double goodwillMost, double adEffect) {
+        BrandState brand = brands[p - i * k];
         return baseRate * (bond > 0 && c.wonBy[p] >= 0 ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1)
-                * Goodwill.most(reciprocity, c.goodwill[p])
-                * (1 + advertising.reinforcement() * brand.levers.adEffect * c.adSensitivity[i])
+                * goodwillMost
+                * (1 + advertising.reinforcement() * adEffect * c.adSensitivity[i])
                 * PriceResponse.mostFrequency(price, brand.effectivePrice(), c.referencePrice[p]);
     }
 

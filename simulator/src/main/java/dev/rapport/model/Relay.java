@@ -220,6 +220,15 @@ final class Relay {
         return n;
     }
 
+    /** Customers' quiet ticks settled at kept bounds so far, by every worker. */
+    long lulledCustomers() {
+        long n = 0;
+        for (Decider d : deciders) {
+            n += d.lulledCustomers();
+        }
+        return n;
+    }
+
     /** Ticks held back so far, their consumers then decided in order, by every worker. */
     long heldBack() {
         long n = 0;

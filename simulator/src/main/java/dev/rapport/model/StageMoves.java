@@ -96,6 +96,62 @@ final class StageMoves {
     }
 
     /**
+     * Whether active pair p at trust {@code trust} is clear of the thresholds below which it may step
+     * back or turn detractor: {@link #keptMostHazard} leaves those moves out, so a kept bound holds
+     * only at trust where this is true.
+     */
+    boolean clearOfThresholds(int p, double trust) {
+        if (!this.trust.enabled()) {
+            return true;
+        }
+        return (!detraction.enabled() || trust >= detraction.threshold())
+                && (!membership.enabled() || c.stage[p] < Stage.MEMBER_CODE || trust >= membership.trustThreshold());
+    }
+
+    /**
+     * At least {@link #mostHazard} in any later tick of a lull ({@link Lulls}) whose trust is
+     * {@link #clearOfThresholds}, in a single-brand market: readiness at its most (1), no demotion
+     * and no detraction by trust,
+     * goodwill's factor at most {@code goodwillMost}, churn's stage factor with no hosting and no
+     * programme coverage (which only lower it), the programme's coverage toward advocacy at
+     * {@code coverageCap}, the share of contacts in the tribe at most {@code mostShare} (what
+     * {@link ConsumerTick#mostTribe} gives before listening), no bad talk heard, and price's penalty
+     * at its most over where the reference price can go ({@link #keptPricePenalty}). Summed in
+     * {@link #mostHazard}'s order, each term at least its, so that rounding keeps the order.
+     */
+    double keptMostHazard(int i, int b, double goodwillMost, double coverageCap, double mostShare) {
+        int p = i * k + b;
+        byte st = c.stage[p];
+        double most = 0;
+        if (churn.enabled()) {
+            most += pulledAndDealt(i, b, churn.baseRate() * mostTrustChurn * stageFactor(st, 0, 0) * keptPricePenalty(i, b, p));
+        }
+        if (membership.enabled()) {
+            double readiness = 1;
+            if (st == Stage.CUSTOMER_CODE) {
+                most += membership.joinRate() * readiness * mostFitJoin * (1 + membership.friendsPull() * mostShare) * goodwillMost;
+            } else if (st == Stage.MEMBER_CODE) {
+                most += advocacyCovered(i, coverageCap, readiness) * goodwillMost;
+            }
+            // No demotion: clear of the threshold.
+        }
+        // No detraction: clear of the threshold, and nothing bad heard.
+        return most;
+    }
+
+    /**
+     * At least pair p's price penalty on churn in any later tick of a lull: the reference price moves
+     * from now's toward the brand's price, which stays (no discount runs in a lull), and never past it
+     * by more than a float's rounding; the penalty only grows as the reference falls, or is at most 1
+     * if price sensitivity is negative. So it is taken a millionth below the lower of the two.
+     */
+    private double keptPricePenalty(int i, int b, int p) {
+        double paid = brands[b].effectivePrice();
+        double lowest = Math.min(c.referencePrice[p], paid) * (1 - 1e-6);
+        return Math.max(1, PriceResponse.churn(price, paid, lowest, c.willingnessToPay[i], c.priceSensitivity[i]));
+    }
+
+    /**
      * The stage-move hazards per week of active pair (i, b) at trust {@code trust} and goodwill
      * factor {@code recip}, in the one reusable {@link Hazards} (valid until the next call).
      */
@@ -135,15 +191,19 @@ final class StageMoves {
 
     /** Churn's factor for pair p's stage (brand b): members and advocates churn less, less again when hosted or covered. */
     private double stageFactor(int p, int b) {
-        byte st = c.stage[p];
-        BrandState brand = brands[b];
+        LeverEffects levers = brands[b].levers;
+        return stageFactor(c.stage[p], levers.hostingCoverage, levers.programmeCoverage);
+    }
+
+    /** Churn's factor for stage st at the community's hosting coverage and the programme's coverage given. */
+    private double stageFactor(byte st, double hosting, double covered) {
         double stageFactor = st == Stage.ADVOCATE_CODE ? churn.advocateFactor()
                 : st == Stage.MEMBER_CODE ? churn.memberFactor() : 1;
         if (st >= Stage.MEMBER_CODE && community.enabled()) {
-            stageFactor *= 1 - community.retentionBoost() * brand.levers.hostingCoverage;
+            stageFactor *= 1 - community.retentionBoost() * hosting;
         }
         if (st == Stage.ADVOCATE_CODE && programme.enabled()) {
-            stageFactor *= 1 - programme.retentionBoost() * brand.levers.programmeCoverage;
+            stageFactor *= 1 - programme.retentionBoost() * covered;
         }
         return stageFactor;
     }
@@ -200,7 +260,12 @@ final class StageMoves {
 
     /** A member's hazard of becoming an advocate before goodwill's factor. */
     private double advocacy(int i, int b, double readiness) {
-        double promoted = programme.enabled() ? programme.promotionRate() * brands[b].levers.programmeCoverage : 0;
+        return advocacyCovered(i, brands[b].levers.programmeCoverage, readiness);
+    }
+
+    /** {@link #advocacy} at the programme's coverage {@code covered}. */
+    private double advocacyCovered(int i, double covered, double readiness) {
+        double promoted = programme.enabled() ? programme.promotionRate() * covered : 0;
         return (membership.advocateRate() + promoted) * readiness * c.talkativeness[i];
     }
 

@@ -77,7 +77,7 @@ class LullsTest {
 
     @Test
     void passingACapEndsEveryBoundAndMovesTheCaps() {
-        Lulls lulls = new Lulls(3);
+        Lulls lulls = new Lulls(new byte[3]);
         LeverEffects levers = new LeverEffects();
         levers.adEffect = 0.2;
         levers.programmeCoverage = 0.5;
@@ -121,7 +121,7 @@ class LullsTest {
     void discountsShoutingAndHearingAheadCloseTheLulls() {
         LeverEffects levers = new LeverEffects();
         for (int c = 0; c < 3; c++) {
-            Lulls lulls = new Lulls(2);
+            Lulls lulls = new Lulls(new byte[2]);
             levers.discountDepth = 0;
             lulls.beginTick(levers, 1.0, 0.1, false, true);
             assertTrue(lulls.open());
