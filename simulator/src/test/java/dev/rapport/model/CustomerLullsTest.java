@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  * Customers' quiet ticks settled at kept bounds ({@link Lulls}, {@link Decider#sieve},
  * {@link CustomerLife#keptQuiet}) leave the market exactly as deciding every tick does: through
  * the ads' rise and fade, deliveries per customer falling as customers grow, members' trust
- * fading past the membership threshold, community introductions adding ties, and customers who
- * buy several times a week, so that a bound any lower than the hazards it stands for would be
- * caught by draws falling between the two.
+ * fading past the membership threshold, a discount's end, community introductions adding ties,
+ * and customers who buy weekly, so that a bound lower than the hazards it stands for is caught by
+ * draws falling between the two (the caps' deliveries left out, the threshold's check left out, a
+ * cap not raised, readiness taken at 0, an introduction ending one end's bound: each fails here).
  */
 class CustomerLullsTest {
 
@@ -29,34 +30,40 @@ class CustomerLullsTest {
         }
     }
 
-    /** Customer-ticks of a run, counted before each tick. */
-    private static long[] customerTicks(SideBySide runs) {
-        long[] ticks = new long[1];
+    /**
+     * Runs {@code strategy} of {@code loaded} with {@code workers}, settling customers' quiet ticks at
+     * kept bounds, beside a run deciding every tick ({@link SideBySide}), and checks that more than
+     * one in {@code atLeastOneIn} of its customer-ticks were so settled.
+     */
+    private static void assertSettledBesideDecided(LoadedScenario loaded, String strategy, int workers, int atLeastOneIn) {
+        SideBySide runs = new SideBySide(loaded, strategy, 1, workers);
         runs.expected.passersBy = false;
         runs.start();
         MarketModel m = runs.actual;
+        long[] customerTicks = new long[1];
         runs.stepToTheEnd(() -> {
             for (int i = 0; i < m.size; i++) {
-                ticks[0] += Stage.active(m.consumers.stage[i]) ? 1 : 0;
+                customerTicks[0] += Stage.active(m.consumers.stage[i]) ? 1 : 0;
             }
         });
-        return ticks;
+        long lulled = m.decisions.lulledCustomers();
+        assertEquals(0, runs.expected.decisions.lulledCustomers());
+        assertTrue(customerTicks[0] > 10_000, "customer-ticks: " + customerTicks[0]);
+        assertTrue(lulled > customerTicks[0] / atLeastOneIn,
+                strategy + ": " + lulled + " of " + customerTicks[0] + " customer-ticks settled at kept bounds");
     }
 
     @Test
     void busyCustomersSettledAtKeptBoundsLeaveTheFlagshipAsDecidingEveryTick() {
-        // Purchases several times a week, evidence that fades in weeks (members' trust falls through
-        // the threshold, where they step back), daily ticks past the end of the ads (week 26).
+        // Purchases weekly, evidence that fades in weeks, many members with no introductions, whose
+        // trust falls through the threshold while they keep bounds (where they step back, briskly),
+        // daily ticks past the end of the ads (week 26).
         LoadedScenario loaded = Harness.load(story("spend-vs-invest.yaml"),
                 "population.size=" + (2 * Listening.BLOCK + 77), "time.tick=day", "time.horizon_weeks=30",
-                "outputs.baseline=false", "market.purchase_rate=1", "mechanisms.trust.forgetting_rate=0.5", "mechanisms.community.enabled=false", "mechanisms.membership.join_rate=0.5", "mechanisms.membership.demotion_rate=2",
-                "brands[0].initial_customers=0.2");
-        SideBySide runs = new SideBySide(loaded, "mixed", 1, 2);
-        long customerTicks = customerTicks(runs)[0];
-        long lulled = runs.actual.decisions.lulledCustomers();
-        assertEquals(0, runs.expected.decisions.lulledCustomers());
-        assertTrue(customerTicks > 100_000, "customer-ticks: " + customerTicks);
-        assertTrue(lulled > customerTicks / 5, lulled + " of " + customerTicks + " customer-ticks settled at kept bounds");
+                "outputs.baseline=false", "market.purchase_rate=1", "mechanisms.trust.forgetting_rate=0.5",
+                "mechanisms.community.enabled=false", "mechanisms.membership.join_rate=0.5",
+                "mechanisms.membership.demotion_rate=2", "brands[0].initial_customers=0.2");
+        assertSettledBesideDecided(loaded, "mixed", 2, 5);
     }
 
     @Test
@@ -67,10 +74,7 @@ class CustomerLullsTest {
                 "time.tick=day", "time.horizon_weeks=16", "outputs.baseline=false", "market.purchase_rate=1",
                 "brands[0].initial_customers=0.2", "mechanisms.churn.base_rate=0.2",
                 "mechanisms.advertising.shouting_threshold=1000000");
-        SideBySide runs = new SideBySide(loaded, "spend", 1, 2);
-        long customerTicks = customerTicks(runs)[0];
-        long lulled = runs.actual.decisions.lulledCustomers();
-        assertTrue(lulled > customerTicks / 10, lulled + " of " + customerTicks + " customer-ticks settled at kept bounds");
+        assertSettledBesideDecided(loaded, "spend", 2, 10);
     }
 
     @Test
@@ -106,10 +110,7 @@ class CustomerLullsTest {
     void oneWorkerKeepsCustomersBoundsAsTwoDo() {
         LoadedScenario loaded = Harness.load(story("spend-vs-invest.yaml"), "population.size=3000", "time.tick=day",
                 "time.horizon_weeks=40", "outputs.baseline=false");
-        SideBySide runs = new SideBySide(loaded, "mixed", 1, 1);
-        long customerTicks = customerTicks(runs)[0];
-        long lulled = runs.actual.decisions.lulledCustomers();
-        assertTrue(lulled > customerTicks / 3, lulled + " of " + customerTicks + " customer-ticks settled at kept bounds");
+        assertSettledBesideDecided(loaded, "mixed", 1, 3);
     }
 
     @Test
