@@ -211,7 +211,9 @@ final class Decider {
      * kept bounds ({@link Lulls}), a passer-by's with {@link #passesBy}'s draws and tests, a
      * customer's with {@link CustomerLife#quiet}'s first draw and test (writing what its quiet tick
      * writes), and writes the others to {@code pending} in order, their bounds ended, to be decided;
-     * returns how many it wrote.
+     * returns how many it wrote. A customer whose first draw fell within its kept bound is written
+     * as {@code ~i} (negative): its tick most likely holds an event, and is best decided in order
+     * without first being tried alone ({@link #holdListened}); any consumer may be.
      */
     int sieve(int from, int to, int[] pending) {
         int n = 0;
@@ -238,6 +240,10 @@ final class Decider {
                         lulledCustomers++;
                         continue;
                     }
+                    // Most such ticks hold an event: to be held back at once (see pending).
+                    lulls.wake(i);
+                    pending[n++] = ~i;
+                    continue;
                 } else if (stage == Stage.UNAWARE_CODE
                         // passesBy's draws: an unaware consumer's of awareness; an aware one's of
                         // trial, two passed over, then of forgetting.
@@ -280,6 +286,16 @@ final class Decider {
                 && moves.clearOfThresholds(i * k + b, evidence.trustOf(i * k + b))) {
             lulls.stand(i, life.keptQuiet(i, b, lulls, bounds.mostShare(i), goodwill.keptMost(i * k + b)));
         }
+    }
+
+    /**
+     * Holds back customer i, written negative by {@link #sieve}, to be decided in order without being
+     * tried alone: only listened for, with {@code asked}, so that what it heard is kept for its turn.
+     */
+    void holdListened(int i, Hearing asked) {
+        t.listenWhenAsked(asked, i);
+        t.listenNow();
+        heldBack++;
     }
 
     /** Consumer-ticks settled at bounds so far, by {@link #passesBy} or {@link #sieve}. */

@@ -70,7 +70,7 @@ final class DecisionStep implements Steppable {
             for (int from = 0; from < m.size; from += Listening.BLOCK) {
                 int count = decider.sieve(from, Math.min(m.size, from + Listening.BLOCK), pending);
                 for (int n = 0; n < count; n++) {
-                    int i = pending[n];
+                    int i = pending[n] < 0 ? ~pending[n] : pending[n]; // in order all the same
                     if (!decider.passesBy(i, asked)) {
                         decider.t.listenWhenAsked(asked, i);
                         decider.decide(i);

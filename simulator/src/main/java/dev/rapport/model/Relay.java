@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * its sieve settles at kept bounds ({@link Decider#sieve}), it decides
  * alone every consumer of the segment whose tick can be decided out of order ({@link Decider#alone}:
  * one who adopts nothing, or a customer with no event in the tick, writes only its own state),
- * holding the others back. Then, when the segment's turn comes, it decides those held back
+ * holding the others back (a customer whose first draw fell within its kept bound is held back at
+ * once, only listened for: its tick most likely holds an event). Then, when the segment's turn comes, it decides those held back
  * (customers with an event, and anyone who adopts) in order, and passes the turn to the next segment: their ticks charge budgets and book sales, so
  * they run in the consumers' order, segment after segment, as on one thread. Until its turn comes
  * a worker decides alone its next segments' consumers, up to {@link #AHEAD} segments ahead, and it
@@ -163,6 +164,13 @@ final class Relay {
                 decideHeldOnTurn(w);
             }
             int i = left[x];
+            if (i < 0) { // held at once (see Decider.sieve)
+                i = ~i;
+                d.holdListened(i, asked);
+                kept[n] = d.t.keepHeard(out, (i - from) * stride);
+                offsets[n++] = i - from;
+                continue;
+            }
             if (!d.alone(i, asked, out, (i - from) * stride)) {
                 // What it heard is read from start-of-tick state alone: kept, it need not be listened for again.
                 kept[n] = asked != null && d.t.keepHeard(out, (i - from) * stride);
