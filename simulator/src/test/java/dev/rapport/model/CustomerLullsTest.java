@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.scenario.LoadedScenario;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,14 +16,6 @@ import org.junit.jupiter.api.Test;
  * cap not raised, readiness taken at 0, an introduction ending one end's bound: each fails here).
  */
 class CustomerLullsTest {
-
-    private static String story(String name) {
-        try {
-            return Files.readString(Path.of("..", "scenarios", name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * Runs {@code strategy} of {@code loaded} with {@code workers}, settling customers' quiet ticks at
@@ -58,7 +45,7 @@ class CustomerLullsTest {
         // Purchases weekly, evidence that fades in weeks, many members with no introductions, whose
         // trust falls through the threshold while they keep bounds (where they step back, briskly),
         // daily ticks past the end of the ads (week 26).
-        LoadedScenario loaded = Harness.load(story("spend-vs-invest.yaml"),
+        LoadedScenario loaded = Harness.load(Harness.story("spend-vs-invest.yaml"),
                 "population.size=" + (2 * Listening.BLOCK + 77), "time.tick=day", "time.horizon_weeks=30",
                 "outputs.baseline=false", "market.purchase_rate=1", "mechanisms.trust.forgetting_rate=0.5",
                 "mechanisms.community.enabled=false", "mechanisms.membership.join_rate=0.5",
@@ -70,7 +57,7 @@ class CustomerLullsTest {
     void customersKeptAfterADiscountLeaveTheMarketAsDecided() {
         // After the discount the reference price sits below the price, which raises churn while it
         // climbs back (ads that never shout, so that lulls stay open).
-        LoadedScenario loaded = Harness.load(story("spend-vs-invest.yaml"), "population.size=" + (Listening.BLOCK + 77),
+        LoadedScenario loaded = Harness.load(Harness.story("spend-vs-invest.yaml"), "population.size=" + (Listening.BLOCK + 77),
                 "time.tick=day", "time.horizon_weeks=16", "outputs.baseline=false", "market.purchase_rate=1",
                 "brands[0].initial_customers=0.2", "mechanisms.churn.base_rate=0.2",
                 "mechanisms.advertising.shouting_threshold=1000000");
@@ -108,7 +95,7 @@ class CustomerLullsTest {
 
     @Test
     void oneWorkerKeepsCustomersBoundsAsTwoDo() {
-        LoadedScenario loaded = Harness.load(story("spend-vs-invest.yaml"), "population.size=3000", "time.tick=day",
+        LoadedScenario loaded = Harness.load(Harness.story("spend-vs-invest.yaml"), "population.size=3000", "time.tick=day",
                 "time.horizon_weeks=40", "outputs.baseline=false");
         assertSettledBesideDecided(loaded, "mixed", 1, 3);
     }

@@ -40,19 +40,22 @@ final class Harness {
      * with {@code overrides}: its {@code mixed} strategy's run, not started yet.
      */
     static MarketModel flagshipMixedDaily(String... overrides) {
-        String yaml;
-        try {
-            yaml = java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", "spend-vs-invest.yaml"),
-                    StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String yaml = story("spend-vs-invest.yaml");
         List<String> all = new ArrayList<>(List.of("time.tick=day", "time.horizon_weeks=52", "outputs.baseline=false"));
         all.addAll(List.of(overrides));
         LoadedScenario loaded = load(yaml, all.toArray(String[]::new));
         StrategySpec mixed = loaded.scenario().effectiveStrategies().stream()
                 .filter(s -> s.name().equals("mixed")).findFirst().orElseThrow();
         return new MarketModel(new RunSpec(loaded.scenario(), loaded.edges(), mixed, 0), (tick, week, brand, values) -> { });
+    }
+
+    /** The text of bundled scenario {@code name} (a path under scenarios/). */
+    static String story(String name) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", name), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The first strategy's run of {@code loaded}, replication 0, recording nothing; not started yet. */

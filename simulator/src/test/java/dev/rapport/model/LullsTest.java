@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.scenario.LoadedScenario;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class LullsTest {
 
-    private static String story(String name) {
-        try {
-            return Files.readString(Path.of("..", "scenarios", name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void aCrisisEndsTheBoundsItsEvidenceBreaks() {
-        LoadedScenario loaded = Harness.load(story("stories/crisis.yaml"), "population.size=3000", "time.horizon_weeks=6",
+        LoadedScenario loaded = Harness.load(Harness.story("stories/crisis.yaml"), "population.size=3000", "time.horizon_weeks=6",
                 "outputs.baseline=false");
         SideBySide runs = new SideBySide(loaded, "steady", 1, 1);
         runs.expected.passersBy = false;
@@ -51,7 +38,7 @@ class LullsTest {
     void paidFollowsEndTheBoundsOfThoseTheyMakeAware() {
         // A brisk organic trial rate, so that an aware follower's tick is one a bound of hearing of
         // the brand, kept from before the follow, would wrongly pass over.
-        LoadedScenario loaded = Harness.load(story("stories/engaged.yaml"), "population.size=3000", "time.tick=day",
+        LoadedScenario loaded = Harness.load(Harness.story("stories/engaged.yaml"), "population.size=3000", "time.tick=day",
                 "time.horizon_weeks=10", "outputs.baseline=false", "market.organic_trial_rate=0.05");
         SideBySide runs = new SideBySide(loaded, "followers", 1, 1);
         runs.settledBesideDecided();
@@ -66,7 +53,7 @@ class LullsTest {
 
     @Test
     void twoWorkersSettlingAtKeptBoundsLeaveTheFlagshipAsOneDecidingEveryTick() {
-        LoadedScenario loaded = Harness.load(story("spend-vs-invest.yaml"),
+        LoadedScenario loaded = Harness.load(Harness.story("spend-vs-invest.yaml"),
                 "population.size=" + (2 * Listening.BLOCK + 77), "time.tick=day", "time.horizon_weeks=12",
                 "outputs.baseline=false");
         SideBySide runs = new SideBySide(loaded, "mixed", 1, 2);
