@@ -133,16 +133,16 @@ final class CustomerLife {
 
     /**
      * A bound for active pair (i, b) to keep through later ticks ({@link Lulls}) on what {@link #quiet}
-     * tests a first draw against, a billionth included: its summed hazards at any trust, at a
-     * goodwill no higher than now's (an advocate the programme rewards: at any), at the lulls' caps
-     * on the brand's levers, with no one around it saying anything bad and its talking contacts
-     * those of now at most ({@code mostShare}, {@link Hearing#mostShare}), goodwill's factor at most
-     * {@code goodwillMost} ({@link Goodwill#keptMost}). Single-brand markets.
+     * tests a first draw against, a billionth included: its summed hazards at any trust clear of the
+     * thresholds ({@link StageMoves#clearOfThresholds}), goodwill's factor at most {@code goodwillMost}
+     * ({@link Goodwill#keptMost}), the customers' caps on the brand's levers, no one around it saying
+     * anything bad and its talking contacts those of now at most ({@code mostShare},
+     * {@link Hearing#mostShare}). Single-brand markets.
      */
     double keptQuiet(int i, int b, Lulls lulls, double mostShare, double goodwillMost) {
         int p = i * k + b;
         // Summed in quiet's order, each term at least quiet's.
-        return (purchases.keptMostRate(i, p, goodwillMost, lulls.customerAdEffectCap()) + lulls.deliveryCap()
+        return (purchases.mostRate(i, p, goodwillMost, lulls.customerAdEffectCap()) + lulls.deliveryCap()
                 + moves.keptMostHazard(i, b, goodwillMost, lulls.customerCoverageCap(), mostShare)) * (1 + 1e-9);
     }
 

@@ -74,16 +74,13 @@ final class Purchases {
     }
 
     /**
-     * At least {@link #mostRate} in any later tick of a lull ({@link Lulls}), given goodwill's factor
-     * at its most then ({@link Goodwill#keptMost}) and the ads' effect's cap: the rest stays as it
-     * is, price's factor too (the reference price moves toward a price that stays, as no discount
-     * runs in a lull, and once there stays there).
+     * {@link #mostRate} at goodwill's factor {@code goodwillMost} and the ads' effect {@code adEffect}.
+     * At their most in any later tick of a lull ({@link Lulls}; {@link Goodwill#keptMost}, the ads'
+     * effect's cap), it is at least {@link #mostRate} then: the rest stays as it is, price's factor
+     * too (the reference price moves toward a price that stays, as no discount runs in a lull, and
+     * once there stays there).
      */
-    double keptMostRate(int i, int p, double goodwillMost, double adEffectCap) {
-        return mostRate(i, p, goodwillMost, adEffectCap);
-    }
-
-    private double mostRate(int i, int p, double goodwillMost, double adEffect) {
+    double mostRate(int i, int p, double goodwillMost, double adEffect) {
         BrandState brand = brands[p - i * k];
         return baseRate * (bond > 0 && c.wonBy[p] >= 0 ? 1 + bond : 1) * (c.stage[p] >= Stage.MEMBER_CODE ? 1 + memberUplift : 1)
                 * goodwillMost
