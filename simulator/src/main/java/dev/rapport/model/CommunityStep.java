@@ -47,8 +47,11 @@ final class CommunityStep implements Steppable {
                 int b = tribe[m.random.nextInt(count)];
                 if (m.network.addStrongTie(a, b)) {
                     made++;
+                    if (m.talkers != null) {
+                        m.talkers.introduce(a, b);
+                    }
                     if (m.lulls != null) {
-                        // A customer's kept bound holds only while it hears its base ties alone.
+                        // A customer's kept bound counts the contacts it hears: one more now.
                         m.lulls.wake(a);
                         m.lulls.wake(b);
                     }

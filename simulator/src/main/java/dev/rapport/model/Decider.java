@@ -227,6 +227,9 @@ final class Decider {
         int tick = t.tick;
         for (int i = from; i < to; i++) {
             double bound = lulls.standing(i);
+            if (bound == Lulls.LATER) {
+                bound = keepQuietBound(i);
+            }
             if (bound == bound) { // not NaN: kept
                 long start = StreamRandom.start(key, tick, i);
                 byte stage = c.stage[i];
@@ -276,16 +279,23 @@ final class Decider {
     }
 
     /**
-     * Keeps customer i's bound on its quiet ticks of brand b, from its state at the end of its tick
-     * (quiet or not: the bound asks nothing of what happened in it), if it can hold: no tie added to
-     * it, no contact saying anything bad, and trust clear of the thresholds ({@link CustomerLife#keptQuiet}).
+     * Works out and keeps the bound on customer i's quiet ticks that its last tick decided in full
+     * left to be worked out ({@link Lulls#LATER}), from its state now, as the tick left it but for
+     * what woke no bound: its contacts' sums and the lulls' caps, read as they are now. The bound
+     * can hold if its base ties fit a mask (ties added by introductions count as talking contacts,
+     * {@link Hearing#mostShareKept}), no contact says anything bad, and trust is clear of the
+     * thresholds ({@link CustomerLife#keptQuiet}); returns it, or NaN, ended, if it cannot hold or
+     * i is no longer a customer. k is 1 where lulls are kept.
      */
-    private void lullQuiet(int i, int b) {
+    private double keepQuietBound(int i) {
         Hearing bounds = m.listening.whenAsked();
-        if (bounds != null && bounds.bounded(i) && !bounds.mayHearNegative(i)
-                && moves.clearOfThresholds(i * k + b, evidence.trustOf(i * k + b))) {
-            lulls.stand(i, life.keptQuiet(i, b, lulls, bounds.mostShare(i), goodwill.keptMost(i * k + b)));
+        if (Stage.active(c.stage[i]) && bounds != null && bounds.keepsBounds(i) && !bounds.mayHearNegative(i)
+                && moves.clearOfThresholds(i, evidence.trustOf(i))) {
+            lulls.stand(i, life.keptQuiet(i, 0, lulls, bounds.mostShareKept(i), goodwill.keptMost(i)));
+        } else {
+            lulls.wake(i);
         }
+        return lulls.standing(i);
     }
 
     /**
@@ -372,8 +382,8 @@ final class Decider {
         }
         evidence.halfTick(i);
         goodwill.halfTick(i);
-        if (lulls != null && lulls.open() && life.quietAtBounds() && Stage.active(c.stage[i])) {
-            lullQuiet(i, 0); // k is 1 where lulls are kept
+        if (lulls != null && life.quietAtBounds() && Stage.active(c.stage[i])) {
+            lulls.standLater(i); // worked out when next sieved, by whichever worker sieves it
         }
         return first;
     }

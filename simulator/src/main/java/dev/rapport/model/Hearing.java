@@ -144,9 +144,38 @@ final class Hearing {
         return Long.bitCount(talkers.mask[i]) * twoPerTie[net.tiesFrom(i + 1) - net.tiesFrom(i)];
     }
 
-    /** Whether consumer i may hear negative voice this tick: false only when no contact says anything bad. */
+    /**
+     * Whether consumer i may hear negative voice this tick: false only when no contact says anything
+     * bad, ties added during the run included ({@link Talkers#critics}).
+     */
     boolean mayHearNegative(int i) {
-        return !bounded(i) || talkers.critics[i] > 0;
+        return talkers == null || !talkers.covers(i) || talkers.critics[i] > 0;
+    }
+
+    /**
+     * Whether {@link #mostShareKept} and {@link #mayHearNegative} bound consumer i's hearing: its
+     * base ties fit a mask, whatever ties were added to it.
+     */
+    boolean keepsBounds(int i) {
+        return talkers != null && talkers.covers(i);
+    }
+
+    /**
+     * At least the shares of consumer i's contacts who are customers and who are in the tribe, as
+     * {@link #mostShare}, counting every tie added to it as a talking contact (no mask says whether
+     * they talk): a bound that holds while its talking base contacts are no more than now's. +∞
+     * where {@link #keepsBounds} is false.
+     */
+    double mostShareKept(int i) {
+        if (!keepsBounds(i)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int added = net.addedCount(i);
+        if (added == 0) {
+            return mostShare(i);
+        }
+        int base = net.tiesFrom(i + 1) - net.tiesFrom(i);
+        return (Long.bitCount(talkers.mask[i]) + added) * 2.0 / (base + added) * ROOM;
     }
 
     /** Whether {@link #mostPositive}, {@link #mostShare} and {@link #mayHearNegative} bound consumer i's hearing. */

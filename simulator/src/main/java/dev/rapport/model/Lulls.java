@@ -29,13 +29,18 @@ import java.util.Arrays;
  * turn detractor (checked each tick), and at caps on three of the brand's values: the ads' effect,
  * the programme's coverage and the deliveries per customer. Those caps are the customers' own, and
  * come down as well as up, since a customer's hazards are high enough for a loose bound to cost.
+ * The bound reads nothing but the customer's own state, its contacts' sums and the caps, so it is
+ * worked out when next sieved ({@link #LATER}), by whichever worker sieves it: after a tick decided
+ * in full, and, rather than ended, when the customers' caps move or a contact starts to talk
+ * ({@link #louder}). Ties added by introductions count as talking contacts in it.
  *
- * <p>{@link #beginTick} checks each tick's values against the caps. When one exceeds its cap (the
- * caps then move to {@link #HEADROOM} times the values), when a discount runs or ads shout, and
- * on ticks when consumers are heard ahead rather than when asked, every bound ends; when a
- * customers' cap is passed or stands far above its value, the customers' bounds end. A tick settled
- * at a kept bound is therefore one that {@link Decider#decide} would settle, with the same draws,
- * and settling it so changes no bit.
+ * <p>{@link #beginTick} checks each tick's values against the caps. When a discount runs or ads
+ * shout, and on ticks when consumers are heard ahead rather than when asked, every bound ends.
+ * When a value exceeds one of the passers-by's caps (the caps then move to {@link #HEADROOM}
+ * times the values), the passers-by's bounds end; when a value passes one of the customers' caps
+ * or falls far below it, the customers' bounds are worked out again. A tick settled at a kept
+ * bound is therefore one that {@link Decider#decide} would settle, with the same draws, and
+ * settling it so changes no bit.
  */
 final class Lulls {
     /** The caps' headroom over the values of the tick that sets them. */
@@ -47,9 +52,17 @@ final class Lulls {
      * Per consumer, its kept bound: a trial hazard at its own attraction for an aware consumer
      * ({@link Trial#mostAttracted}), a rate of hearing of the brand for an unaware one, a customer's
      * summed hazards ({@link CustomerLife#keptQuiet}), rounded up to a float (a bound still, in half
-     * the memory); NaN for none.
+     * the memory); NaN for none; {@link #LATER} for a customer's to be worked out when next sieved.
      */
     private final float[] standing;
+    /**
+     * A customer's bound to be worked out when it is next sieved ({@link Decider#sieve}), from its
+     * state and the caps then: what a customer's tick decided in full leaves, so that the bound is
+     * worked out by whichever worker sieves it (in parallel), only for ticks that test it, and at caps
+     * that may have moved since. Below every bound (bounds are hazards, never negative).
+     */
+    static final float LATER = -1f;
+
     /** Whether bounds may be kept and used this tick. */
     private boolean open;
     private double adEffectCap = -1;
@@ -76,7 +89,7 @@ final class Lulls {
         return Float.BYTES;
     }
 
-    /** Consumer i's kept bound, NaN for none. */
+    /** Consumer i's kept bound, NaN for none, {@link #LATER} for a customer's to be worked out. */
     double standing(int i) {
         return standing[i];
     }
@@ -85,6 +98,24 @@ final class Lulls {
     void stand(int i, double bound) {
         float kept = (float) bound;
         standing[i] = kept < bound ? Math.nextUp(kept) : kept;
+    }
+
+    /** Marks customer i's bound to be worked out when it is next sieved ({@link #LATER}). */
+    void standLater(int i) {
+        standing[i] = LATER;
+    }
+
+    /**
+     * A contact of consumer i starts to talk, to criticise or to speak as the tribe: a passer-by's
+     * bound ends; a customer's, which reads its contacts' sums only when worked out, is worked out
+     * again from the new sums when next sieved ({@link #LATER}).
+     */
+    void louder(int i) {
+        if (Stage.active(stage[i]) && !Float.isNaN(standing[i])) {
+            standing[i] = LATER;
+        } else {
+            standing[i] = Float.NaN;
+        }
     }
 
     /** Ends consumer i's bound: something it assumed has changed, or may change in its tick. */
@@ -113,23 +144,29 @@ final class Lulls {
         }
         if (levers.adEffect > adEffectCap || levers.programmeCoverage > coverageCap || loudest > loudestCap
                 || loudestCustomer > loudestCustomerCap) {
-            wakeAll();
+            // Passers-by's bounds end; customers' stand, kept at caps of their own (below).
+            for (int i = 0; i < stage.length; i++) {
+                if (!Stage.active(stage[i])) {
+                    standing[i] = Float.NaN;
+                }
+            }
             adEffectCap = HEADROOM * levers.adEffect;
             coverageCap = HEADROOM * levers.programmeCoverage;
             loudestCap = HEADROOM * loudest;
             loudestCustomerCap = HEADROOM * loudestCustomer;
-            customerAdEffectCap = -1; // customers' bounds ended too: their caps move below
         }
         // A passer-by's hazard is small, so a loose cap costs it little, and the caps are only raised.
         // A customer's is not (a purchase every few weeks), so its caps also come down when a value
         // falls well below them (deliveries per customer fall as the customers grow; ads fade), and
-        // moving them ends customers' bounds alone.
+        // moving them ends customers' bounds alone. A customer's bound reads nothing but its own
+        // state, its contacts' sums and the caps, so one kept at the old caps is worked out again
+        // at the new when next sieved, not ended.
         if (levers.adEffect > customerAdEffectCap || levers.programmeCoverage > customerCoverageCap
                 || levers.deliveryRate > deliveryCap || fallen(customerAdEffectCap, levers.adEffect)
                 || fallen(customerCoverageCap, levers.programmeCoverage) || fallen(deliveryCap, levers.deliveryRate)) {
             for (int i = 0; i < stage.length; i++) {
-                if (Stage.active(stage[i])) {
-                    standing[i] = Float.NaN;
+                if (Stage.active(stage[i]) && !Float.isNaN(standing[i])) {
+                    standing[i] = LATER;
                 }
             }
             customerAdEffectCap = HEADROOM * levers.adEffect;

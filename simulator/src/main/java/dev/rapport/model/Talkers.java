@@ -47,11 +47,11 @@ final class Talkers {
     final long[] voiceSum;
     /** Per consumer covered by a mask, the part of {@link #voiceSum} its talking contacts in the tribe add. */
     final long[] tribeVoiceSum;
-    /** Per consumer, how many of its base contacts say something bad this tick. */
+    /** Per consumer, how many of its contacts (base ties and ties added during the run) say something bad this tick. */
     final int[] critics;
     private final float[] talkativeness;
     private final double[] weightOfKind;
-    /** Lulls that a contact who starts to talk or to criticise ends ({@link Lulls}), or null. */
+    /** Lulls that a contact who starts to talk or to criticise ends or has worked out again ({@link Lulls#louder}), or null. */
     Lulls lulls;
     /** How many consumers' records have anything in them. */
     private int count;
@@ -160,9 +160,30 @@ final class Talkers {
                 }
             }
             if (louder && lulls != null) {
-                lulls.wake(i);
+                lulls.louder(i);
             }
         }
+        // Contacts by ties added during the run are heard outside the masks, but their critics are
+        // counted too, so that a customer with such ties hears no bad talk while its count is 0.
+        for (int n = 0, added = net.addedCount(j); n < added; n++) {
+            int i = net.addedContact(j, n);
+            if (i < from || i >= to) {
+                continue;
+            }
+            critics[i] += criticStep;
+            if (louder && lulls != null) {
+                lulls.louder(i);
+            }
+        }
+    }
+
+    /**
+     * A tie added between consumers a and b (an introduction): each counts the other among its
+     * critics if its record this tick has anything bad in it, as {@link #hear} would have.
+     */
+    void introduce(int a, int b) {
+        critics[a] += critical[b] ? 1 : 0;
+        critics[b] += critical[a] ? 1 : 0;
     }
 
     /** Records that consumer j's record this tick says anything, anything bad, and is the tribe's, once its contacts have heard it ({@link #hear}). */

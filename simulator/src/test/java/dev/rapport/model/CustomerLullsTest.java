@@ -65,9 +65,38 @@ class CustomerLullsTest {
     }
 
     @Test
+    void introducedMembersKeepBoundsAndLeaveTheMarketAsDecided() {
+        // Members joining briskly and introduced to each other (community on): their added ties are
+        // heard outside the talkers' masks, counted as talking in their bounds, and a critic along
+        // one ends the bound (detractors turning briskly below a high threshold).
+        LoadedScenario loaded = Harness.load(Harness.story("spend-vs-invest.yaml"),
+                "population.size=" + (2 * Listening.BLOCK + 77), "time.tick=day", "time.horizon_weeks=40",
+                "outputs.baseline=false", "brands[0].initial_customers=0.2", "mechanisms.membership.join_rate=1",
+                "mechanisms.community.introduction_rate=2", "mechanisms.detraction.threshold=0.45");
+        SideBySide runs = new SideBySide(loaded, "mixed", 1, 2);
+        runs.expected.passersBy = false;
+        runs.start();
+        MarketModel m = runs.actual;
+        long[] keptWithAddedTies = new long[1];
+        long[] introduced = new long[1];
+        runs.stepToTheEnd(() -> {
+            introduced[0] = 0;
+            for (int i = 0; i < m.size; i++) {
+                introduced[0] += m.network.addedCount(i) > 0 ? 1 : 0;
+                double kept = m.lulls.standing(i);
+                if (Stage.active(m.consumers.stage[i]) && m.network.addedCount(i) > 0 && kept == kept && kept != Lulls.LATER) {
+                    keptWithAddedTies[0]++;
+                }
+            }
+        });
+        assertTrue(introduced[0] > 100, "consumers introduced: " + introduced[0]);
+        assertTrue(keptWithAddedTies[0] > 10_000, "customer-ticks with added ties begun at a kept bound: " + keptWithAddedTies[0]);
+    }
+
+    @Test
     void anIntroductionEndsTheBoundsAtBothEnds() {
-        // An added tie is heard outside the talkers' masks: a bad word said along it would pass a
-        // kept bound by, so neither end keeps one.
+        // An added tie is one more contact to hear, outside the talkers' masks: neither end's bound
+        // counted it, so both end, to be worked out again with it.
         MarketModel m = Harness.flagshipMixedDaily("population.size=6000", "brands[0].initial_customers=0.2",
                 "mechanisms.membership.join_rate=1");
         m.start();
@@ -101,7 +130,7 @@ class CustomerLullsTest {
     }
 
     @Test
-    void customersCapsComeDownAsValuesFallAndEndCustomersBoundsAlone() {
+    void customersCapsComeDownAsValuesFallAndHaveCustomersBoundsWorkedOutAgain() {
         byte[] stage = {Stage.AWARE_CODE, Stage.CUSTOMER_CODE, Stage.MEMBER_CODE};
         Lulls lulls = new Lulls(stage);
         LeverEffects levers = new LeverEffects();
@@ -118,10 +147,13 @@ class CustomerLullsTest {
         levers.deliveryRate = 0.85;
         lulls.beginTick(levers, 1.0, 0.1, false, true);
         assertEquals(0.01, lulls.standing(1), 1e-8);
-        // Past it: the customers' bounds end, the passer-by's stands, the caps come down.
+        // Past it: the customers' bounds are to be worked out again at the new caps, the
+        // passer-by's stands, the caps come down; a customer with no bound gets none.
+        lulls.wake(2);
         levers.deliveryRate = 0.75;
         lulls.beginTick(levers, 1.0, 0.1, false, true);
-        assertTrue(Double.isNaN(lulls.standing(1)) && Double.isNaN(lulls.standing(2)));
+        assertEquals(Lulls.LATER, lulls.standing(1));
+        assertTrue(Double.isNaN(lulls.standing(2)));
         assertEquals(0.01, lulls.standing(0), 1e-8);
         assertEquals(1.25 * 0.75, lulls.deliveryCap(), 1e-12);
         assertEquals(0.5, lulls.customerAdEffectCap(), 1e-12);
@@ -129,7 +161,7 @@ class CustomerLullsTest {
         lulls.stand(1, 0.01);
         levers.adEffect = 0.01;
         lulls.beginTick(levers, 1.0, 0.1, false, true);
-        assertTrue(Double.isNaN(lulls.standing(1)), "0.5 falls to 0.01: moved");
+        assertEquals(Lulls.LATER, lulls.standing(1), "0.5 falls to 0.01: moved");
         assertEquals(0.0125, lulls.customerAdEffectCap(), 1e-12);
         lulls.stand(1, 0.01);
         levers.adEffect = 0.001;
@@ -138,8 +170,13 @@ class CustomerLullsTest {
         // A value past a customers' cap ends their bounds too, and raises the cap.
         levers.deliveryRate = 1.0;
         lulls.beginTick(levers, 1.0, 0.1, false, true);
-        assertTrue(Double.isNaN(lulls.standing(1)));
+        assertEquals(Lulls.LATER, lulls.standing(1));
         assertEquals(0.01, lulls.standing(0), 1e-8);
         assertEquals(1.25, lulls.deliveryCap(), 1e-12);
+        // One of the passers-by's caps passed (the loudest voice): their bounds end, customers' stand.
+        lulls.stand(1, 0.01);
+        lulls.beginTick(levers, 2.0, 0.1, false, true);
+        assertTrue(Double.isNaN(lulls.standing(0)));
+        assertEquals(0.01, lulls.standing(1), 1e-8);
     }
 }

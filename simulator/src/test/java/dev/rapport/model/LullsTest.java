@@ -63,7 +63,7 @@ class LullsTest {
     }
 
     @Test
-    void passingACapEndsEveryBoundAndMovesTheCaps() {
+    void passingACapEndsThePassersByBoundsAndMovesTheCaps() {
         Lulls lulls = new Lulls(new byte[3]);
         LeverEffects levers = new LeverEffects();
         levers.adEffect = 0.2;
@@ -77,14 +77,14 @@ class LullsTest {
         // Kept as a float, rounded up: never below the bound given, so still a bound.
         assertTrue(lulls.standing(0) >= 0.01 && lulls.standing(0) < 0.01 * (1 + 1e-6), "kept " + lulls.standing(0));
         assertEquals(0.25, lulls.adEffectCap(), 1e-12);
-        levers.adEffect = 0.26; // past the cap (1.25 × 0.2): every bound ends, caps from this tick
+        levers.adEffect = 0.26; // past the cap (1.25 × 0.2): the passers-by's bounds end, caps from this tick
         lulls.beginTick(levers, 1.2, 0.1, false, true);
         assertTrue(Double.isNaN(lulls.standing(0)) && Double.isNaN(lulls.standing(2)));
         assertEquals(1.25 * 0.26, lulls.adEffectCap(), 1e-12);
         assertEquals(1.25 * 1.2, lulls.loudestCap(), 1e-12);
         assertEquals(1.25 * 0.1, lulls.loudestCustomerCap(), 1e-12);
         assertTrue(lulls.open());
-        // Each of the four values past its cap alone ends every bound.
+        // Each of the four values past its cap alone ends the passers-by's bounds.
         for (int value = 0; value < 4; value++) {
             lulls.stand(1, 0.03);
             double loudest = lulls.loudestCap() / 1.25;

@@ -93,6 +93,46 @@ class TalkersTest {
     }
 
     /**
+     * Each consumer's count of critics is, after every tick, the number of its contacts whose record
+     * has anything bad in it, the ties hosting added included; and a tie added to a critic counts
+     * it at once ({@link Talkers#introduce}).
+     */
+    @Test
+    void criticsCountEveryContactWhoSaysAnythingBadAddedTiesIncluded() {
+        MarketModel m = Harness.model(Harness.load(HOSTED, "population.size=2000", "network.rewire=0.3", "time.horizon_weeks=40",
+                "mechanisms.detraction.threshold=0.45", "mechanisms.community.introduction_rate=2"));
+        m.start();
+        Network net = m.network;
+        long critics = 0;
+        long introduced = 0;
+        for (int tick = 1; tick <= m.ticks; tick++) {
+            m.schedule.step(m);
+            for (int i = 0; i < m.size; i++) {
+                int[] bad = new int[1];
+                net.forEachContact(i, (j, strong) -> bad[0] += m.voices.talk[Voices.STRIDE * j + Voices.NEGATIVE] != 0 ? 1 : 0);
+                assertEquals(bad[0], m.talkers.critics[i], "consumer " + i + "'s critics at tick " + tick);
+                critics += bad[0];
+                introduced += net.addedCount(i) > 0 ? 1 : 0;
+            }
+        }
+        assertTrue(critics > 1000 && introduced > 500, "critic-ties " + critics + ", introduced consumer-ticks " + introduced);
+        // A tie added now to a critic: counted by the other end at once.
+        int critic = -1;
+        for (int j = 0; j < m.size && critic < 0; j++) {
+            critic = m.voices.talk[Voices.STRIDE * j + Voices.NEGATIVE] != 0 ? j : -1;
+        }
+        assertTrue(critic >= 0, "no critic at the end");
+        for (int a = 0; a < m.size; a++) {
+            if (net.addStrongTie(a, critic)) {
+                int before = m.talkers.critics[a];
+                m.talkers.introduce(a, critic);
+                assertEquals(before + 1, m.talkers.critics[a]);
+                break;
+            }
+        }
+    }
+
+    /**
      * Speaking passes over a consumer whose stage says nothing and did not change since the tick
      * before, when its record had nothing in it: that record must then hold zeros, as writing it
      * would have made it. The case that tells (a lapse caught up as a negative share, cleared the
