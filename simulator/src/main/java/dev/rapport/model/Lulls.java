@@ -158,7 +158,7 @@ final class Lulls {
         // A passer-by's hazard is small, so a loose cap costs it little, and the caps are only raised.
         // A customer's is not (a purchase every few weeks), so its caps also come down when a value
         // falls well below them (deliveries per customer fall as the customers grow; ads fade), and
-        // moving them ends customers' bounds alone. A customer's bound reads nothing but its own
+        // moving them touches customers' bounds alone. A customer's bound reads nothing but its own
         // state, its contacts' sums and the caps, so one kept at the old caps is worked out again
         // at the new when next sieved, not ended.
         if (levers.adEffect > customerAdEffectCap || levers.programmeCoverage > customerCoverageCap
