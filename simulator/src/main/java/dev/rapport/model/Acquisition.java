@@ -21,6 +21,8 @@ final class Acquisition {
     private final Purchases purchases;
     private final ConsumerTick t;
     private final ReferrerDraw draw;
+    /** Who talks this tick, to walk only the contacts who do (single-brand markets), or null. */
+    private final Talkers talkers;
 
     Acquisition(MarketModel m, ConsumerTick t, Purchases purchases) {
         this.c = m.consumers;
@@ -33,6 +35,7 @@ final class Acquisition {
         this.purchases = purchases;
         this.t = t;
         this.draw = new ReferrerDraw(m.mech.wordOfMouth().strongTieWeight());
+        this.talkers = m.talkers;
     }
 
     /**
@@ -89,10 +92,19 @@ final class Acquisition {
             return !advocate || n == 0 ? -1 : v.advocates[b][Math.min(n - 1, (int) (u * n))];
         }
         draw.start(b, advocate, Double.NaN);
-        net.forEachContact(i, draw);
+        walk(i);
         draw.start(b, advocate, u * draw.acc);
-        net.forEachContact(i, draw);
+        walk(i);
         return draw.found;
+    }
+
+    /** One walk of the draw over i's contacts; a silent contact adds nothing to it and is never drawn. */
+    private void walk(int i) {
+        if (talkers != null) {
+            talkers.forEachTalkingContact(i, draw);
+        } else {
+            net.forEachContact(i, draw);
+        }
     }
 
     /**

@@ -187,7 +187,7 @@ final class Decider {
             }
         }
         passedBy++;
-        if (lulls != null && lulls.open()) {
+        if (lulls != null && lulls.open() && lulls.keepsPassersBy()) {
             lull(i, stage, hearing);
         }
         return true;

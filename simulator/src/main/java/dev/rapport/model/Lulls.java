@@ -6,8 +6,10 @@ import java.util.Arrays;
  * Standing bounds that let a consumer's tick be settled in later ticks from its first draws alone,
  * without reading its state or its contacts' sums: a passer-by's ({@link Decider#passesBy}), most
  * consumers of most ticks, and a customer's quiet tick, most customers of most ticks; in a
- * single-brand market on an explicit network where consumers hear of brands (awareness on; with it
- * off the only passers-by are those aware from the start, too few to repay the bounds' upkeep).
+ * single-brand market on an explicit network. Passers-by keep bounds only where consumers hear of
+ * brands (awareness on): with it off every non-customer is a trial candidate from the start whose
+ * bound ends within a tick or two as its contacts adopt (a Bass market), and the bounds cost more
+ * than they save; customers keep theirs either way.
  *
  * <p>A passer-by's tick writes nothing, and whether a later one does turns on three things. Its own
  * state (no evidence, no goodwill, aware or unaware, no bad talk around it, no tie added) changes
@@ -76,10 +78,16 @@ final class Lulls {
 
     /** Each consumer's stage (single-brand markets: one pair per consumer), to tell customers' bounds apart. */
     private final byte[] stage;
+    /** Whether passers-by keep bounds, or customers only (see the class comment). */
+    private final boolean passersBy;
 
-    /** Lulls for a market of consumers in stages {@code stage} (one brand), none with a bound. */
-    Lulls(byte[] stage) {
+    /**
+     * Lulls for a market of consumers in stages {@code stage} (one brand), none with a bound; kept
+     * for passers-by too if {@code passersBy}, else for customers only.
+     */
+    Lulls(byte[] stage, boolean passersBy) {
         this.stage = stage;
+        this.passersBy = passersBy;
         standing = new float[stage.length];
         Arrays.fill(standing, Float.NaN);
     }
@@ -87,6 +95,11 @@ final class Lulls {
     /** Bytes per consumer the kept bounds take, for memory estimates. */
     static long bytesPerConsumer() {
         return Float.BYTES;
+    }
+
+    /** Whether passers-by keep bounds ({@link Decider#passesBy}), or customers only. */
+    boolean keepsPassersBy() {
+        return passersBy;
     }
 
     /** Consumer i's kept bound, NaN for none, {@link #LATER} for a customer's to be worked out. */

@@ -58,7 +58,7 @@ public final class MarketModel extends SimState {
     transient Voices voices;
     /** Which contacts say anything this tick, for listening to those alone; null with several brands or complete mixing. */
     transient Talkers talkers;
-    /** Passers-by's lulls ({@link Lulls}), where talkers are kept and passers-by settled; else null. */
+    /** Kept bounds ({@link Lulls}), where talkers are kept and passers-by settled; else null. */
     transient Lulls lulls;
     /** What is kept of each pair's past (first channel, lapses) for cohort views. */
     transient CustomerHistory history;
@@ -113,7 +113,7 @@ public final class MarketModel extends SimState {
         countStartingCustomers();
         voices = new Voices(size, brandCount);
         talkers = Talkers.of(network, brandCount, mech.wordOfMouth().strongTieWeight(), consumers.talkativeness);
-        lulls = talkers != null && passersBy && mech.awareness().enabled() ? new Lulls(consumers.stage) : null;
+        lulls = talkers != null && passersBy ? new Lulls(consumers.stage, mech.awareness().enabled()) : null;
         if (talkers != null) {
             talkers.lulls = lulls;
         }
@@ -234,8 +234,10 @@ public final class MarketModel extends SimState {
         long madeAfter = 4L * Voices.STRIDE * k + CustomerHistory.bytesPerPair() * k + Trial.bytesPerPair() * k
                 + (k == 1 ? Talkers.bytesPerConsumer() + Lulls.bytesPerConsumer() : 0);
         int size = (int) n;
+        long madeAfterPerTieEnd = k == 1 ? Talkers.bytesPerTieEnd() : 0;
         return n * whileLaid + NetworkFactory.lastingBytes(scenario.network(), size, edges)
-                + Math.max(NetworkFactory.temporaryBytes(scenario.network(), size, edges), n * madeAfter);
+                + Math.max(NetworkFactory.temporaryBytes(scenario.network(), size, edges),
+                        n * madeAfter + madeAfterPerTieEnd * NetworkFactory.tieEnds(scenario.network(), size, edges));
     }
 
     /** Runs the replication from the initial state to the horizon, reporting to the sink. */

@@ -35,34 +35,51 @@ final class ObservationStep implements Steppable {
         long[] engagedFollowers = new long[k];
         double[] margin = new double[k];
         // The tallies add doubles, so they run in the consumers' order on the run's own thread; the
-        // tribe's ties, counted in integers, are counted meanwhile by the other workers.
+        // tribe's ties, counted in integers, are counted meanwhile by the other workers. One brand
+        // at a time, its sums held in locals rather than in arrays, so that one consumer's additions
+        // need not wait on the last one's stores; each brand's sums still run in the consumers' order.
         Runnable tally = () -> {
-            for (int i = 0; i < c.size; i++) {
-                for (int b = 0; b < k; b++) {
-                    int p = i * k + b;
+            for (int b = 0; b < k; b++) {
+                long[] count = stages[b];
+                double trusts = 0;
+                double margins = 0;
+                long promoting = 0;
+                long detracting = 0;
+                long asked = 0;
+                long following = 0;
+                long engaged = 0;
+                for (int p = b; p < c.stage.length; p += k) {
                     byte st = c.stage[p];
-                    stages[b][st]++;
-                    double t = c.trust(p);
+                    count[st]++;
                     if (st != Stage.UNAWARE_CODE) {
-                        trustSum[b] += t;
-                    }
-                    if (Nps.surveyed(st)) {
-                        surveyed[b]++;
-                        int likelihood = nps.likelihood(t, st);
-                        if (Nps.detractor(likelihood)) {
-                            detractors[b]++;
-                        } else if (Nps.promoter(likelihood)) {
-                            promoters[b]++;
+                        double t = c.trust(p);
+                        trusts += t;
+                        if (Nps.surveyed(st)) {
+                            asked++;
+                            int likelihood = nps.likelihood(t, st);
+                            if (Nps.detractor(likelihood)) {
+                                detracting++;
+                            } else if (Nps.promoter(likelihood)) {
+                                promoting++;
+                            }
                         }
                     }
-                    if ((c.flags[p] & Consumers.FOLLOWER) != 0 || st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
-                        followers[b]++;
-                        if (st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE) {
-                            engagedFollowers[b]++;
+                    boolean tribe = st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE;
+                    if (tribe || (c.flags[p] & Consumers.FOLLOWER) != 0) {
+                        following++;
+                        if (tribe) {
+                            engaged++;
                         }
                     }
-                    margin[b] += c.discountedMargin[p];
+                    margins += c.discountedMargin[p];
                 }
+                trustSum[b] = trusts;
+                margin[b] = margins;
+                promoters[b] = promoting;
+                detractors[b] = detracting;
+                surveyed[b] = asked;
+                followers[b] = following;
+                engagedFollowers[b] = engaged;
             }
         };
         double[] cohesion = cohesionWhile(m, tally);

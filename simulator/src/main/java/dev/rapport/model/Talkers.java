@@ -61,9 +61,17 @@ final class Talkers {
      */
     final double[] baseWeight;
 
+    /**
+     * Per base tie of j to contact i, the bit of i's mask that stands for j (the place of i's tie
+     * back to j among i's ties), or −1 where i has no mask: so that a consumer who starts or stops
+     * talking finds its bit in each contact's mask without searching the contact's ties.
+     */
+    private final byte[] mirror;
+
     private Talkers(Network net, double[] weightOfKind, float[] talkativeness) {
         this.net = net;
         int n = net.size();
+        this.mirror = mirror(net);
         this.mask = new long[n];
         this.talking = new boolean[n];
         this.critical = new boolean[n];
@@ -84,6 +92,30 @@ final class Talkers {
     }
 
     /**
+     * The bits of {@link #mirror}, in one pass over the ties. Each consumer's contacts are sorted and
+     * every tie is listed at both ends, so walking the consumers j in order reaches each contact i's
+     * ties back in i's own order: the n-th time i is met, it is through its n-th tie.
+     */
+    private static byte[] mirror(Network net) {
+        int n = net.size();
+        byte[] mirror = new byte[net.tiesFrom(n)];
+        int[] met = new int[n];
+        for (int j = 0; j < n; j++) {
+            for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
+                int i = net.tieContact(e);
+                int bit = met[i]++;
+                mirror[e] = (byte) (net.tiesFrom(i + 1) - net.tiesFrom(i) <= MOST_TIES ? bit : -1);
+            }
+        }
+        return mirror;
+    }
+
+    /** The bit of contact i's mask that stands for j, where e is j's base tie to i (for tests). */
+    int mirrorBit(int e) {
+        return mirror[e];
+    }
+
+    /**
      * Talkers for a single-brand market on an explicit network, no one talking yet; null where
      * they do not apply (several brands, or complete mixing, which has no ties).
      */
@@ -97,6 +129,11 @@ final class Talkers {
     /** Bytes per consumer these arrays take, for memory estimates. */
     static long bytesPerConsumer() {
         return Long.BYTES + 3 + Double.BYTES + 2 * Long.BYTES + Integer.BYTES;
+    }
+
+    /** Bytes per end of a base tie these arrays take ({@link #mirror}), for memory estimates. */
+    static long bytesPerTieEnd() {
+        return Byte.BYTES;
     }
 
     /** How many consumers say anything this tick. */
@@ -142,17 +179,22 @@ final class Talkers {
         // longer hold (less, or the same moved to the customers' part, whose voice is never the
         // louder, leaves them holding).
         boolean louder = criticStep > 0 || talks && flips || tribeStep > 0;
+        // A tie weighs the same at both ends, so j's term in its contacts' sums is one of two.
+        long weakVoice = voiceUnits(weightOfKind[0], talkativeness[j]);
+        long strongVoice = voiceUnits(weightOfKind[1], talkativeness[j]);
         for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
             int i = net.tieContact(e);
             if (i < from || i >= to) {
                 continue;
             }
-            critics[i] += criticStep;
-            if (covers(i) && (flips || tribeStep != 0)) {
-                int tie = net.tieIndex(i, j);
-                long voice = voiceUnits(weightOfKind[net.tieKind(tie)], talkativeness[j]);
+            if (criticStep != 0) {
+                critics[i] += criticStep;
+            }
+            int bit = mirror[e];
+            if (bit >= 0 && (flips || tribeStep != 0)) {
+                long voice = net.tieKind(e) == 0 ? weakVoice : strongVoice;
                 if (flips) {
-                    mask[i] ^= 1L << (tie - net.tiesFrom(i));
+                    mask[i] ^= 1L << bit;
                     voiceSum[i] += talks ? voice : -voice;
                 }
                 if (tribeStep != 0) {
@@ -174,6 +216,26 @@ final class Talkers {
             if (louder && lulls != null) {
                 lulls.louder(i);
             }
+        }
+    }
+
+    /**
+     * Visits consumer i's contacts as {@link Network#forEachContact} does, in its order, but passes
+     * over the base contacts whose record this tick says nothing: a walk that sums what contacts
+     * say gets the same sums, to the bit, from the contacts who talk.
+     */
+    void forEachTalkingContact(int i, Network.ContactVisitor visitor) {
+        if (!covers(i)) {
+            net.forEachContact(i, visitor);
+            return;
+        }
+        int from = net.tiesFrom(i);
+        for (long bits = mask[i]; bits != 0; bits &= bits - 1) {
+            int e = from + Long.numberOfTrailingZeros(bits);
+            visitor.visit(net.tieContact(e), net.tieStrong(e));
+        }
+        for (int n = 0, added = net.addedCount(i); n < added; n++) {
+            visitor.visit(net.addedContact(i, n), true);
         }
     }
 

@@ -20,9 +20,9 @@ class CustomerLullsTest {
     /**
      * Runs {@code strategy} of {@code loaded} with {@code workers}, settling customers' quiet ticks at
      * kept bounds, beside a run deciding every tick ({@link SideBySide}), and checks that more than
-     * one in {@code atLeastOneIn} of its customer-ticks were so settled.
+     * one in {@code atLeastOneIn} of its customer-ticks were so settled; returns the run that settled them.
      */
-    private static void assertSettledBesideDecided(LoadedScenario loaded, String strategy, int workers, int atLeastOneIn) {
+    private static MarketModel assertSettledBesideDecided(LoadedScenario loaded, String strategy, int workers, int atLeastOneIn) {
         SideBySide runs = new SideBySide(loaded, strategy, 1, workers);
         runs.expected.passersBy = false;
         runs.start();
@@ -38,6 +38,7 @@ class CustomerLullsTest {
         assertTrue(customerTicks[0] > 10_000, "customer-ticks: " + customerTicks[0]);
         assertTrue(lulled > customerTicks[0] / atLeastOneIn,
                 strategy + ": " + lulled + " of " + customerTicks[0] + " customer-ticks settled at kept bounds");
+        return m;
     }
 
     @Test
@@ -51,6 +52,21 @@ class CustomerLullsTest {
                 "mechanisms.community.enabled=false", "mechanisms.membership.join_rate=0.5",
                 "mechanisms.membership.demotion_rate=2", "brands[0].initial_customers=0.2");
         assertSettledBesideDecided(loaded, "mixed", 2, 5);
+    }
+
+    @Test
+    void customersKeepBoundsWhereNobodyHearsOfTheBrandAndPassersByKeepNone() {
+        // Awareness off: everyone is a trial candidate from the start, and only customers keep
+        // bounds (Lulls); customers buying weekly and churning, daily ticks.
+        LoadedScenario loaded = Harness.load(Harness.story("spend-vs-invest.yaml"),
+                "population.size=" + (2 * Listening.BLOCK + 77), "time.tick=day", "time.horizon_weeks=20",
+                "outputs.baseline=false", "market.purchase_rate=1", "mechanisms.awareness.enabled=false",
+                "mechanisms.churn.base_rate=0.2", "brands[0].initial_customers=0.2");
+        for (int workers = 1; workers <= 2; workers++) {
+            MarketModel m = assertSettledBesideDecided(loaded, "invest", workers, 5);
+            assertEquals(0, m.decisions.lulled(), "passers-by's ticks settled at kept bounds, with awareness off");
+            assertTrue(m.decisions.passedBy() > 0, "no passer-by settled at bounds: the test market has none");
+        }
     }
 
     @Test
@@ -132,7 +148,7 @@ class CustomerLullsTest {
     @Test
     void customersCapsComeDownAsValuesFallAndHaveCustomersBoundsWorkedOutAgain() {
         byte[] stage = {Stage.AWARE_CODE, Stage.CUSTOMER_CODE, Stage.MEMBER_CODE};
-        Lulls lulls = new Lulls(stage);
+        Lulls lulls = new Lulls(stage, true);
         LeverEffects levers = new LeverEffects();
         levers.adEffect = 0.4;
         levers.programmeCoverage = 0.5;

@@ -64,7 +64,7 @@ class LullsTest {
 
     @Test
     void passingACapEndsThePassersByBoundsAndMovesTheCaps() {
-        Lulls lulls = new Lulls(new byte[3]);
+        Lulls lulls = new Lulls(new byte[3], true);
         LeverEffects levers = new LeverEffects();
         levers.adEffect = 0.2;
         levers.programmeCoverage = 0.5;
@@ -108,7 +108,7 @@ class LullsTest {
     void discountsShoutingAndHearingAheadCloseTheLulls() {
         LeverEffects levers = new LeverEffects();
         for (int c = 0; c < 3; c++) {
-            Lulls lulls = new Lulls(new byte[2]);
+            Lulls lulls = new Lulls(new byte[2], true);
             levers.discountDepth = 0;
             lulls.beginTick(levers, 1.0, 0.1, false, true);
             assertTrue(lulls.open());

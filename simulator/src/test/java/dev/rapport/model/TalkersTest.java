@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.model.network.Network;
 import dev.rapport.scenario.LoadedScenario;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +60,65 @@ class TalkersTest {
         }
         assertTrue(hubs > 0, "no consumer has more than " + Talkers.MOST_TIES + " ties: the fallback went untested");
         check(m);
+    }
+
+    @Test
+    void everyTieNamesItsBitInTheContactsMaskHubsExcepted() {
+        for (String network : new String[] {"{type: barabasi_albert, edges_per_node: 4}",
+                "{type: watts_strogatz, degree: 8, rewire: 0.4}"}) {
+            MarketModel m = Harness.model(Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}", network),
+                    "population.size=3000"));
+            m.start();
+            Network net = m.network;
+            int hubTies = 0;
+            for (int j = 0; j < m.size; j++) {
+                for (int e = net.tiesFrom(j); e < net.tiesFrom(j + 1); e++) {
+                    int i = net.tieContact(e);
+                    if (m.talkers.covers(i)) {
+                        assertEquals(net.tieIndex(i, j), net.tiesFrom(i) + m.talkers.mirrorBit(e), network + ": tie " + j + "-" + i);
+                    } else {
+                        assertEquals(-1, m.talkers.mirrorBit(e), network + ": tie to hub " + i);
+                        hubTies++;
+                    }
+                }
+            }
+            assertEquals(network.contains("barabasi"), hubTies > 0, network + ": ties to hubs " + hubTies);
+        }
+    }
+
+    /**
+     * Walking the talking contacts visits, in the same order and with the same strength, the
+     * contacts a full walk visits less the base contacts who say nothing: a hub's every contact,
+     * and every tie hosting added.
+     */
+    @Test
+    void aWalkOverTheTalkingContactsPassesOverOnlyTheSilentBaseContacts() {
+        MarketModel m = Harness.model(Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
+                "{type: barabasi_albert, edges_per_node: 4}"), "population.size=2000", "time.horizon_weeks=30"));
+        m.start();
+        Network net = m.network;
+        long passedOver = 0;
+        long added = 0;
+        for (int tick = 1; tick <= m.ticks; tick++) {
+            m.schedule.step(m);
+            for (int i = 0; i < m.size; i++) {
+                List<String> full = new ArrayList<>();
+                boolean hub = !m.talkers.covers(i);
+                int base = net.tiesFrom(i + 1) - net.tiesFrom(i);
+                int[] seen = {0};
+                net.forEachContact(i, (j, strong) -> {
+                    if (hub || seen[0]++ >= base || m.talkers.talking(j)) {
+                        full.add(j + (strong ? "s" : "w"));
+                    }
+                });
+                List<String> talking = new ArrayList<>();
+                m.talkers.forEachTalkingContact(i, (j, strong) -> talking.add(j + (strong ? "s" : "w")));
+                assertEquals(full, talking, "consumer " + i + " at tick " + tick);
+                passedOver += net.degree(i) - talking.size();
+                added += net.addedCount(i);
+            }
+        }
+        assertTrue(passedOver > 0 && added > 0, "passed over " + passedOver + ", added ties " + added);
     }
 
     @Test

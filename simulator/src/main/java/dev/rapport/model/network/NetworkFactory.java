@@ -74,7 +74,8 @@ public final class NetworkFactory {
         return temporary;
     }
 
-    private static long tieEnds(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
+    /** About how many tie ends (twice the ties) the network of {@code spec} has, from its mean degree, for memory estimates. */
+    public static long tieEnds(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
         double meanDegree = 0;
         if (spec instanceof NetworkSpec.ErdosRenyi er) {
             meanDegree = er.meanDegree();

@@ -13,8 +13,10 @@ import ec.util.MersenneTwisterFast;
  * rewired ties only, not a hash set of every tie: a lattice tie exists once its slot (consumer,
  * step) has been laid and was not rewired away. At ten million consumers and degree 20 the set of
  * all ties alone took 2 GB; the table of rewired ties (a tenth of them at the usual rewiring)
- * takes 0.4 GB and is dropped before the CSR arrays are built. The draws, and so the network, are
- * those of the earlier set-of-all-ties version ({@code WattsStrogatzFingerprintTest}).
+ * takes 0.4 GB and is dropped before the CSR arrays are built. A lattice tie, which only a rewired
+ * tie between neighbours on the ring can pre-empt, asks a bit per slot instead of the table (a
+ * lookup that missed the caches once per tie). The draws, and so the network, are those of the
+ * earlier set-of-all-ties version ({@code WattsStrogatzFingerprintTest}).
  */
 final class WattsStrogatz {
     private final int n;
@@ -23,6 +25,12 @@ final class WattsStrogatz {
     private long[] rewiredAway;
     /** The rewired ties, by pair. */
     private PairTable rewired;
+    /**
+     * The rewired ties between consumers at most {@code half} apart on the ring, as the slot they
+     * would fill from their first end, bit {@code i·half + k − 1} for a tie between i and i + k: the
+     * only rewired ties a lattice tie can meet, so that laying one asks a bit, not the table.
+     */
+    private long[] rewiredNear;
     private final int[] a;
     private final int[] b;
     private final boolean[] strong;
@@ -33,6 +41,7 @@ final class WattsStrogatz {
         this.half = half;
         long slots = (long) n * half;
         this.rewiredAway = new long[(int) ((slots + 63) >>> 6)];
+        this.rewiredNear = new long[(int) ((slots + 63) >>> 6)];
         this.rewired = new PairTable((long) (slots * Math.min(1, rewire * 1.1)) + 16);
         this.a = new int[(int) slots];
         this.b = new int[(int) slots];
@@ -63,8 +72,10 @@ final class WattsStrogatz {
                     int slot = slot(i, k);
                     rewiredAway[slot >>> 6] |= 1L << slot;
                     rewired.putIfAbsent(PairTable.key(i, target), 0);
+                    markNear(i, target);
+                    markNear(target, i);
                     add(i, target, isStrong);
-                } else if (i != j && !tied(i, j, i, k)) {
+                } else if (i != j && !tiedNear(i, j, i, k)) {
                     // No rewiring, or no free end in 32 draws: the lattice tie, unless it already exists.
                     add(i, j, isStrong);
                 }
@@ -95,6 +106,30 @@ final class WattsStrogatz {
         return latticeTied(u, v, i, k) || latticeTied(v, u, i, k);
     }
 
+    /** {@link #tied} for u and v at most {@code half} apart on the ring, from the bits alone. */
+    private boolean tiedNear(int u, int v, int i, int k) {
+        return rewiredNear(u, v) || rewiredNear(v, u) || latticeTied(u, v, i, k) || latticeTied(v, u, i, k);
+    }
+
+    /** Notes a rewired tie from s to t in {@link #rewiredNear} if t is at most {@code half} ahead of s. */
+    private void markNear(int s, int t) {
+        int d = Math.floorMod(t - s, n);
+        if (d >= 1 && d <= half) {
+            int slot = slot(s, d);
+            rewiredNear[slot >>> 6] |= 1L << slot;
+        }
+    }
+
+    /** Whether a rewired tie leads from s to t, at most {@code half} ahead of s. */
+    private boolean rewiredNear(int s, int t) {
+        int d = Math.floorMod(t - s, n);
+        if (d < 1 || d > half) {
+            return false;
+        }
+        int slot = slot(s, d);
+        return (rewiredNear[slot >>> 6] & (1L << slot)) != 0;
+    }
+
     /** Whether the slot from s forward to t is laid before (i, k) and kept. */
     private boolean latticeTied(int s, int t, int i, int k) {
         int d = Math.floorMod(t - s, n);
@@ -116,6 +151,7 @@ final class WattsStrogatz {
         // Free for the collector before the CSR arrays are allocated beside the tie list.
         rewired = null;
         rewiredAway = null;
+        rewiredNear = null;
         return Network.fromEdges(n, a, b, strong, count);
     }
 }
