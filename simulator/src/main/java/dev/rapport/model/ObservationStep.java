@@ -1,6 +1,7 @@
 package dev.rapport.model;
 
 import dev.rapport.model.network.Network;
+import java.util.concurrent.atomic.AtomicInteger;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -11,6 +12,8 @@ import sim.engine.Steppable;
  */
 final class ObservationStep implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Consumers in a chunk of the tribe's ties to count: enough that taking one costs little. */
+    private static final int TIE_CHUNK = 16384;
 
     @Override
     public void step(SimState state) {
@@ -141,9 +144,9 @@ final class ObservationStep implements Steppable {
     }
 
     /**
-     * Runs {@code alongside} on the run's own thread while the other workers count the tribe's ties
-     * (with one worker, it does both), and returns per brand the share of tribe members' ties that
-     * lead to other members or advocates of the same brand.
+     * Runs {@code alongside} on the run's own thread while the other workers count the tribe's ties,
+     * the run's own thread helping once it is done (with one worker, it does both), and returns per
+     * brand the share of tribe members' ties that lead to other members or advocates of the same brand.
      */
     private static double[] cohesionWhile(MarketModel m, Runnable alongside) {
         Consumers c = m.consumers;
@@ -163,25 +166,27 @@ final class ObservationStep implements Steppable {
             }
             return out;
         }
-        int counters = Math.max(1, m.listening.workers() - 1);
-        // Per counting worker and brand: ties inside the tribe, and all the tribe's ties.
-        long[][] inside = new long[counters][k];
-        long[][] all = new long[counters][k];
+        int workers = m.listening.workers();
+        // Per worker and brand: ties inside the tribe, and all the tribe's ties. They are integers,
+        // so the consumers are shared out in chunks as the workers come free, the run's own thread
+        // joining once its tallies are done, in any order with the same counts.
+        long[][] inside = new long[workers][k];
+        long[][] all = new long[workers][k];
+        AtomicInteger next = new AtomicInteger();
+        int chunks = (c.size + TIE_CHUNK - 1) / TIE_CHUNK;
         m.listening.onEveryWorker(w -> {
             if (w == 0) {
                 alongside.run();
             }
-            if (w > 0 || counters == m.listening.workers()) {
-                int share = Math.max(w - 1, 0);
-                long from = (long) c.size * share / counters;
-                long to = (long) c.size * (share + 1) / counters;
-                countTribeTies(m, (int) from, (int) to, inside[share], all[share]);
+            for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
+                int from = chunk * TIE_CHUNK;
+                countTribeTies(m, from, Math.min(c.size, from + TIE_CHUNK), inside[w], all[w]);
             }
         });
         for (int b = 0; b < k; b++) {
             long in = 0;
             long ties = 0;
-            for (int w = 0; w < counters; w++) {
+            for (int w = 0; w < workers; w++) {
                 in += inside[w][b];
                 ties += all[w][b];
             }
@@ -190,25 +195,38 @@ final class ObservationStep implements Steppable {
         return out;
     }
 
-    /** Adds the ties of consumers {@code from} to {@code to} in each brand's tribe, and those leading inside it. */
+    /**
+     * Adds the ties of consumers {@code from} to {@code to} in each brand's tribe (base and added), and
+     * those leading inside it, to {@code all} and {@code inside}.
+     */
     private static void countTribeTies(MarketModel m, int from, int to, long[] inside, long[] all) {
         Consumers c = m.consumers;
+        Network net = m.network;
         int k = m.brandCount;
-        for (int i = from; i < to; i++) {
-            for (int b = 0; b < k; b++) {
-                byte st = c.stage[i * k + b];
-                if (st != Stage.MEMBER_CODE && st != Stage.ADVOCATE_CODE) {
+        for (int b = 0; b < k; b++) {
+            long in = 0;
+            long ties = 0;
+            for (int i = from; i < to; i++) {
+                if (!inTribe(c.stage[i * k + b])) {
                     continue;
                 }
-                int brand = b;
-                m.network.forEachContact(i, (j, strong) -> {
-                    all[brand]++;
-                    byte other = c.stage[j * k + brand];
-                    if (other == Stage.MEMBER_CODE || other == Stage.ADVOCATE_CODE) {
-                        inside[brand]++;
-                    }
-                });
+                int end = net.tiesFrom(i + 1);
+                for (int e = net.tiesFrom(i); e < end; e++) {
+                    in += inTribe(c.stage[net.tieContact(e) * k + b]) ? 1 : 0;
+                }
+                int added = net.addedCount(i);
+                for (int n = 0; n < added; n++) {
+                    in += inTribe(c.stage[net.addedContact(i, n) * k + b]) ? 1 : 0;
+                }
+                ties += end - net.tiesFrom(i) + added;
             }
+            inside[b] += in;
+            all[b] += ties;
         }
+    }
+
+    /** Whether stage st is the tribe's: a member or an advocate. */
+    private static boolean inTribe(byte st) {
+        return st == Stage.MEMBER_CODE || st == Stage.ADVOCATE_CODE;
     }
 }
