@@ -26,6 +26,10 @@ class TalkersTest {
                   - {lever: advocate_programme, weeks: all, per_week: 120}
             """);
 
+    /** The hosted market on a scale-free network, whose hubs have more ties than a mask holds. */
+    static final String SCALE_FREE = HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
+            "{type: barabasi_albert, edges_per_node: 4}");
+
     /**
      * The hosted market at 3,000 consumers with many ties rewired far away, over 40 weeks; in
      * fraction mode, with strong ties, when {@code fraction}.
@@ -49,8 +53,7 @@ class TalkersTest {
 
     @Test
     void hubsWithMoreTiesThanAMaskHoldsAreHeardInFull() {
-        LoadedScenario loaded = Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
-                "{type: barabasi_albert, edges_per_node: 4}"), "population.size=3000", "time.horizon_weeks=30",
+        LoadedScenario loaded = Harness.load(SCALE_FREE, "population.size=3000", "time.horizon_weeks=30",
                 "mechanisms.word_of_mouth.mode=fraction");
         MarketModel m = Harness.model(loaded);
         m.start();
@@ -93,8 +96,7 @@ class TalkersTest {
      */
     @Test
     void aWalkOverTheTalkingContactsPassesOverOnlyTheSilentBaseContacts() {
-        MarketModel m = Harness.model(Harness.load(HOSTED.replace("{type: watts_strogatz, degree: 8, rewire: 0.1}",
-                "{type: barabasi_albert, edges_per_node: 4}"), "population.size=2000", "time.horizon_weeks=30"));
+        MarketModel m = Harness.model(Harness.load(SCALE_FREE, "population.size=2000", "time.horizon_weeks=30"));
         m.start();
         Network net = m.network;
         long passedOver = 0;
