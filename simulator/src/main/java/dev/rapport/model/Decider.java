@@ -216,7 +216,11 @@ final class Decider {
      * without first being tried alone ({@link #holdListened}); any consumer may be.
      */
     int sieve(int from, int to, int[] pending) {
-        int n = 0;
+        return sieve(from, to, pending, 0);
+    }
+
+    /** {@link #sieve(int, int, int[])} writing to {@code pending} from {@code n} on; returns how many it holds then. */
+    int sieve(int from, int to, int[] pending, int n) {
         if (lulls == null || !lulls.open()) {
             for (int i = from; i < to; i++) {
                 pending[n++] = i;

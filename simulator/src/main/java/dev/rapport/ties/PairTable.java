@@ -20,10 +20,19 @@ public final class PairTable {
 
     /** @param expected how many pairs it will likely hold (it grows beyond) */
     public PairTable(long expected) {
-        int table = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16L, 2L * expected))) << 1;
+        int table = slotsFor(expected);
         keys = new long[table];
         values = new int[table];
         Arrays.fill(keys, EMPTY);
+    }
+
+    /** Bytes a table made for {@code expected} pairs takes before it grows, for memory estimates. */
+    public static long bytesFor(long expected) {
+        return (long) slotsFor(expected) * (Long.BYTES + Integer.BYTES);
+    }
+
+    private static int slotsFor(long expected) {
+        return Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16L, 2L * expected))) << 1;
     }
 
     /** The key of the pair {i, j}, the same either way round. */

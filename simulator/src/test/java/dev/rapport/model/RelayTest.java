@@ -22,13 +22,7 @@ class RelayTest {
 
     @Test
     void helpersLeaveEveryConsumerAsOneThreadDoesEveryDayOnABudgetRunningDry() {
-        String flagship;
-        try {
-            flagship = Files.readString(Path.of("..", "scenarios", "spend-vs-invest.yaml"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        LoadedScenario loaded = Harness.load(flagship, "population.size=" + (5 * Listening.BLOCK + 333),
+        LoadedScenario loaded = Harness.load(flagship(), "population.size=" + (5 * Listening.BLOCK + 333),
                 "time.tick=day", "time.horizon_weeks=16", "outputs.baseline=false", "strategies[mixed].budget=80000");
         long[] customerTicks = new long[1];
         MarketModel two = compare(loaded, "mixed", 2, false, customerTicks);
@@ -45,6 +39,20 @@ class RelayTest {
         assertTrue(acme.budget.refused() > 0, "the budget never ran dry: the order of customers' ticks went untested");
     }
 
+    /**
+     * With more segments than the two workers' slots ({@link Relay#WINDOW} each), so that each slot is
+     * used again within a tick once its held-back consumers are decided, and the chain of those
+     * passes between the workers many times a tick.
+     */
+    @Test
+    void twoWorkersUseTheirSlotsAgainOverMoreSegmentsThanSlots() {
+        int segments = 2 * Relay.WINDOW * 2 + 3;
+        LoadedScenario loaded = Harness.load(flagship(), "population.size=" + ((segments - 1) * Listening.BLOCK + 77),
+                "time.horizon_weeks=12", "outputs.baseline=false");
+        MarketModel two = compare(loaded, "mixed", 2, false, new long[1]);
+        assertTrue(two.decisions.heldBack() > 10L * segments, "ticks held back: " + two.decisions.heldBack());
+    }
+
     @Test
     void threeWorkersHearingEveryoneAheadLeaveEveryConsumerAsOneListeningWhenAsked() {
         LoadedScenario loaded = Harness.load(Harness.BASE, "population.size=" + (4 * Listening.BLOCK + 10),
@@ -59,6 +67,14 @@ class RelayTest {
         MarketModel three = compare(loaded, loaded.scenario().effectiveStrategies().get(0).name(), 3, false, new long[1]);
         assertTrue(three.decisions.decidedAlone() > 0);
         assertTrue(three.decisions.heldBack() > 0, "adoptions held back: " + three.decisions.heldBack());
+    }
+
+    private static String flagship() {
+        try {
+            return Files.readString(Path.of("..", "scenarios", "spend-vs-invest.yaml"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

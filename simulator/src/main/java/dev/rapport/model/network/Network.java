@@ -45,30 +45,70 @@ public final class Network {
      * layout, and hence every run, does not depend on generation order.
      */
     public static Network fromEdges(int size, int[] a, int[] b, boolean[] strongTie, int edges) {
-        int[] degree = new int[size + 1];
+        Builder built = new Builder(size);
         for (int e = 0; e < edges; e++) {
-            degree[a[e]]++;
-            degree[b[e]]++;
+            built.count(a[e], b[e]);
         }
-        int[] offsets = new int[size + 1];
-        for (int i = 0; i < size; i++) {
-            offsets[i + 1] = offsets[i] + degree[i];
-        }
-        long total = offsets[size];
-        int[] targets = new int[(int) total];
-        byte[] strong = new byte[(int) total];
-        int[] fill = Arrays.copyOf(offsets, size);
+        built.layOut();
         for (int e = 0; e < edges; e++) {
-            byte s = (byte) (strongTie[e] ? 1 : 0);
-            targets[fill[a[e]]] = b[e];
-            strong[fill[a[e]]++] = s;
-            targets[fill[b[e]]] = a[e];
-            strong[fill[b[e]]++] = s;
+            built.place(a[e], b[e], strongTie[e]);
         }
-        for (int i = 0; i < size; i++) {
-            sortRange(targets, strong, offsets[i], offsets[i + 1]);
+        return built.build();
+    }
+
+    /**
+     * The CSR arrays built from a sequence of undirected ties gone through twice, in the same order:
+     * once to {@link #count} them, then, after {@link #layOut}, to {@link #place} them. A generator
+     * that can go through its ties again from what it keeps of them (Watts–Strogatz's bits) needs
+     * no list of them; {@link #fromEdges} goes through a list.
+     */
+    static final class Builder {
+        private final int size;
+        /** Tie ends per consumer, counted one ahead ({@code offsets[i + 1]}), then summed into offsets. */
+        private final int[] offsets;
+        private int[] targets;
+        private byte[] strong;
+        /** Per consumer, where its next tie end goes. */
+        private int[] fill;
+
+        Builder(int size) {
+            this.size = size;
+            offsets = new int[size + 1];
         }
-        return new Network(size, false, offsets, targets, strong);
+
+        /** Counts the tie between a and b (first pass). */
+        void count(int a, int b) {
+            offsets[a + 1]++;
+            offsets[b + 1]++;
+        }
+
+        /** Turns the counts into offsets and makes the tie arrays, between the passes. */
+        void layOut() {
+            for (int i = 0; i < size; i++) {
+                offsets[i + 1] += offsets[i];
+            }
+            targets = new int[offsets[size]];
+            strong = new byte[offsets[size]];
+            fill = Arrays.copyOf(offsets, size);
+        }
+
+        /** Places the tie between a and b, strong or not, at both ends (second pass). */
+        void place(int a, int b, boolean strongTie) {
+            byte s = (byte) (strongTie ? 1 : 0);
+            targets[fill[a]] = b;
+            strong[fill[a]++] = s;
+            targets[fill[b]] = a;
+            strong[fill[b]++] = s;
+        }
+
+        /** The network, each consumer's contacts sorted. */
+        Network build() {
+            fill = null;
+            for (int i = 0; i < size; i++) {
+                sortRange(targets, strong, offsets[i], offsets[i + 1]);
+            }
+            return new Network(size, false, offsets, targets, strong);
+        }
     }
 
     private static void sortRange(int[] t, byte[] s, int from, int to) {

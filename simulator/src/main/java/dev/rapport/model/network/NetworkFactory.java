@@ -62,16 +62,14 @@ public final class NetworkFactory {
 
     /** Of {@link #estimateBytes}, the generator's temporary arrays, garbage once the network is built. */
     public static long temporaryBytes(NetworkSpec spec, int size, Optional<EdgeListData> edges) {
+        if (spec instanceof NetworkSpec.WattsStrogatz ws) {
+            return WattsStrogatz.temporaryBytes(size, ws.degree(), ws.rewire()); // no list of ties
+        }
         long ends = tieEnds(spec, size, edges);
         // Beside the CSR arrays (5 bytes a tie end, 4 an offset), the generator's temporary tie list:
-        // 9 bytes a tie (4.5 a tie end) and 12 bytes a consumer of counts while the CSR arrays are
-        // filled; the generators other than Watts–Strogatz also keep a hash set of every tie (about
-        // 20 bytes a tie end at its peak).
-        long temporary = (long) Math.ceil(4.5 * ends) + 12L * size;
-        if (!(spec instanceof NetworkSpec.WattsStrogatz)) {
-            temporary += 20L * ends;
-        }
-        return temporary;
+        // 9 bytes a tie (4.5 a tie end), a hash set of every tie (about 20 bytes a tie end at its
+        // peak), and 4 bytes a consumer of fill pointers while the CSR arrays are filled.
+        return (long) Math.ceil(4.5 * ends) + 20L * ends + 4L * size;
     }
 
     /** About how many tie ends (twice the ties) the network of {@code spec} has, from its mean degree, for memory estimates. */

@@ -2,6 +2,7 @@ package dev.rapport.model.network;
 
 import dev.rapport.ties.PairTable;
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 
 /**
  * Watts–Strogatz small world (1998): a ring where each consumer is tied to {@code degree/2}
@@ -17,6 +18,12 @@ import ec.util.MersenneTwisterFast;
  * tie between neighbours on the ring can pre-empt, asks a bit per slot instead of the table (a
  * lookup that missed the caches once per tie). The draws, and so the network, are those of the
  * earlier set-of-all-ties version ({@code WattsStrogatzFingerprintTest}).
+ *
+ * <p>Nor is a list of the ties kept: each slot's bits (rewired away, laid as a lattice tie, strong)
+ * and the rewired ties' far ends, in the order they were laid, give the ties again in that order,
+ * and the CSR arrays are built from two passes over them ({@link Network.Builder}). At a million
+ * consumers of degree 20 the list took 90 MB, and as much again of fresh memory for the kernel to
+ * map, against 4 MB of bits and the far ends of a tenth of the ties.
  */
 final class WattsStrogatz {
     private final int n;
@@ -31,10 +38,13 @@ final class WattsStrogatz {
      * only rewired ties a lattice tie can meet, so that laying one asks a bit, not the table.
      */
     private long[] rewiredNear;
-    private final int[] a;
-    private final int[] b;
-    private final boolean[] strong;
-    private int count;
+    /** Lattice slots whose tie was laid (neither rewired away nor already there), by slot bit. */
+    private final long[] laid;
+    /** Slots whose tie, lattice or rewired, is strong, by slot bit. */
+    private final long[] strong;
+    /** The rewired ties' far ends, in the order of their slots. */
+    private int[] rewiredTo;
+    private int rewiredCount;
 
     private WattsStrogatz(int n, int half, double rewire) {
         this.n = n;
@@ -42,10 +52,28 @@ final class WattsStrogatz {
         long slots = (long) n * half;
         this.rewiredAway = new long[(int) ((slots + 63) >>> 6)];
         this.rewiredNear = new long[(int) ((slots + 63) >>> 6)];
-        this.rewired = new PairTable((long) (slots * Math.min(1, rewire * 1.1)) + 16);
-        this.a = new int[(int) slots];
-        this.b = new int[(int) slots];
-        this.strong = new boolean[(int) slots];
+        long expectedRewired = expectedRewired(slots, rewire);
+        this.rewired = new PairTable(expectedRewired);
+        this.laid = new long[(int) ((slots + 63) >>> 6)];
+        this.strong = new long[(int) ((slots + 63) >>> 6)];
+        this.rewiredTo = new int[(int) Math.min(slots + 16, expectedRewired)];
+    }
+
+    /** About how many ties of {@code slots} are rewired: a tenth more than expected, for the table's room. */
+    private static long expectedRewired(long slots, double rewire) {
+        return (long) (slots * Math.min(1, rewire * 1.1)) + 16;
+    }
+
+    /**
+     * Bytes of the generator's own arrays for {@code n} consumers of {@code degree}, garbage once the
+     * network is built: the table of rewired ties, four bits a slot, the rewired ties' far ends, and
+     * the CSR builder's fill pointer per consumer. For memory estimates.
+     */
+    static long temporaryBytes(int n, int degree, double rewire) {
+        long slots = (long) n * (degree / 2);
+        long expected = expectedRewired(slots, rewire);
+        return PairTable.bytesFor(expected) + 4L * Long.BYTES * ((slots + 63) >>> 6)
+                + (long) Integer.BYTES * Math.min(slots + 16, expected) + (long) Integer.BYTES * n;
     }
 
     static Network generate(int n, int degree, double rewire, double strongShare, MersenneTwisterFast rng) {
@@ -68,26 +96,27 @@ final class WattsStrogatz {
                         }
                     }
                 }
+                int slot = slot(i, k);
                 if (target >= 0) {
-                    int slot = slot(i, k);
                     rewiredAway[slot >>> 6] |= 1L << slot;
                     rewired.putIfAbsent(PairTable.key(i, target), 0);
                     markNear(i, target);
                     markNear(target, i);
-                    add(i, target, isStrong);
+                    if (rewiredCount == rewiredTo.length) {
+                        rewiredTo = Arrays.copyOf(rewiredTo, rewiredCount + (rewiredCount >>> 1) + 16);
+                    }
+                    rewiredTo[rewiredCount++] = target;
                 } else if (i != j && !tiedNear(i, j, i, k)) {
                     // No rewiring, or no free end in 32 draws: the lattice tie, unless it already exists.
-                    add(i, j, isStrong);
+                    laid[slot >>> 6] |= 1L << slot;
+                } else {
+                    continue;
+                }
+                if (isStrong) {
+                    strong[slot >>> 6] |= 1L << slot;
                 }
             }
         }
-    }
-
-    private void add(int i, int j, boolean isStrong) {
-        a[count] = i;
-        b[count] = j;
-        strong[count] = isStrong;
-        count++;
     }
 
     private int slot(int i, int k) {
@@ -148,11 +177,38 @@ final class WattsStrogatz {
     }
 
     private Network toNetwork() {
-        // Free for the collector before the CSR arrays are allocated beside the tie list.
+        // Free for the collector before the CSR arrays are allocated.
         rewired = null;
-        rewiredAway = null;
         rewiredNear = null;
-        return Network.fromEdges(n, a, b, strong, count);
+        Network.Builder built = new Network.Builder(n);
+        goThroughTies(built, false);
+        built.layOut();
+        goThroughTies(built, true);
+        return built.build();
+    }
+
+    /** The ties in the order they were laid, from the slots' bits: counted into {@code built}, or placed. */
+    private void goThroughTies(Network.Builder built, boolean place) {
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = 1; k <= half; k++) {
+                int slot = slot(i, k);
+                long bit = 1L << slot;
+                int word = slot >>> 6;
+                int j;
+                if ((rewiredAway[word] & bit) != 0) {
+                    j = rewiredTo[r++];
+                } else if ((laid[word] & bit) != 0) {
+                    j = (i + k) % n;
+                } else {
+                    continue;
+                }
+                if (place) {
+                    built.place(i, j, (strong[word] & bit) != 0);
+                } else {
+                    built.count(i, j);
+                }
+            }
+        }
     }
 }
-
