@@ -168,7 +168,9 @@ final class Lulls {
             loudestCap = HEADROOM * loudest;
             loudestCustomerCap = HEADROOM * loudestCustomer;
         }
-        // A passer-by's hazard is small, so a loose cap costs it little, and the caps are only raised.
+        // A passer-by's hazard is small, so a loose cap costs it little, and its caps move only when a
+        // value rises past one (all four then move to the tick's values with headroom, the others
+        // perhaps down: keeping each at its most instead, or at twice the value, measured no gain).
         // A customer's is not (a purchase every few weeks), so its caps also come down when a value
         // falls well below them (deliveries per customer fall as the customers grow; ads fade), and
         // moving them touches customers' bounds alone. A customer's bound reads nothing but its own
