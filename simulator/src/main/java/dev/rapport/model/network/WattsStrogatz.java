@@ -22,8 +22,8 @@ import java.util.Arrays;
  * <p>Nor is a list of the ties kept: each slot's bits (rewired away, laid as a lattice tie, strong)
  * and the rewired ties' far ends, in the order they were laid, give the ties again in that order,
  * and the CSR arrays are built from two passes over them ({@link Network.Builder}). At a million
- * consumers of degree 20 the list took 90 MB, and as much again of fresh memory for the kernel to
- * map, against 4 MB of bits and the far ends of a tenth of the ties.
+ * consumers of degree 20 the list took 90 MB of fresh memory for the kernel to map, against 2.5 MB
+ * of bits and 4 MB for the far ends of the rewired tenth of the ties.
  */
 final class WattsStrogatz {
     private final int n;
